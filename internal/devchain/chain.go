@@ -1,0 +1,312 @@
+package devchain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// DefaultChainID is the chain id Ocean's tools treat as "development".
+const DefaultChainID = 8996
+
+// Options configures Start. The zero value is a useful default.
+type Options struct {
+	// ChainID defaults to DefaultChainID (8996).
+	ChainID uint64
+	// Mnemonic the funded accounts are derived from; default BargeMnemonic.
+	Mnemonic string
+	// Accounts is how many accounts are derived and funded; default 10.
+	Accounts int
+	// Ether is the balance of each account in wei; default 10,000 ETH.
+	Ether *big.Int
+	// HTTPAddr enables JSON-RPC over HTTP on a loopback address
+	// ("127.0.0.1:8545", or port 0 for a free port). Empty: in-process only.
+	HTTPAddr string
+	// IdlePeriod is how often the chain seals a block when transactions are
+	// waiting that the on-demand trigger did not pick up; default 100ms.
+	IdlePeriod time.Duration
+	// BlockGasLimit defaults to 60,000,000.
+	BlockGasLimit uint64
+	// ContractsDir is the installed @oceanprotocol/contracts package folder.
+	// Empty: searched from the working directory upwards (node_modules).
+	ContractsDir string
+	// SkipDeploy starts a bare chain without the Ocean contracts.
+	SkipDeploy bool
+}
+
+func (o *Options) defaults() {
+	if o.ChainID == 0 {
+		o.ChainID = DefaultChainID
+	}
+	if o.Mnemonic == "" {
+		o.Mnemonic = BargeMnemonic
+	}
+	if o.Accounts == 0 {
+		o.Accounts = 10
+	}
+	if o.Ether == nil {
+		o.Ether = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+	}
+	if o.IdlePeriod == 0 {
+		o.IdlePeriod = 100 * time.Millisecond
+	}
+	if o.BlockGasLimit == 0 {
+		o.BlockGasLimit = 60_000_000
+	}
+}
+
+// Chain is a running in-process development chain. Its methods are safe for
+// concurrent use.
+type Chain struct {
+	chainID  *big.Int
+	accounts []Account
+	deploy   *Deployment
+
+	stack   *node.Node
+	backend *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
+	client  *ethclient.Client
+	rpcURL  string
+
+	sealMu  sync.Mutex // serialises block production
+	stop    chan struct{}
+	done    chan struct{}
+	closeMu sync.Mutex
+	closed  bool
+}
+
+// Start boots a chain: genesis with the funded accounts, block production on
+// demand, optional JSON-RPC, and (unless SkipDeploy) the Ocean contracts
+// deployed and wired. Close releases everything.
+func Start(ctx context.Context, opts Options) (*Chain, error) {
+	opts.defaults()
+	accounts, err := DeriveAccounts(opts.Mnemonic, opts.Accounts)
+	if err != nil {
+		return nil, err
+	}
+	var httpHost string
+	var httpPort int
+	if opts.HTTPAddr != "" {
+		if httpHost, httpPort, err = loopbackAddr(opts.HTTPAddr); err != nil {
+			return nil, err
+		}
+	}
+
+	c := &Chain{
+		chainID:  new(big.Int).SetUint64(opts.ChainID),
+		accounts: accounts,
+		stop:     make(chan struct{}),
+		done:     make(chan struct{}),
+	}
+
+	nodeConf := node.DefaultConfig
+	nodeConf.DataDir = ""
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeConf.IPCPath = ""
+	nodeConf.HTTPHost = httpHost
+	nodeConf.HTTPPort = httpPort
+	nodeConf.HTTPModules = []string{"eth", "net", "web3"}
+	nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+	nodeConf.WSHost = ""
+	nodeConf.AuthPort = 0
+
+	// Every fork up to Osaka: the instruction set and gas schedule of today's
+	// mainnet (the library's dev default also enables Bogota, whose state-gas
+	// metering triples storage costs; see contracts.md §6.3).
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.ChainID = c.chainID
+	cfg.BogotaTime = nil
+	cfg.AmsterdamTime = nil
+
+	alloc := core.SystemContractAllocs()
+	for _, a := range accounts {
+		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(opts.Ether)}
+	}
+	ethConf := ethconfig.Defaults
+	ethConf.NetworkId = opts.ChainID
+	ethConf.Genesis = &core.Genesis{
+		Config:     &cfg,
+		GasLimit:   opts.BlockGasLimit,
+		Alloc:      alloc,
+		Difficulty: big.NewInt(0),
+		BaseFee:    big.NewInt(params.InitialBaseFee),
+		Timestamp:  uint64(time.Now().Unix()),
+	}
+	ethConf.Miner.GasCeil = opts.BlockGasLimit
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+	ethConf.LogNoHistory = true
+
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, fmt.Errorf("devchain: node: %w", err)
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: eth: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: start: %w", err)
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: beacon: %w", err)
+	}
+	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devchain: beacon: %w", err)
+	}
+	c.stack, c.backend, c.beacon = stack, backend, beacon
+	c.client = ethclient.NewClient(stack.Attach())
+	if httpHost != "" {
+		c.rpcURL = stack.HTTPEndpoint()
+	}
+	go c.produce(opts.IdlePeriod)
+
+	if !opts.SkipDeploy {
+		dir := opts.ContractsDir
+		if dir == "" {
+			if dir, err = findContracts(); err != nil {
+				c.Close()
+				return nil, err
+			}
+		}
+		if c.deploy, err = deployOcean(ctx, c, dir); err != nil {
+			c.Close()
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// produce seals a block as soon as transactions arrive, and every period
+// while executable transactions are still waiting.
+func (c *Chain) produce(period time.Duration) {
+	defer close(c.done)
+	txs := make(chan core.NewTxsEvent, 16)
+	sub := c.backend.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	tick := time.NewTicker(period)
+	defer tick.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-txs:
+		case <-tick.C:
+		}
+		// Seal until the pool has nothing executable left, bounded so that a
+		// transaction the miner refuses (tip too low) cannot spin the loop.
+		for range 8 {
+			if executable, _ := c.backend.TxPool().Stats(); executable == 0 {
+				break
+			}
+			if c.seal() != nil {
+				break
+			}
+		}
+	}
+}
+
+func (c *Chain) seal() error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	c.beacon.Commit()
+	return c.backend.TxPool().Sync()
+}
+
+// Commit seals a block now, with whatever the pool holds (possibly none),
+// and returns the new head's hash.
+func (c *Chain) Commit() common.Hash {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	h := c.beacon.Commit()
+	_ = c.backend.TxPool().Sync()
+	return h
+}
+
+// AdjustTime seals an empty block whose timestamp is d after the head's.
+// Pending transactions stay pending for the next block.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	return c.beacon.AdjustTime(d)
+}
+
+// Client returns an in-process client of the chain (no HTTP involved). It
+// satisfies the go-ethereum bind backend interfaces.
+func (c *Chain) Client() *ethclient.Client { return c.client }
+
+// RPCURL is the JSON-RPC endpoint, or "" when HTTPAddr was not set.
+func (c *Chain) RPCURL() string { return c.rpcURL }
+
+// ChainID returns the chain id.
+func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+
+// Accounts returns the funded accounts, in derivation order. Account 0
+// deployed and owns the Ocean contracts.
+func (c *Chain) Accounts() []Account { return append([]Account(nil), c.accounts...) }
+
+// Deployment returns the addresses of the deployed Ocean contracts, or nil
+// when the chain was started with SkipDeploy.
+func (c *Chain) Deployment() *Deployment {
+	if c.deploy == nil {
+		return nil
+	}
+	d := *c.deploy
+	return &d
+}
+
+// Close stops block production, the RPC servers and the node.
+func (c *Chain) Close() error {
+	c.closeMu.Lock()
+	defer c.closeMu.Unlock()
+	if c.closed {
+		return nil
+	}
+	c.closed = true
+	close(c.stop)
+	<-c.done
+	c.client.Close()
+	err := c.beacon.Stop()
+	return errors.Join(err, c.stack.Close())
+}
+
+func loopbackAddr(addr string) (string, int, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, fmt.Errorf("devchain: HTTPAddr %q: %w", addr, err)
+	}
+	ip := net.ParseIP(host)
+	if host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return "", 0, fmt.Errorf("devchain: HTTPAddr %q is not a loopback address", addr)
+	}
+	p, err := strconv.Atoi(port)
+	if err != nil || p < 0 || p > 65535 {
+		return "", 0, fmt.Errorf("devchain: HTTPAddr %q: bad port", addr)
+	}
+	return host, p, nil
+}

@@ -1,0 +1,31 @@
+// Package devchain runs a development Ethereum chain inside the current
+// process: go-ethereum in dev mode with chain id 8996, accounts derived from
+// Ocean's Barge test mnemonic and funded at genesis, and the Ocean contracts
+// deployed and wired as Barge wires them.
+//
+// # Blocks
+//
+// Blocks are sealed on demand: as soon as a transaction enters the pool a
+// block is produced, so a receipt is usually available within milliseconds.
+// A short idle period (Options.IdlePeriod) seals again while executable
+// transactions still wait. Commit and AdjustTime give tests explicit control.
+//
+// # Contracts
+//
+// The creation code comes from the installed @oceanprotocol/contracts npm
+// package (node_modules, found from the working directory upwards, or
+// Options.ContractsDir); nothing is compiled or committed. The deployment is
+// OceanToken, OPFCommunityFeeCollector, ERC20Template (1),
+// ERC20TemplateEnterprise (2), ERC721Template, AccessList, FactoryRouter,
+// FixedRateExchange, Dispenser, ERC721Factory, Escrow and AccessListFactory,
+// then router.addFactory, addFixedRateContract, addDispenserContract,
+// factory.addTokenTemplate and OCEAN for every account.
+//
+// The chain runs the Osaka rules (mainnet's), not the library's dev default,
+// so gas matches public networks.
+//
+// # JSON-RPC
+//
+// With Options.HTTPAddr set (a loopback address only) the chain also serves
+// eth, net and web3 over HTTP so that ocean.js, cast or curl can use it.
+package devchain
