@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -22,6 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 // DefaultChainID is the chain id Ocean's tools treat as "development".
@@ -189,10 +193,13 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	if !opts.SkipDeploy {
 		dir := opts.ContractsDir
 		if dir == "" {
-			if dir, err = findContracts(); err != nil {
-				c.Close()
-				return nil, err
-			}
+			dir, err = findContracts()
+		} else if _, statErr := os.Stat(filepath.Join(dir, "package.json")); statErr != nil {
+			err = fmt.Errorf("%w: %s has no package.json", contracts.ErrArtifactsNotFound, dir)
+		}
+		if err != nil {
+			c.Close()
+			return nil, err
 		}
 		if c.deploy, err = deployOcean(ctx, c, dir); err != nil {
 			c.Close()

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
@@ -255,7 +256,7 @@ func TestRPCIsLoopbackOnly(t *testing.T) {
 
 func TestMissingArtifacts(t *testing.T) {
 	_, err := devchain.Start(t.Context(), devchain.Options{ContractsDir: t.TempDir()})
-	require.Error(t, err)
+	require.ErrorIs(t, err, contracts.ErrArtifactsNotFound)
 }
 
 // BenchmarkColdStart measures process-level cold start of the chain: genesis,

@@ -1,27 +1,27 @@
-// Command devchain starts the in-process development chain with the Ocean
-// contracts, prints what it deployed in the @oceanprotocol/contracts
-// address.json shape, and exits, or keeps serving JSON-RPC with -serve.
+// Command devchain starts the local Ocean network (package devnet), prints
+// the funded accounts and the deployed contracts in the
+// @oceanprotocol/contracts address.json shape, and exits, or keeps serving
+// JSON-RPC with -serve.
 //
 // It is the interim main job of `make demo` until the quickstart exists.
 package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
+	"math/big"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
-	"github.com/oceango/ocean.go/internal/addresses"
-	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/devnet"
 )
 
 func main() {
 	rpcAddr := flag.String("rpc", "", "serve JSON-RPC on this loopback address (e.g. 127.0.0.1:8545)")
-	serve := flag.Bool("serve", false, "keep running until interrupted")
+	serve := flag.Bool("serve", false, "keep running until interrupted (JSON-RPC on 127.0.0.1:8545 unless -rpc is given)")
 	flag.Parse()
 	if *serve && *rpcAddr == "" {
 		*rpcAddr = "127.0.0.1:8545"
@@ -37,34 +37,26 @@ func run(rpcAddr string, serve bool) error {
 	defer stop()
 
 	began := time.Now()
-	chain, err := devchain.Start(ctx, devchain.Options{HTTPAddr: rpcAddr})
+	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: rpcAddr})
 	if err != nil {
 		return err
 	}
-	defer chain.Close()
+	defer net.Close()
 	ready := time.Since(began)
 
-	d := chain.Deployment()
-	id := chain.ChainID().Uint64()
-	file := addresses.File{addresses.Development: d.Network(id)}
-	out, err := json.MarshalIndent(file, "", "  ")
+	file, err := net.AddressFile()
 	if err != nil {
 		return err
 	}
-	fmt.Printf("Ocean dev chain %d ready in %s (genesis, 12 contracts deployed and wired)\n\n", id, ready.Round(time.Millisecond))
-	if url := chain.RPCURL(); url != "" {
+	fmt.Printf("Ocean dev chain %s ready in %s: genesis, Ocean contracts deployed and wired\n\n", net.ChainID(), ready.Round(time.Millisecond))
+	if url := net.RPCURL(); url != "" {
 		fmt.Printf("JSON-RPC: %s\n\n", url)
 	}
 	fmt.Println("Funded accounts (Barge test mnemonic, m/44'/60'/0'/0/i):")
-	owner, other := devchain.OceanBalances()
-	for i, a := range chain.Accounts() {
-		ocean := other
-		if i == 0 {
-			ocean = owner
-		}
-		fmt.Printf("  %d  %s  %s OCEAN\n", i, a.Address, new(big18).format(ocean))
+	for i, a := range net.Accounts() {
+		fmt.Printf("  %d  %s  %s OCEAN\n", i, a.Address, whole(devnet.OceanBalance(i)))
 	}
-	fmt.Printf("\nContracts (address.json, network %q):\n%s\n", addresses.Development, out)
+	fmt.Printf("\nContracts (address.json, network %q):\n%s\n", devnet.NetworkName, file)
 
 	if !serve {
 		return nil
@@ -72,4 +64,9 @@ func run(rpcAddr string, serve bool) error {
 	fmt.Println("\nServing; press Ctrl-C to stop.")
 	<-ctx.Done()
 	return nil
+}
+
+// whole formats an 18-decimal token amount in whole units.
+func whole(wei *big.Int) string {
+	return new(big.Int).Quo(wei, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)).String()
 }
