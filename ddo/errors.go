@@ -29,6 +29,7 @@ const (
 	RuleChainID   Rule = "chainId"   // chainId is not a positive integer (strict)
 	RuleAddress   Rule = "address"   // nftAddress is not a valid EIP-55 address
 	RuleReference Rule = "reference" // the reference validator (ddo-js) throws on this document
+	RuleJSONLD    Rule = "jsonld"    // not valid JSON-LD (ddo-js's JSON-LD parser fails on the document)
 )
 
 // Violation is one broken rule, located by a JSON path such as

@@ -510,6 +510,9 @@ func (v *validator) targets(x Value, root bool) {
 		}
 	case ObjectKind:
 		if x.Get("@value").kind != Undefined {
+			if msg := checkValueObject(x); msg != "" {
+				v.report(RuleJSONLD, msg)
+			}
 			return
 		}
 		if !root {
@@ -551,6 +554,45 @@ func (v *validator) typed(x Value) {
 			}
 		}
 	}
+}
+
+// checkValueObject reports why x, an object with an @value member, is
+// not a valid JSON-LD value object; the JSON-LD parser ddo-js uses fails
+// on the whole document then.
+func checkValueObject(x Value) string {
+	val := x.Get("@value")
+	for _, m := range x.obj {
+		switch m.Key {
+		case "@value", "@type", "@language", "@direction", "@index", "@context":
+		default:
+			return "is not a valid JSON-LD value object: unexpected member " + strconv.Quote(m.Key)
+		}
+	}
+	t := x.Get("@type")
+	if t.kind != Undefined && t.kind != String {
+		return "is not a valid JSON-LD value object: @type must be a string"
+	}
+	if (val.kind == Array || val.kind == ObjectKind) && t.s != "@json" {
+		return "is not a valid JSON-LD value object: @value must be a string, number, boolean or null"
+	}
+	lang := x.Get("@language")
+	if lang.kind != Undefined && lang.kind != Null {
+		if lang.kind != String {
+			return "is not a valid JSON-LD value object: @language must be a string"
+		}
+		if t.kind != Undefined {
+			return "is not a valid JSON-LD value object: @language and @type together"
+		}
+		if val.kind != String && val.kind != Null {
+			return "is not a valid JSON-LD value object: a language-tagged @value must be a string"
+		}
+	}
+	if d := x.Get("@direction"); d.kind != Undefined && d.kind != Null {
+		if d.kind != String {
+			return "is not a valid JSON-LD value object: @direction must be a string"
+		}
+	}
+	return ""
 }
 
 // strict applies the checks Aquarius and Ocean Node's indexer make beyond
