@@ -3,6 +3,7 @@ package ddo
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -169,6 +170,22 @@ func fieldValue(fv reflect.Value) Value {
 			return Value{}
 		}
 		return fieldValue(fv.Elem())
+	case reflect.Map:
+		if fv.IsNil() {
+			return Value{}
+		}
+		keys := fv.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		var ms []Member
+		for _, k := range keys {
+			ms = setMember(ms, k.String(), fieldValue(fv.MapIndex(k)))
+		}
+		return Value{kind: ObjectKind, obj: ms}
+	case reflect.Interface:
+		if fv.IsNil() {
+			return Value{}
+		}
+		return fieldValue(fv.Elem())
 	case reflect.Struct:
 		switch fv.Type() {
 		case valueType:
@@ -270,6 +287,19 @@ func setField(fv reflect.Value, x Value, path string) error {
 			}
 		}
 		fv.Set(s)
+	case reflect.Map:
+		if x.kind != ObjectKind || fv.Type().Key().Kind() != reflect.String {
+			return &DecodeError{Path: path, Msg: "expected an object, got " + describe(x)}
+		}
+		m := reflect.MakeMapWithSize(fv.Type(), len(x.obj))
+		for _, mem := range x.obj {
+			e := reflect.New(fv.Type().Elem()).Elem()
+			if err := setField(e, mem.Value, childPath(path, mem.Key)); err != nil {
+				return err
+			}
+			m.SetMapIndex(reflect.ValueOf(mem.Key).Convert(fv.Type().Key()), e)
+		}
+		fv.Set(m)
 	case reflect.Pointer:
 		p := reflect.New(fv.Type().Elem())
 		if err := setField(p.Elem(), x, path); err != nil {

@@ -383,3 +383,10 @@ func arrayIndex(key string) (uint64, bool) {
 	}
 	return n, true
 }
+
+// withoutSlots returns a copy of o without the member-order placeholders of
+// a decoded struct.
+func (o Object) withoutSlots() Object {
+	v := o.Value()
+	return Object{members: v.obj}
+}
