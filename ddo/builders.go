@@ -38,7 +38,7 @@ type ServiceParams struct {
 	ID string
 	// Files is the encrypted files object (see FilesObject), or "" when
 	// the files are stored on-chain in the datatoken.
-	Files            string
+	Files string
 	// DatatokenAddress is written as given (0x and 40 hex digits).
 	DatatokenAddress string `validate:"required,eth_addr"`
 	// ServiceEndpoint is the base URL of the node serving the asset.

@@ -34,7 +34,7 @@ type StorageObject interface {
 // FileEncryption is carried by Ocean Node file objects whose content is
 // itself encrypted.
 type FileEncryption struct {
-	EncryptedBy   string `json:"encryptedBy,omitempty"`                                 // node id
+	EncryptedBy   string `json:"encryptedBy,omitempty"`                                        // node id
 	EncryptMethod string `json:"encryptMethod,omitempty" validate:"omitempty,oneof=AES ECIES"` // "AES" or "ECIES"
 }
 

@@ -130,7 +130,7 @@ func minLim(on bool, v int) int {
 }
 
 func buildV4(version string) *schema {
-	l := version != Version410                         // 4.3.0+: lengths and max counts
+	l := version != Version410                          // 4.3.0+: lengths and max counts
 	m := version == Version450 || version == Version470 // 4.5.0+: min lengths, services 0..
 	v47 := version == Version470
 

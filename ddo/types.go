@@ -185,11 +185,11 @@ const (
 // Ocean Node checks Deny first (default match "any"), then Allow (default
 // match "all"); no Allow list allows everyone.
 type Credentials struct {
-	Allow     []Credential `json:"allow,omitempty"`
-	Deny      []Credential `json:"deny,omitempty"`
-	MatchAllow string      `json:"match_allow,omitempty"`
-	MatchDeny  string      `json:"match_deny,omitempty"`
-	Extra      Object      `json:"-"`
+	Allow      []Credential `json:"allow,omitempty"`
+	Deny       []Credential `json:"deny,omitempty"`
+	MatchAllow string       `json:"match_allow,omitempty"`
+	MatchDeny  string       `json:"match_deny,omitempty"`
+	Extra      Object       `json:"-"`
 }
 
 // Credential is one allow or deny rule: {"type":"address","values":[…]},
