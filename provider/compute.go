@@ -1,0 +1,533 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/oceango/ocean.go/internal/httpx"
+)
+
+// ComputeEnvironment is one compute-to-data environment. Fields of both
+// server generations are decoded; Raw keeps the rest.
+type ComputeEnvironment struct {
+	ID              string
+	ChainID         int64          // the chain it was listed for (classic maps), or 0
+	ConsumerAddress common.Address // use as startOrder consumer
+	Description     string
+	MaxJobDuration  int64
+	StorageExpiry   int64
+	// Classic fields.
+	PriceMin float64
+	FeeToken common.Address
+	// Node fields.
+	Fees      map[string][]ComputeFee
+	Resources []ComputeResourceInfo
+	Free      json.RawMessage
+	Raw       json.RawMessage
+}
+
+// ComputeFee is a node fee option: a token and per-resource prices.
+type ComputeFee struct {
+	FeeToken common.Address `json:"feeToken"`
+	Prices   []struct {
+		ID    string  `json:"id"`
+		Price float64 `json:"price"`
+	} `json:"prices"`
+}
+
+// ComputeResourceInfo describes a node resource (cpu, ram, disk, gpu).
+type ComputeResourceInfo struct {
+	ID    string  `json:"id"`
+	Total float64 `json:"total"`
+	Max   float64 `json:"max"`
+	Min   float64 `json:"min"`
+	InUse float64 `json:"inUse"`
+}
+
+type envWire struct {
+	ID              string                  `json:"id"`
+	ConsumerAddress string                  `json:"consumerAddress"`
+	Desc            string                  `json:"desc"`
+	Description     string                  `json:"description"`
+	MaxJobDuration  httpx.Flex              `json:"maxJobDuration"`
+	StorageExpiry   httpx.Flex              `json:"storageExpiry"`
+	PriceMin        float64                 `json:"priceMin"`
+	FeeToken        string                  `json:"feeToken"`
+	Fees            map[string][]ComputeFee `json:"fees"`
+	Resources       []ComputeResourceInfo   `json:"resources"`
+	Free            json.RawMessage         `json:"free"`
+}
+
+func decodeEnvs(data []byte, chainID int64) ([]ComputeEnvironment, error) {
+	var list []json.RawMessage
+	if err := httpx.UnmarshalJSON(data, &list); err == nil {
+		return decodeEnvList(list, 0)
+	}
+	var byChain map[string][]json.RawMessage
+	if err := httpx.UnmarshalJSON(data, &byChain); err != nil {
+		return nil, err
+	}
+	var out []ComputeEnvironment
+	for k, l := range byChain {
+		id, err := strconv.ParseInt(k, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("chain id %q", k)
+		}
+		if chainID != 0 && id != chainID {
+			continue
+		}
+		envs, err := decodeEnvList(l, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, envs...)
+	}
+	return out, nil
+}
+
+func decodeEnvList(list []json.RawMessage, chainID int64) ([]ComputeEnvironment, error) {
+	out := make([]ComputeEnvironment, 0, len(list))
+	for _, raw := range list {
+		var w envWire
+		if err := httpx.UnmarshalJSON(raw, &w); err != nil {
+			return nil, err
+		}
+		e := ComputeEnvironment{ID: w.ID, ChainID: chainID, Description: w.Desc, PriceMin: w.PriceMin,
+			Fees: w.Fees, Resources: w.Resources, Free: w.Free, Raw: raw}
+		if e.Description == "" {
+			e.Description = w.Description
+		}
+		if common.IsHexAddress(w.ConsumerAddress) {
+			e.ConsumerAddress = common.HexToAddress(w.ConsumerAddress)
+		}
+		if common.IsHexAddress(w.FeeToken) {
+			e.FeeToken = common.HexToAddress(w.FeeToken)
+		}
+		e.MaxJobDuration, _ = w.MaxJobDuration.Int64()
+		e.StorageExpiry, _ = w.StorageExpiry.Int64()
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// ComputeEnvironments lists the compute environments for chainID (0: all).
+// A server without compute answers ErrNotFound (classic) or an empty list.
+func (c *Client) ComputeEnvironments(ctx context.Context, chainID int64) ([]ComputeEnvironment, error) {
+	q := url.Values{}
+	if chainID != 0 {
+		q.Set("chainId", strconv.FormatInt(chainID, 10))
+	}
+	var raw json.RawMessage
+	if err := c.doJSON(ctx, request{endpoint: "computeEnvironments", query: q}, &raw); err != nil {
+		return nil, err
+	}
+	envs, err := decodeEnvs(raw, chainID)
+	if err != nil {
+		return nil, &Error{Method: http.MethodGet, Endpoint: "computeEnvironments", StatusCode: http.StatusOK,
+			Message: "decode environments", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+	}
+	return envs, nil
+}
+
+// ComputeAsset is a dataset or algorithm of a compute job.
+type ComputeAsset struct {
+	DID          string         `json:"documentId"`
+	ServiceID    string         `json:"serviceId"`
+	TransferTxID string         `json:"transferTxId,omitempty"`
+	UserData     map[string]any `json:"userdata,omitempty"`
+}
+
+// ComputeAlgorithm is the algorithm of a compute job: a published asset
+// (DID) or raw metadata (Meta).
+type ComputeAlgorithm struct {
+	ComputeAsset
+	AlgoCustomData map[string]any  `json:"algocustomdata,omitempty"`
+	Meta           json.RawMessage `json:"meta,omitempty"`
+}
+
+// ComputeResource is an amount of one resource requested (node).
+type ComputeResource struct {
+	ID     string  `json:"id"`
+	Amount float64 `json:"amount"`
+}
+
+// ComputePayment selects how a node compute job is paid.
+type ComputePayment struct {
+	ChainID   int64             `json:"chainId"`
+	Token     common.Address    `json:"token"`
+	Resources []ComputeResource `json:"resources,omitempty"`
+}
+
+// InitializeComputeRequest asks for the orders and payment a compute job
+// needs (POST initializeCompute, read-only).
+type InitializeComputeRequest struct {
+	Datasets    []ComputeAsset
+	Algorithm   ComputeAlgorithm
+	Environment string
+	Consumer    common.Address
+	// ValidUntil (unix seconds) is the classic fee validity.
+	ValidUntil int64
+	// Payment and MaxJobDuration (seconds) are the node escrow terms.
+	Payment        *ComputePayment
+	MaxJobDuration int64
+}
+
+// ComputeRequirements is the answer of InitializeCompute.
+type ComputeRequirements struct {
+	Datasets  []OrderRequirements `json:"datasets"`
+	Algorithm *OrderRequirements  `json:"algorithm"`
+	Payment   *EscrowPayment      `json:"payment"`
+}
+
+// EscrowPayment is what a node compute job locks in escrow.
+type EscrowPayment struct {
+	EscrowAddress  common.Address `json:"escrowAddress"`
+	Payee          common.Address `json:"payee"`
+	ChainID        httpx.Flex     `json:"chainId"`
+	MinLockSeconds httpx.Flex     `json:"minLockSeconds"`
+	Token          common.Address `json:"token"`
+	Amount         httpx.Flex     `json:"amount"`
+}
+
+// InitializeCompute returns the orders (and, on Ocean Node, the escrow
+// payment) a compute job needs.
+func (c *Client) InitializeCompute(ctx context.Context, r InitializeComputeRequest) (*ComputeRequirements, error) {
+	if len(r.Datasets) == 0 || r.Environment == "" || r.Consumer == (common.Address{}) {
+		return nil, errors.New("provider: InitializeComputeRequest needs Datasets, Environment and Consumer")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	body := map[string]any{"datasets": r.Datasets, "algorithm": r.Algorithm, "consumerAddress": r.Consumer.Hex()}
+	if d == DialectClassic {
+		body["compute"] = map[string]any{"env": r.Environment, "validUntil": r.ValidUntil}
+	} else {
+		body["environment"] = r.Environment
+		if r.Payment != nil {
+			body["payment"] = r.Payment
+		}
+		if r.MaxJobDuration > 0 {
+			body["maxJobDuration"] = r.MaxJobDuration
+		}
+	}
+	var out ComputeRequirements
+	if err := c.doJSON(ctx, request{endpoint: "initializeCompute", jsonBody: body, readOnly: true}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ComputeJob is a compute job as the server reports it.
+type ComputeJob struct {
+	JobID        string
+	Owner        string
+	DID          string
+	AgreementID  string
+	Environment  string
+	Status       int
+	StatusText   string
+	DateCreated  string
+	DateFinished string
+	Results      []ComputeResultFile
+	IsFree       bool
+	Raw          json.RawMessage
+}
+
+// ComputeResultFile is one output or log of a job.
+type ComputeResultFile struct {
+	Index    *int   `json:"index"`
+	Filename string `json:"filename"`
+	Filesize int64  `json:"filesize"`
+	Type     string `json:"type"`
+}
+
+// Terminal reports whether the job has ended (finished, failed or
+// settling: status ≥ 70, or a failure code).
+func (j *ComputeJob) Terminal() bool { return j.Status >= 70 || j.Failed() }
+
+// Failed reports a failure status (provisioning, image, algorithm,
+// results or queue failures).
+func (j *ComputeJob) Failed() bool {
+	switch j.Status {
+	case 2, 11, 13, 14, 21, 22, 31, 32, 33, 41, 42, 61, 62:
+		return true
+	}
+	return false
+}
+
+type jobWire struct {
+	JobID        string              `json:"jobId"`
+	Owner        string              `json:"owner"`
+	DID          string              `json:"did"`
+	AgreementID  string              `json:"agreementId"`
+	Environment  string              `json:"environment"`
+	Status       httpx.Flex          `json:"status"`
+	StatusText   string              `json:"statusText"`
+	DateCreated  httpx.Flex          `json:"dateCreated"`
+	DateFinished httpx.Flex          `json:"dateFinished"`
+	Results      []ComputeResultFile `json:"results"`
+	IsFree       bool                `json:"isFree"`
+}
+
+// UnmarshalJSON decodes both generations' job objects.
+func (j *ComputeJob) UnmarshalJSON(b []byte) error {
+	var w jobWire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	st, err := w.Status.Int64()
+	if err != nil {
+		return fmt.Errorf("status: %v", err)
+	}
+	*j = ComputeJob{JobID: w.JobID, Owner: w.Owner, DID: w.DID, AgreementID: w.AgreementID, Environment: w.Environment,
+		Status: int(st), StatusText: w.StatusText, DateCreated: string(w.DateCreated), DateFinished: string(w.DateFinished),
+		Results: w.Results, IsFree: w.IsFree, Raw: append(json.RawMessage(nil), b...)}
+	return nil
+}
+
+// decodeJobs accepts a list of jobs, one job, or a JSON string (node
+// compute start errors are JSON strings, but those come with error codes).
+func decodeJobs(resp *http.Response) ([]ComputeJob, error) {
+	var raw json.RawMessage
+	if err := decodeBody(resp, &raw); err != nil {
+		return nil, err
+	}
+	var jobs []ComputeJob
+	if err := json.Unmarshal(raw, &jobs); err != nil {
+		var one ComputeJob
+		if err2 := json.Unmarshal(raw, &one); err2 != nil || one.JobID == "" {
+			return nil, &Error{Method: resp.Request.Method, Endpoint: "compute", StatusCode: resp.StatusCode,
+				Message: "decode jobs", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+		}
+		jobs = []ComputeJob{one}
+	}
+	return jobs, nil
+}
+
+// StartComputeRequest starts a compute job.
+type StartComputeRequest struct {
+	Datasets    []ComputeAsset // the first is the main dataset
+	Algorithm   ComputeAlgorithm
+	Environment string
+	Auth        Auth
+	// Node only.
+	Payment        *ComputePayment
+	MaxJobDuration int64
+	Output         json.RawMessage
+	Metadata       map[string]any
+	// Free starts a free job (node freeCompute; no orders or payment).
+	Free bool
+}
+
+// StartCompute starts a job (paid: POST compute; Free: POST freeCompute)
+// and returns the jobs the server reports (normally one). It is never
+// retried after it may have reached the server: a retry could start a
+// second job.
+func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]ComputeJob, error) {
+	if r.Environment == "" || (len(r.Datasets) == 0 && !r.Free) {
+		return nil, errors.New("provider: StartComputeRequest needs Environment and Datasets")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if r.Free && d == DialectClassic {
+		return nil, fmt.Errorf("%w: free compute needs an Ocean Node", ErrUnsupported)
+	}
+	cmd, endpoint := cmdStartCompute, "computeStart"
+	if r.Free {
+		cmd, endpoint = cmdFreeStartCompute, "freeCompute"
+	}
+	msg := nodeMessage(cmd)
+	if d == DialectClassic {
+		msg = func(a common.Address, nonce string) string { return a.Hex() + r.Datasets[0].DID + nonce }
+	}
+	var jobs []ComputeJob
+	err = c.signedCall(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
+		body := map[string]any{"algorithm": r.Algorithm, "consumerAddress": addr.Hex(), "nonce": nonce,
+			"environment": r.Environment}
+		if sig != "" {
+			body["signature"] = sig
+		}
+		if d == DialectClassic {
+			body["dataset"] = r.Datasets[0]
+			if len(r.Datasets) > 1 {
+				body["additionalDatasets"] = r.Datasets[1:]
+			}
+		} else {
+			body["datasets"] = r.Datasets
+			if r.Payment != nil {
+				body["payment"] = r.Payment
+			}
+			if r.MaxJobDuration > 0 {
+				body["maxJobDuration"] = r.MaxJobDuration
+			}
+			if r.Metadata != nil {
+				body["metadata"] = r.Metadata
+			}
+		}
+		if r.Output != nil {
+			body["output"] = r.Output
+		}
+		h := http.Header{}
+		authParams(d, r.Auth, "consumerAddress", addr, nonce, "", url.Values{}, h)
+		resp, err := c.do(ctx, request{endpoint: endpoint, method: http.MethodPost, jsonBody: body, header: h})
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		jobs, err = decodeJobs(resp)
+		return err
+	})
+	return jobs, err
+}
+
+// StopCompute stops a job (PUT compute, signed). DID is needed by classic
+// providers only.
+func (c *Client) StopCompute(ctx context.Context, jobID, did string, auth Auth) ([]ComputeJob, error) {
+	return c.jobCommand(ctx, http.MethodPut, "computeStop", cmdStopCompute, jobID, did, auth)
+}
+
+// DeleteCompute deletes a job and its results (DELETE compute, classic
+// providers; Ocean Node answers 404 "Not yet implemented", ErrNotFound).
+func (c *Client) DeleteCompute(ctx context.Context, jobID, did string, auth Auth) ([]ComputeJob, error) {
+	return c.jobCommand(ctx, http.MethodDelete, "computeDelete", "deleteCompute", jobID, did, auth)
+}
+
+func (c *Client) jobCommand(ctx context.Context, method, endpoint, cmd, jobID, did string, auth Auth) ([]ComputeJob, error) {
+	if jobID == "" {
+		return nil, errors.New("provider: job id required")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	msg := nodeMessage(cmd)
+	if d == DialectClassic {
+		msg = func(a common.Address, nonce string) string { return a.Hex() + jobID + did + nonce }
+	}
+	var jobs []ComputeJob
+	err = c.signedCall(ctx, auth, msg, func(addr common.Address, nonce, sig string) error {
+		q := url.Values{"jobId": {jobID}}
+		if did != "" {
+			q.Set("documentId", did)
+		}
+		h := http.Header{}
+		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)
+		resp, err := c.do(ctx, request{endpoint: endpoint, method: method, query: q, header: h})
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		jobs, err = decodeJobs(resp)
+		return err
+	})
+	return jobs, err
+}
+
+// ComputeStatus lists the jobs of consumer (GET compute, unsigned),
+// optionally only jobID (Ocean Node needs the full "<hash>-<uuid>" id) or
+// the jobs of a DID (classic documentId, node agreementId).
+func (c *Client) ComputeStatus(ctx context.Context, consumer common.Address, jobID, did string) ([]ComputeJob, error) {
+	q := url.Values{"consumerAddress": {consumer.Hex()}}
+	if jobID != "" {
+		q.Set("jobId", jobID)
+	}
+	if did != "" {
+		q.Set("documentId", did)
+		q.Set("agreementId", did)
+	}
+	resp, err := c.do(ctx, request{endpoint: "computeStatus", method: http.MethodGet, query: q})
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return decodeJobs(resp)
+}
+
+// ComputeResultRequest selects one result file of a job.
+type ComputeResultRequest struct {
+	JobID string
+	Index int // position in ComputeJob.Results
+	Auth  Auth
+	// Download options as in DownloadRequest.
+	ExpectedSize   int64
+	ExpectedSHA256 string
+	Progress       func(written, total int64)
+}
+
+// ComputeResult streams one result file of a job to w (GET computeResult,
+// signed), with the resume and verification of Download.
+func (c *Client) ComputeResult(ctx context.Context, r ComputeResultRequest, w io.Writer) (*DownloadResult, error) {
+	if r.JobID == "" || r.Index < 0 {
+		return nil, errors.New("provider: ComputeResultRequest needs JobID and a non-negative Index")
+	}
+	fetch := func(ctx context.Context, offset int64) (*http.Response, error) {
+		d, err := c.dialectOf(ctx)
+		if err != nil {
+			return nil, err
+		}
+		idx := strconv.Itoa(r.Index)
+		msg := nodeMessage(cmdComputeResult)
+		if d == DialectClassic {
+			msg = func(a common.Address, nonce string) string { return a.Hex() + r.JobID + idx + nonce }
+		}
+		var resp *http.Response
+		err = c.signedCall(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
+			q := url.Values{"jobId": {r.JobID}, "index": {idx}}
+			h := http.Header{}
+			authParams(d, r.Auth, "consumerAddress", addr, nonce, sig, q, h)
+			if offset > 0 {
+				h.Set("Range", "bytes="+strconv.FormatInt(offset, 10)+"-")
+			}
+			var err error
+			resp, err = c.do(ctx, request{endpoint: "computeResult", query: q, header: h})
+			return err
+		})
+		return resp, err
+	}
+	return c.transfer(ctx, fetch, transferOpts{expectedSize: r.ExpectedSize, expectedSHA: r.ExpectedSHA256,
+		progress: r.Progress}, w, 0, nil)
+}
+
+// ComputeLogs streams a running job's logs to w until the server ends the
+// stream or ctx is done (GET computeStreamableLogs, signed, Ocean Node).
+func (c *Client) ComputeLogs(ctx context.Context, jobID string, auth Auth, w io.Writer) (int64, error) {
+	if jobID == "" {
+		return 0, errors.New("provider: job id required")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if d == DialectClassic {
+		return 0, fmt.Errorf("%w: streamable logs need an Ocean Node", ErrUnsupported)
+	}
+	var resp *http.Response
+	err = c.signedCall(ctx, auth, nodeMessage(cmdStreamableLogs), func(addr common.Address, nonce, sig string) error {
+		q := url.Values{"jobId": {jobID}}
+		h := http.Header{}
+		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)
+		var err error
+		resp, err = c.do(ctx, request{endpoint: "computeStreamableLogs", query: q, header: h})
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	n, err := io.Copy(w, resp.Body)
+	if err != nil {
+		return n, fmt.Errorf("provider: logs: %w", err)
+	}
+	return n, nil
+}

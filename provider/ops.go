@@ -1,0 +1,434 @@
+package provider
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/oceango/ocean.go/internal/httpx"
+)
+
+// Ocean Node ≥1 command names, the suffix of every signed message.
+const (
+	cmdEncrypt          = "encrypt"
+	cmdDownload         = "download"
+	cmdDecrypt          = "decryptDDO"
+	cmdStartCompute     = "startCompute"
+	cmdFreeStartCompute = "freeStartCompute"
+	cmdStopCompute      = "stopCompute"
+	cmdComputeResult    = "getComputeResult"
+	cmdStreamableLogs   = "getComputeStreamableLogs"
+	cmdCreateToken      = "createAuthToken"
+	cmdInvalidateToken  = "invalidateAuthToken"
+	cmdValidateDDO      = "validateDDO"
+)
+
+// nodeMessage is the node ≥1 signed message: address + nonce + command.
+func nodeMessage(cmd string) func(common.Address, string) string {
+	return func(a common.Address, nonce string) string { return a.Hex() + nonce + cmd }
+}
+
+// authParams adds consumerAddress/nonce/signature (or the token header).
+func authParams(d Dialect, auth Auth, addrKey string, addr common.Address, nonce, sig string, q url.Values, h http.Header) {
+	q.Set(addrKey, addr.Hex())
+	q.Set("nonce", nonce)
+	if sig != "" {
+		q.Set("signature", sig)
+	}
+	if auth.Token != "" {
+		if d == DialectClassic {
+			h.Set("AuthToken", auth.Token)
+		} else {
+			h.Set("Authorization", auth.Token)
+		}
+	}
+}
+
+// Encrypt encrypts data to the provider's key for chainID (ECIES) and
+// returns the ciphertext as 0x-hex, ready for a DDO service's "files" or
+// setMetaData. Ocean Node ≥1 requires auth (signed "encrypt"); the classic
+// provider ignores it. data is streamed, not buffered (Ocean Node caps it
+// at 25 MB). The call is never retried once sent.
+func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, auth Auth) (string, error) {
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return "", err
+	}
+	h := http.Header{"Content-Type": {"application/octet-stream"}}
+	var out string
+	call := func(q url.Values) error {
+		q.Set("chainId", strconv.FormatInt(chainID, 10))
+		resp, err := c.do(ctx, request{endpoint: "encrypt", query: q, header: h, body: data})
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		b, err := httpx.ReadAll(resp.Body, maxJSONBody)
+		if err == nil {
+			out = strings.TrimSpace(string(b))
+			if !strings.HasPrefix(out, "0x") {
+				err = errors.New("ciphertext is not 0x-hex")
+			}
+		}
+		if err != nil {
+			return &Error{Method: http.MethodPost, Endpoint: "encrypt", StatusCode: resp.StatusCode,
+				Message: "decode ciphertext", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+		}
+		return nil
+	}
+	if d == DialectClassic {
+		return out, call(url.Values{})
+	}
+	if _, ok := data.(io.Seeker); !ok {
+		// A re-signed retry after a nonce rejection must resend the body.
+		// Keep it replayable only for readers that can seek.
+		data = onceReader{data}
+	}
+	start := int64(-1)
+	if s, ok := data.(io.Seeker); ok {
+		start, _ = s.Seek(0, io.SeekCurrent)
+	}
+	err = c.signedCall(ctx, auth, nodeMessage(cmdEncrypt), func(addr common.Address, nonce, sig string) error {
+		if s, ok := data.(io.Seeker); ok && start >= 0 {
+			if _, err := s.Seek(start, io.SeekStart); err != nil {
+				return err
+			}
+		}
+		q := url.Values{}
+		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)
+		return call(q)
+	})
+	return out, err
+}
+
+// onceReader hides io.Seeker.
+type onceReader struct{ io.Reader }
+
+// EncryptJSON encrypts the compact JSON encoding of v (for example the
+// files object {"datatokenAddress","nftAddress","files":[…]}), like
+// ocean.py's DataEncryptor.encrypt with a dict.
+func (c *Client) EncryptJSON(ctx context.Context, chainID int64, v any, auth Auth) (string, error) {
+	b, err := marshalCompact(v)
+	if err != nil {
+		return "", fmt.Errorf("provider: encode: %w", err)
+	}
+	return c.Encrypt(ctx, chainID, bytes.NewReader(b), auth)
+}
+
+// DecryptRequest asks the provider to decrypt a DDO published on chain.
+// Give TransactionID (the setMetaData tx), or EncryptedDocument + Flags +
+// DocumentHash.
+type DecryptRequest struct {
+	ChainID           int64
+	DataNFTAddress    common.Address
+	TransactionID     string
+	EncryptedDocument string // 0x-hex
+	Flags             *int
+	DocumentHash      string // 0x-hex sha256 of the plaintext
+	Auth              Auth   // the decrypter
+}
+
+// Decrypt returns the plaintext DDO (JSON). Only authorized decrypters
+// (indexers) may call it. The nonce is consumed even when the call fails.
+func (c *Client) Decrypt(ctx context.Context, r DecryptRequest) ([]byte, error) {
+	if r.ChainID == 0 || r.DataNFTAddress == (common.Address{}) {
+		return nil, errors.New("provider: decrypt needs ChainID and DataNFTAddress")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	msg := nodeMessage(cmdDecrypt)
+	if d == DialectClassic {
+		msg = func(a common.Address, nonce string) string {
+			first := r.TransactionID
+			if first == "" {
+				first = r.DataNFTAddress.Hex()
+			}
+			return first + a.Hex() + strconv.FormatInt(r.ChainID, 10) + nonce
+		}
+	}
+	var out []byte
+	err = c.signedCall(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
+		body := map[string]any{
+			"decrypterAddress": addr.Hex(), "chainId": r.ChainID, "dataNftAddress": r.DataNFTAddress.Hex(),
+			"nonce": nonce, "signature": sig,
+		}
+		if r.TransactionID != "" {
+			body["transactionId"] = r.TransactionID
+		}
+		if r.EncryptedDocument != "" {
+			body["encryptedDocument"] = r.EncryptedDocument
+			body["documentHash"] = r.DocumentHash
+		}
+		if r.Flags != nil {
+			body["flags"] = *r.Flags
+		}
+		h := http.Header{}
+		if r.Auth.Token != "" {
+			authParams(d, r.Auth, "decrypterAddress", addr, nonce, "", url.Values{}, h)
+		}
+		resp, err := c.do(ctx, request{endpoint: "decrypt", jsonBody: body, header: h})
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		out, err = httpx.ReadAll(resp.Body, maxJSONBody)
+		return err
+	})
+	return out, err
+}
+
+// FileInfoRequest selects the files to check: either File (a file object)
+// or DID + ServiceID (the files of a published service).
+type FileInfoRequest struct {
+	File      FileObject
+	DID       string
+	ServiceID string
+	// Checksum asks for the sha256 of each file (small files only: the
+	// server caps the bytes it reads).
+	Checksum bool
+	UserData map[string]any
+}
+
+// FileInfo reports whether files are reachable, with their type, size and
+// name (POST fileinfo, unsigned). An unreachable URL is answered with
+// Valid false, not an error. Errors match ErrInvalidRequest for malformed
+// file objects and unknown DIDs on classic; Ocean Node answers 500.
+func (c *Client) FileInfo(ctx context.Context, r FileInfoRequest) ([]FileInfo, error) {
+	body := map[string]any{}
+	switch {
+	case r.File != nil && r.DID != "":
+		return nil, errors.New("provider: FileInfoRequest: set File or DID, not both")
+	case r.File != nil:
+		for k, v := range r.File {
+			body[k] = v
+		}
+	case r.DID != "":
+		if r.ServiceID == "" {
+			return nil, errors.New("provider: FileInfoRequest: DID needs ServiceID")
+		}
+		body["did"], body["serviceId"] = r.DID, r.ServiceID
+	default:
+		return nil, errors.New("provider: FileInfoRequest: set File or DID")
+	}
+	if r.Checksum {
+		body["checksum"] = true
+	}
+	if r.UserData != nil {
+		body["userdata"] = r.UserData
+	}
+	var wire []fileInfoWire
+	if err := c.doJSON(ctx, request{endpoint: "fileinfo", jsonBody: body, readOnly: true}, &wire); err != nil {
+		return nil, err
+	}
+	out := make([]FileInfo, len(wire))
+	for i, w := range wire {
+		out[i] = w.toFileInfo(i)
+	}
+	return out, nil
+}
+
+// InitializeRequest asks what must be paid to access a service.
+type InitializeRequest struct {
+	DID       string
+	ServiceID string
+	Consumer  common.Address
+	// FileIndex, when set, makes the server check that file is reachable.
+	FileIndex *int
+	// TransferTxID is a previous order; if still valid the answer carries
+	// ValidOrder and nothing needs to be paid.
+	TransferTxID string
+	UserData     map[string]any
+	// ValidUntil (unix seconds) requests a shorter fee validity (node).
+	ValidUntil int64
+	// Environment is the compute environment (classic compute services).
+	Environment string
+}
+
+// Initialize returns the order requirements for a service (GET
+// initialize): datatoken and signed provider fee for startOrder, or a
+// reusable ValidOrder. Verify the fee with ProviderFee.Verify before
+// ordering.
+func (c *Client) Initialize(ctx context.Context, r InitializeRequest) (*OrderRequirements, error) {
+	if r.DID == "" || r.ServiceID == "" || r.Consumer == (common.Address{}) {
+		return nil, errors.New("provider: InitializeRequest needs DID, ServiceID and Consumer")
+	}
+	q := url.Values{"documentId": {r.DID}, "serviceId": {r.ServiceID}, "consumerAddress": {r.Consumer.Hex()}}
+	if r.FileIndex != nil {
+		q.Set("fileIndex", strconv.Itoa(*r.FileIndex))
+	}
+	if r.TransferTxID != "" {
+		q.Set("transferTxId", r.TransferTxID)
+	}
+	if r.ValidUntil > 0 {
+		q.Set("validUntil", strconv.FormatInt(r.ValidUntil, 10))
+	}
+	if r.Environment != "" {
+		q.Set("environment", r.Environment)
+	}
+	if r.UserData != nil {
+		b, err := marshalCompact(r.UserData)
+		if err != nil {
+			return nil, fmt.Errorf("provider: encode userdata: %w", err)
+		}
+		q.Set("userdata", string(b))
+	}
+	var out OrderRequirements
+	if err := c.doJSON(ctx, request{endpoint: "initialize", query: q}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CreateAuthToken asks the server for a token (a JWT) that authenticates
+// later requests of s.Address() instead of signatures, until validUntil
+// (zero: the server's default) or InvalidateAuthToken. Use it with
+// TokenAuth.
+func (c *Client) CreateAuthToken(ctx context.Context, s Signer, validUntil time.Time) (string, error) {
+	if s == nil {
+		return "", errors.New("provider: CreateAuthToken needs a Signer")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return "", err
+	}
+	msg := nodeMessage(cmdCreateToken)
+	if d == DialectClassic {
+		msg = func(a common.Address, nonce string) string { return a.Hex() + nonce }
+	}
+	var out struct {
+		Token string `json:"token"`
+	}
+	err = c.signedCall(ctx, SignedBy(s), msg, func(addr common.Address, nonce, sig string) error {
+		if d == DialectClassic {
+			exp := validUntil
+			if exp.IsZero() {
+				exp = time.Now().Add(24 * time.Hour)
+			}
+			q := url.Values{"address": {addr.Hex()}, "nonce": {nonce}, "signature": {sig},
+				"expiration": {strconv.FormatInt(exp.Unix(), 10)}}
+			return c.doJSON(ctx, request{endpoint: "create_auth_token", query: q}, &out)
+		}
+		body := map[string]any{"address": addr.Hex(), "nonce": nonce, "signature": sig}
+		if !validUntil.IsZero() {
+			body["validUntil"] = validUntil.UnixMilli()
+		}
+		return c.doJSON(ctx, request{endpoint: "generateAuthToken", jsonBody: body}, &out)
+	})
+	if err == nil && out.Token == "" {
+		err = &Error{Method: http.MethodPost, Endpoint: "generateAuthToken", StatusCode: http.StatusOK,
+			Message: "decode token", Err: fmt.Errorf("%w: no token in answer", ErrInvalidResponse)}
+	}
+	return out.Token, err
+}
+
+// InvalidateAuthToken revokes token, which s created.
+func (c *Client) InvalidateAuthToken(ctx context.Context, s Signer, token string) error {
+	if s == nil || token == "" {
+		return errors.New("provider: InvalidateAuthToken needs a Signer and a token")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return err
+	}
+	msg := nodeMessage(cmdInvalidateToken)
+	if d == DialectClassic {
+		msg = func(a common.Address, nonce string) string { return a.Hex() + nonce }
+	}
+	return c.signedCall(ctx, SignedBy(s), msg, func(addr common.Address, nonce, sig string) error {
+		var out json.RawMessage
+		if d == DialectClassic {
+			q := url.Values{"address": {addr.Hex()}, "nonce": {nonce}, "signature": {sig}, "token": {token}}
+			return c.doJSON(ctx, request{endpoint: "delete_auth_token", query: q}, &out)
+		}
+		body := map[string]any{"address": addr.Hex(), "nonce": nonce, "signature": sig, "token": token}
+		return c.doJSON(ctx, request{endpoint: "invalidateAuthToken", jsonBody: body}, &out)
+	})
+}
+
+// ValidateDDOResult is the validation proof a node signs for a valid DDO.
+type ValidateDDOResult struct {
+	Hash      string // hash of the validated document
+	PublicKey string // validator address or key
+	V         int64
+	R         string
+	S         string
+	Raw       json.RawMessage
+}
+
+// ValidateDDO asks an Ocean Node to validate a DDO (POST validateDDO) and
+// returns the signed proof. An invalid DDO is an error matching
+// ErrInvalidRequest with the node's reasons as Message. auth is optional
+// (some nodes require a signed publisher).
+func (c *Client) ValidateDDO(ctx context.Context, ddoJSON json.RawMessage, auth *Auth) (*ValidateDDOResult, error) {
+	if !json.Valid(ddoJSON) {
+		return nil, errors.New("provider: ValidateDDO: ddo is not valid JSON")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var raw json.RawMessage
+	send := func(body any, h http.Header) error {
+		return c.doJSON(ctx, request{endpoint: "validateDDO", jsonBody: body, header: h, readOnly: true}, &raw)
+	}
+	switch {
+	case d == DialectClassic:
+		err = send(ddoJSON, nil)
+	case auth == nil:
+		err = send(map[string]any{"ddo": ddoJSON}, nil)
+	default:
+		err = c.signedCall(ctx, *auth, nodeMessage(cmdValidateDDO), func(addr common.Address, nonce, sig string) error {
+			h := http.Header{}
+			body := map[string]any{"ddo": ddoJSON, "publisherAddress": addr.Hex(), "nonce": nonce}
+			if sig != "" {
+				body["signature"] = sig
+			}
+			if auth.Token != "" {
+				h.Set("Authorization", auth.Token)
+			}
+			return send(body, h)
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	var w struct {
+		Hash      string     `json:"hash"`
+		PublicKey string     `json:"publicKey"`
+		V         httpx.Flex `json:"v"`
+		R         any        `json:"r"`
+		S         any        `json:"s"`
+	}
+	if err := json.Unmarshal(raw, &w); err != nil {
+		return nil, &Error{Method: http.MethodPost, Endpoint: "validateDDO", StatusCode: http.StatusOK,
+			Message: "decode validation", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+	}
+	v, _ := w.V.Int64()
+	return &ValidateDDOResult{Hash: w.Hash, PublicKey: w.PublicKey, V: v, R: firstString(w.R), S: firstString(w.S), Raw: raw}, nil
+}
+
+// firstString reads "x" or ["x", …] (Aquarius returns r and s as lists).
+func firstString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		if len(x) > 0 {
+			s, _ := x[0].(string)
+			return s
+		}
+	}
+	return ""
+}
