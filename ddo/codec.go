@@ -332,7 +332,13 @@ func decodeInto(dst any, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return fromValue(reflect.ValueOf(dst).Elem(), x, "$")
+	rv := reflect.ValueOf(dst).Elem()
+	zero := reflect.New(rv.Type()).Elem()
+	if err := fromValue(zero, x, "$"); err != nil {
+		return err
+	}
+	rv.Set(zero)
+	return nil
 }
 
 // encodeStruct returns the JSON.stringify-identical encoding of a struct.

@@ -316,8 +316,9 @@ func lowerFirst(s string) string {
 		return s
 	}
 	if strings.HasPrefix(s, "NFT") {
-		return "nft" + s[3:]
+		s = "nft" + s[3:]
 	}
+	s = strings.TrimSuffix(s, "ID") + map[bool]string{true: "Id"}[strings.HasSuffix(s, "ID")]
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
