@@ -200,7 +200,7 @@ func RootURL(raw string) (*url.URL, error) {
 	}
 	if i := strings.Index(u.Path, "/api/"); i >= 0 {
 		u.Path = u.Path[:i]
-	} else if strings.HasSuffix(u.Path, "/api") {
+	} else {
 		u.Path = strings.TrimSuffix(u.Path, "/api")
 	}
 	u.Path = strings.TrimRight(u.Path, "/")

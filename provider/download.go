@@ -216,7 +216,6 @@ func (c *Client) transfer(ctx context.Context, fetch fetchFunc, o transferOpts, 
 	res := &DownloadResult{}
 	written := offset
 	total := int64(-1)
-	first := true
 	buf := make([]byte, 256<<10)
 	for {
 		actx, cancel := context.WithCancel(ctx)
@@ -225,8 +224,10 @@ func (c *Client) transfer(ctx context.Context, fetch fetchFunc, o transferOpts, 
 			cancel()
 			return nil, err
 		}
-		if first {
+		if res.ContentType == "" {
 			res.ContentType = resp.Header.Get("Content-Type")
+		}
+		if res.FileName == "" {
 			res.FileName = SafeFileName(resp.Header.Get("Content-Disposition"))
 		}
 		skip := int64(0)
@@ -257,7 +258,6 @@ func (c *Client) transfer(ctx context.Context, fetch fetchFunc, o transferOpts, 
 		if resp.StatusCode == http.StatusPartialContent && total < 0 && resp.ContentLength >= 0 {
 			total = start + resp.ContentLength
 		}
-		first = false
 		body := &idleReader{r: resp.Body, d: o.idle, cancel: cancel}
 		body.arm()
 		var cerr error

@@ -156,7 +156,7 @@ func messageOf(v any) string {
 		return x
 	case map[string]any:
 		var parts []string
-		for _, k := range []string{"error", "errors", "message", "msg", "detail"} {
+		for _, k := range []string{"message", "error", "errors", "msg", "detail"} {
 			if m, ok := x[k]; ok {
 				if s := flatten(m); s != "" {
 					parts = append(parts, s)
