@@ -1,0 +1,216 @@
+package devnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Backend is the chain access the node needs. *ethclient.Client satisfies it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	BlockNumber(ctx context.Context) (uint64, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// Contracts are the Ocean contract addresses the node uses.
+type Contracts struct {
+	Ocean             common.Address // provider fee token
+	ERC721Factory     common.Address // data NFTs must come from it
+	FixedRateExchange common.Address
+	Dispenser         common.Address
+	Escrow            common.Address // compute payments
+	StartBlock        uint64         // first block the indexer reads
+}
+
+// Config configures New. Key, Backend and ChainID are required.
+type Config struct {
+	// Key is the node's key: its address is the provider address (fee
+	// signer and receiver), its public key the ECIES recipient.
+	Key     *ecdsa.PrivateKey
+	Backend Backend
+	ChainID int64
+	// Contracts are the deployed Ocean contracts.
+	Contracts Contracts
+	// AllowedHosts lists "host" or "host:port" entries file URLs may point
+	// to even when they resolve to loopback or private addresses (the
+	// devnet's file origin). Public hosts are always allowed.
+	AllowedHosts []string
+	// AllowLoopback allows every loopback host (development only).
+	AllowLoopback bool
+	// MaxChecksumLength is the largest file fileInfo hashes; default 10 MiB
+	// (Ocean Node's MAX_CHECKSUM_LENGTH). Larger files get no checksum.
+	MaxChecksumLength int64
+	// IndexInterval is how often the indexer polls for new blocks;
+	// default 25ms.
+	IndexInterval time.Duration
+	// WorkDir holds compute jobs; default a new temporary directory
+	// removed by Close.
+	WorkDir string
+	// Logger receives diagnostics; nil: silent. Nothing logged contains
+	// file URLs or keys.
+	Logger *slog.Logger
+}
+
+// Node is a running devnode: HTTP handler, indexer and compute executor.
+// Its methods are safe for concurrent use.
+type Node struct {
+	cfg     Config
+	key     *ecdsa.PrivateKey
+	address common.Address
+	chainID *big.Int
+	backend Backend
+	log     *slog.Logger
+	nonces  *nonceStore
+	tokens  *tokenStore
+	store   *store
+	fetch   *fetcher
+	mux     *http.ServeMux
+	started time.Time
+	nodeID  string
+	stopIdx context.CancelFunc
+	idxDone chan struct{}
+	closeMu sync.Mutex
+	closed  bool
+	servers []*http.Server
+	serveWG sync.WaitGroup
+	jwtKey  []byte
+}
+
+// ErrConfig reports an unusable Config.
+var ErrConfig = errors.New("devnode: invalid config")
+
+// New starts the node's indexer and returns the node. Serve it with
+// Handler or Listen; Close stops it.
+func New(ctx context.Context, cfg Config) (*Node, error) {
+	if cfg.Key == nil || cfg.Backend == nil || cfg.ChainID == 0 {
+		return nil, fmt.Errorf("%w: Key, Backend and ChainID are required", ErrConfig)
+	}
+	if cfg.MaxChecksumLength == 0 {
+		cfg.MaxChecksumLength = 10 << 20
+	}
+	if cfg.IndexInterval == 0 {
+		cfg.IndexInterval = 25 * time.Millisecond
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	n := &Node{
+		cfg:     cfg,
+		key:     cfg.Key,
+		address: crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		chainID: big.NewInt(cfg.ChainID),
+		backend: cfg.Backend,
+		log:     log,
+		nonces:  newNonceStore(),
+		tokens:  newTokenStore(),
+		store:   newStore(),
+		started: time.Now(),
+		nodeID:  peerID(&cfg.Key.PublicKey),
+		idxDone: make(chan struct{}),
+	}
+	n.jwtKey = crypto.Keccak256(crypto.FromECDSA(cfg.Key), []byte("devnode auth tokens"))
+	n.fetch = newFetcher(cfg.AllowedHosts, cfg.AllowLoopback)
+	n.routes()
+	if err := n.startIndexer(ctx); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// Address is the node's provider address.
+func (n *Node) Address() common.Address { return n.address }
+
+// PublicKey is the node's public key, the ECIES recipient of encrypt.
+func (n *Node) PublicKey() *ecdsa.PublicKey { return &n.key.PublicKey }
+
+// Handler returns the node's HTTP handler.
+func (n *Node) Handler() http.Handler { return n.mux }
+
+// Listen serves the node on a loopback address ("127.0.0.1:0" for a free
+// port) until Close, and returns the base URL ("http://127.0.0.1:port").
+func (n *Node) Listen(addr string) (string, error) {
+	ln, err := ListenLoopback(addr)
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: n.mux, ReadHeaderTimeout: 10 * time.Second}
+	n.closeMu.Lock()
+	if n.closed {
+		n.closeMu.Unlock()
+		ln.Close()
+		return "", errors.New("devnode: closed")
+	}
+	n.servers = append(n.servers, srv)
+	n.serveWG.Add(1)
+	n.closeMu.Unlock()
+	go func() {
+		defer n.serveWG.Done()
+		_ = srv.Serve(ln)
+	}()
+	return "http://" + ln.Addr().String(), nil
+}
+
+// ListenLoopback listens on addr, which must be a loopback IP address with
+// a port.
+func ListenLoopback(addr string) (net.Listener, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("devnode: listen address %q: %w", addr, err)
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("devnode: listen address %q is not a loopback IP", addr)
+	}
+	return net.Listen("tcp", addr)
+}
+
+// Close stops serving, the indexer and running compute jobs. It is safe to
+// call more than once.
+func (n *Node) Close() error {
+	n.closeMu.Lock()
+	if n.closed {
+		n.closeMu.Unlock()
+		return nil
+	}
+	n.closed = true
+	servers := n.servers
+	n.closeMu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	for _, s := range servers {
+		if err := s.Shutdown(ctx); err != nil {
+			s.Close()
+		}
+	}
+	n.serveWG.Wait()
+	n.stopIdx()
+	<-n.idxDone
+	return nil
+}
+
+// now is the later of the wall clock and the latest block's timestamp: the
+// clock orders and fees are checked against (so it follows a dev chain's
+// AdjustTime).
+func (n *Node) now(ctx context.Context) (int64, error) {
+	h, err := n.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return max(time.Now().Unix(), int64(h.Time)), nil
+}

@@ -1,0 +1,627 @@
+package devnode
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/internal/contracts/accesslist"
+	"github.com/oceango/ocean.go/internal/ecies"
+)
+
+const maxEncryptBody = 25 << 20
+
+var accessListABI = accesslist.NewAccessList()
+
+func compressedKey(n *Node) []byte { return crypto.CompressPubkey(&n.key.PublicKey) }
+
+func (n *Node) handleNonce(w http.ResponseWriter, r *http.Request) {
+	a := r.URL.Query().Get("userAddress")
+	var nonce uint64
+	if common.IsHexAddress(a) {
+		nonce = n.nonces.get(common.HexToAddress(a))
+	}
+	jsonOut(w, http.StatusOK, map[string]string{"nonce": strconv.FormatUint(nonce, 10)})
+}
+
+func (n *Node) handleEncrypt(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxEncryptBody))
+	if err != nil {
+		text(w, http.StatusRequestEntityTooLarge, "Request body too large")
+		return
+	}
+	if len(body) == 0 {
+		text(w, http.StatusBadRequest, "Missing required body")
+		return
+	}
+	q := r.URL.Query()
+	if err := n.authenticate(r.Header.Get("Authorization"), q.Get("consumerAddress"), q.Get("nonce"), q.Get("signature"), cmdEncrypt); err != nil {
+		text(w, http.StatusUnauthorized, err.Error())
+		return
+	}
+	ct, err := ecies.Encrypt(&n.key.PublicKey, body)
+	if err != nil {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
+	out := hexutil.Encode(ct)
+	header(w)
+	w.Header().Set("Content-Type", "application/octet-stream; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
+	io.WriteString(w, out)
+}
+
+type decryptRequest struct {
+	DecrypterAddress  string     `json:"decrypterAddress"`
+	ChainID           jsonString `json:"chainId"`
+	TransactionID     string     `json:"transactionId"`
+	DataNFTAddress    string     `json:"dataNftAddress"`
+	EncryptedDocument string     `json:"encryptedDocument"`
+	Flags             jsonString `json:"flags"`
+	DocumentHash      string     `json:"documentHash"`
+	Nonce             jsonString `json:"nonce"`
+	Signature         string     `json:"signature"`
+}
+
+func (n *Node) handleDecrypt(w http.ResponseWriter, r *http.Request) {
+	var req decryptRequest
+	if err := json.NewDecoder(io.LimitReader(r.Body, maxEncryptBody)).Decode(&req); err != nil {
+		text(w, http.StatusBadRequest, "Decrypt DDO: invalid request body")
+		return
+	}
+	for _, f := range []struct{ name, v string }{{"decrypterAddress", req.DecrypterAddress}, {"chainId", string(req.ChainID)}, {"nonce", string(req.Nonce)}, {"signature", req.Signature}} {
+		if f.v == "" {
+			text(w, http.StatusBadRequest, missingText(f.name, "decryptDDO", []string{"decrypterAddress", "chainId", "nonce", "signature"}))
+			return
+		}
+	}
+	if err := n.nonces.verify(req.DecrypterAddress, string(req.Nonce), req.Signature, cmdDecrypt); err != nil {
+		text(w, http.StatusUnauthorized, err.Error())
+		return
+	}
+	if string(req.ChainID) != strconv.FormatInt(n.cfg.ChainID, 10) {
+		text(w, http.StatusBadRequest, "Decrypt DDO: Unsupported chain ID")
+		return
+	}
+	if !common.IsHexAddress(req.DataNFTAddress) {
+		text(w, http.StatusBadRequest, "Decrypt DDO: invalid dataNftAddress")
+		return
+	}
+	nft := common.HexToAddress(req.DataNFTAddress)
+	ctx := r.Context()
+	ok, err := n.fromFactory(ctx, nft)
+	if err != nil || !ok {
+		text(w, http.StatusBadRequest, "Decrypt DDO: Asset not deployed by the data NFT factory")
+		return
+	}
+	var flags ddo.Flags
+	var data []byte
+	var hash []byte
+	if req.TransactionID != "" {
+		f, d, h, err := n.metadataFromTx(ctx, common.HexToHash(req.TransactionID), nft)
+		if err != nil {
+			text(w, http.StatusBadRequest, "Decrypt DDO: Failed to process transaction id")
+			return
+		}
+		flags, data, hash = f, d, h[:]
+	} else {
+		fl, err := strconv.ParseUint(string(req.Flags), 10, 8)
+		d, err2 := hexutil.Decode(req.EncryptedDocument)
+		h, err3 := hexutil.Decode(req.DocumentHash)
+		if err != nil || err2 != nil || err3 != nil || len(h) != 32 {
+			text(w, http.StatusBadRequest, "Decrypt DDO: invalid encryptedDocument, flags or documentHash")
+			return
+		}
+		flags, data, hash = ddo.Flags(fl), d, h
+	}
+	state, err := bind.Call(nftABI.Instance(n.backend, nft), &bind.CallOpts{Context: ctx}, nftABI.PackMetaDataState(), nftABI.UnpackMetaDataState)
+	if err != nil {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
+	switch ddo.MetadataState(state) {
+	case ddo.StateEndOfLife:
+		text(w, http.StatusForbidden, "Decrypt DDO: Asset end of life")
+		return
+	case ddo.StateDeprecated:
+		text(w, http.StatusForbidden, "Decrypt DDO: Asset deprecated")
+		return
+	case ddo.StateRevoked:
+		text(w, http.StatusForbidden, "Decrypt DDO: Asset revoked")
+		return
+	}
+	plain, err := ddo.DecodeMetadata(flags, data, func(c []byte) ([]byte, error) { return ecies.Decrypt(n.key, c) })
+	if err != nil {
+		text(w, http.StatusBadRequest, "Decrypt DDO: Failed to decrypt")
+		return
+	}
+	sum := sha256.Sum256(plain)
+	if !strings.EqualFold(hex.EncodeToString(sum[:]), hex.EncodeToString(hash)) {
+		text(w, http.StatusBadRequest, "Decrypt DDO: checksum does not match")
+		return
+	}
+	header(w)
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(plain)))
+	w.Write(plain)
+}
+
+// metadataFromTx reads the MetadataCreated/Updated event of nft in tx.
+func (n *Node) metadataFromTx(ctx context.Context, tx common.Hash, nft common.Address) (ddo.Flags, []byte, [32]byte, error) {
+	rc, err := n.backend.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0, nil, [32]byte{}, err
+	}
+	for _, l := range rc.Logs {
+		if l.Address != nft || len(l.Topics) == 0 {
+			continue
+		}
+		var flags, data []byte
+		var hash [32]byte
+		switch l.Topics[0] {
+		case topicMetadataCreated:
+			ev, err := nftABI.UnpackMetadataCreatedEvent(l)
+			if err != nil {
+				return 0, nil, hash, err
+			}
+			flags, data, hash = ev.Flags, ev.Data, ev.MetaDataHash
+		case topicMetadataUpdated:
+			ev, err := nftABI.UnpackMetadataUpdatedEvent(l)
+			if err != nil {
+				return 0, nil, hash, err
+			}
+			flags, data, hash = ev.Flags, ev.Data, ev.MetaDataHash
+		default:
+			continue
+		}
+		var f ddo.Flags
+		if len(flags) > 0 {
+			f = ddo.Flags(flags[0])
+		}
+		return f, data, hash, nil
+	}
+	return 0, nil, [32]byte{}, errors.New("no metadata event")
+}
+
+func (n *Node) handleFileInfo(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		fileObject
+		DID       string `json:"did"`
+		ServiceID string `json:"serviceId"`
+	}
+	var err error
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
+		err = r.ParseForm()
+		req.Type, req.URL, req.Method = r.PostForm.Get("type"), r.PostForm.Get("url"), r.PostForm.Get("method")
+		req.DID, req.ServiceID = r.PostForm.Get("did"), r.PostForm.Get("serviceId")
+	} else {
+		err = json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&req)
+	}
+	if err != nil || (req.DID == "" && (req.Type == "" || (strings.EqualFold(req.Type, "url") && req.URL == ""))) || (req.DID != "" && req.ServiceID == "") {
+		text(w, http.StatusBadRequest, "Invalid request parameters")
+		return
+	}
+	ctx := r.Context()
+	var files []fileObject
+	if req.DID != "" {
+		a := n.store.get(req.DID)
+		if a == nil {
+			text(w, http.StatusNotFound, "DDO not found")
+			return
+		}
+		svc, _ := findService(a, req.ServiceID)
+		if svc == nil {
+			text(w, http.StatusBadRequest, "Invalid serviceId")
+			return
+		}
+		fo, err := n.decryptFiles(svc.Files)
+		if err != nil {
+			text(w, http.StatusInternalServerError, "Unable to get dataset files")
+			return
+		}
+		files = fo.Files
+	} else {
+		files = []fileObject{req.fileObject}
+	}
+	out := make([]fileInfo, 0, len(files))
+	for _, f := range files {
+		info, err := n.fetch.info(ctx, f, n.cfg.MaxChecksumLength)
+		switch {
+		case errors.Is(err, errUnsafeURL):
+			text(w, http.StatusInternalServerError, "Error validating the URL file: "+errUnsafeURL.Error())
+			return
+		case errors.Is(err, errUnsupported), errors.Is(err, errBadFiles):
+			text(w, http.StatusBadRequest, err.Error())
+			return
+		case err != nil:
+			info.Valid = false
+			info.ContentLength = "0"
+		}
+		out = append(out, info)
+	}
+	jsonOut(w, http.StatusOK, out)
+}
+
+// findService returns the service with id and its index.
+func findService(a *asset, id string) (*ddo.Service, int) {
+	for i := range a.typed.Services {
+		if a.typed.Services[i].ID == id {
+			return &a.typed.Services[i], i
+		}
+	}
+	return nil, -1
+}
+
+// orderable reports why an asset in state s cannot be ordered, or "".
+func orderable(s ddo.MetadataState) string {
+	switch s {
+	case ddo.StateActive, ddo.StateUnlisted:
+		return ""
+	case ddo.StateOrderingDisabled:
+		return "Asset ordering is disabled"
+	default:
+		return "Asset is not consumable (state " + strconv.Itoa(int(s)) + ")"
+	}
+}
+
+// allowed applies the asset's and the service's credentials to consumer
+// (Ocean Node: deny first, default match any; then allow, default match
+// all; no allow list allows everyone).
+func (n *Node) allowed(ctx context.Context, a *asset, svc *ddo.Service, consumer common.Address) (bool, error) {
+	for _, c := range []*ddo.Credentials{a.typed.Credentials, svc.Credentials} {
+		if c == nil {
+			continue
+		}
+		if len(c.Deny) > 0 {
+			hit, err := n.matchCredentials(ctx, c.Deny, c.MatchDeny, ddo.MatchAny, consumer)
+			if err != nil || hit {
+				return false, err
+			}
+		}
+		if len(c.Allow) > 0 {
+			hit, err := n.matchCredentials(ctx, c.Allow, c.MatchAllow, ddo.MatchAll, consumer)
+			if err != nil || !hit {
+				return false, err
+			}
+		}
+	}
+	return true, nil
+}
+
+func (n *Node) matchCredentials(ctx context.Context, list []ddo.Credential, match, def string, consumer common.Address) (bool, error) {
+	if match == "" {
+		match = def
+	}
+	all := match == ddo.MatchAll
+	for _, c := range list {
+		hit := false
+		switch c.Type {
+		case ddo.CredentialAddress:
+			for _, v := range c.Values {
+				if v == ddo.Wildcard || strings.EqualFold(v, consumer.Hex()) {
+					hit = true
+				}
+			}
+		case ddo.CredentialAccessList:
+			if (c.ChainID == 0 || c.ChainID == n.cfg.ChainID) && common.IsHexAddress(c.AccessList) {
+				bal, err := bind.Call(accessListABI.Instance(n.backend, common.HexToAddress(c.AccessList)), &bind.CallOpts{Context: ctx},
+					accessListABI.PackBalanceOf(consumer), accessListABI.UnpackBalanceOf)
+				if err != nil {
+					return false, err
+				}
+				hit = bal.Sign() > 0
+			}
+		}
+		if hit && !all {
+			return true, nil
+		}
+		if !hit && all {
+			return false, nil
+		}
+	}
+	return all, nil
+}
+
+// feeFor signs the access provider fee for a service: token OCEAN,
+// amount 0, valid until validUntil.
+func (n *Node) feeFor(svc *ddo.Service, validUntil int64) (providerFee, error) {
+	data, err := json.Marshal(struct {
+		DT string `json:"dt"`
+		ID string `json:"id"`
+	}{svc.DatatokenAddress, svc.ID})
+	if err != nil {
+		return providerFee{}, err
+	}
+	return signProviderFee(n.key, data, n.cfg.Contracts.Ocean, new(big.Int), validUntil)
+}
+
+type initializeResponse struct {
+	ProviderFee    providerFee `json:"providerFee"`
+	Datatoken      string      `json:"datatoken"`
+	Nonce          string      `json:"nonce"`
+	ComputeAddress *string     `json:"computeAddress"`
+	ValidOrder     string      `json:"validOrder,omitempty"`
+}
+
+func (n *Node) handleInitialize(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if f := missing(q, "documentId", "serviceId"); f != "" {
+		text(w, http.StatusBadRequest, missingText(f, "getFees", []string{"documentId", "serviceId"}))
+		return
+	}
+	res, code, msg := n.initialize(r.Context(), q.Get("documentId"), q.Get("serviceId"), q.Get("consumerAddress"), q.Get("validUntil"), q.Get("transferTxId"))
+	if msg != "" {
+		text(w, code, msg)
+		return
+	}
+	jsonOut(w, http.StatusOK, res)
+}
+
+func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUntil, transferTx string) (*initializeResponse, int, string) {
+	var computeAddress *string
+	var consumerAddr common.Address
+	if consumer != "" {
+		if !common.IsHexAddress(consumer) {
+			return nil, http.StatusBadRequest, `Parameter : "consumerAddress" is not a valid web3 address`
+		}
+		consumerAddr = common.HexToAddress(consumer)
+		computeAddress = &consumer
+	}
+	a := n.store.get(did)
+	if a == nil {
+		return nil, http.StatusInternalServerError, "Asset provided is either null, either undefined null"
+	}
+	svc, idx := findService(a, serviceID)
+	if svc == nil {
+		return nil, http.StatusInternalServerError, "Internal Server Error"
+	}
+	if why := orderable(n.assetState(a)); why != "" {
+		return nil, http.StatusInternalServerError, why
+	}
+	if consumer != "" {
+		ok, err := n.allowed(ctx, a, svc, consumerAddr)
+		if err != nil {
+			return nil, http.StatusInternalServerError, "Internal Server Error"
+		}
+		if !ok {
+			return nil, http.StatusForbidden, "Error: Access to asset " + did + " was denied"
+		}
+	}
+	now, err := n.now(ctx)
+	if err != nil {
+		return nil, http.StatusInternalServerError, "Internal Server Error"
+	}
+	var until int64
+	if svc.Timeout > 0 {
+		until = now + svc.Timeout
+	}
+	if validUntil != "" {
+		v, err := strconv.ParseInt(validUntil, 10, 64)
+		if err != nil {
+			return nil, http.StatusBadRequest, `Parameter : "validUntil" is not a valid number`
+		}
+		if svc.Timeout > 0 && v > until {
+			return nil, http.StatusInternalServerError, "Required validUntil is higher than service timeout"
+		}
+		until = v
+	}
+	if transferTx != "" && consumer != "" && common.IsHexAddress(svc.DatatokenAddress) {
+		if _, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(transferTx), consumer: consumerAddr,
+			datatoken: common.HexToAddress(svc.DatatokenAddress), serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout}); err == nil {
+			return &initializeResponse{ValidOrder: transferTx, Datatoken: svc.DatatokenAddress, ComputeAddress: computeAddress,
+				Nonce: strconv.FormatUint(n.nonces.get(consumerAddr), 10)}, 0, ""
+		}
+	}
+	fee, err := n.feeFor(svc, until)
+	if err != nil {
+		return nil, http.StatusInternalServerError, "Internal Server Error"
+	}
+	return &initializeResponse{
+		ProviderFee:    fee,
+		Datatoken:      svc.DatatokenAddress,
+		Nonce:          strconv.FormatUint(n.nonces.get(consumerAddr), 10),
+		ComputeAddress: computeAddress,
+	}, 0, ""
+}
+
+func (n *Node) assetState(a *asset) ddo.MetadataState {
+	n.store.mu.RLock()
+	defer n.store.mu.RUnlock()
+	return a.state
+}
+
+var downloadRequired = []string{"fileIndex", "documentId", "serviceId", "transferTxId"}
+
+func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if f := missing(q, downloadRequired...); f != "" {
+		text(w, http.StatusBadRequest, missingText(f, "download", downloadRequired))
+		return
+	}
+	consumer := q.Get("consumerAddress")
+	if err := n.authenticate(r.Header.Get("Authorization"), consumer, q.Get("nonce"), q.Get("signature"), cmdDownload); err != nil {
+		text(w, http.StatusUnauthorized, err.Error())
+		return
+	}
+	if !common.IsHexAddress(consumer) {
+		text(w, http.StatusBadRequest, `Parameter : "consumerAddress" is not a valid web3 address`)
+		return
+	}
+	consumerAddr := common.HexToAddress(consumer)
+	ctx := r.Context()
+	did := q.Get("documentId")
+	a := n.store.get(did)
+	if a == nil {
+		text(w, http.StatusInternalServerError, "Cannot resolve DID")
+		return
+	}
+	svc, idx := findService(a, q.Get("serviceId"))
+	if svc == nil {
+		text(w, http.StatusInternalServerError, "Invalid serviceId")
+		return
+	}
+	if why := orderable(n.assetState(a)); why != "" {
+		text(w, http.StatusInternalServerError, why)
+		return
+	}
+	if svc.Type != ddo.ServiceAccess {
+		text(w, http.StatusInternalServerError, "Service is not an access service")
+		return
+	}
+	ok, err := n.allowed(ctx, a, svc, consumerAddr)
+	if err != nil {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
+	if !ok {
+		text(w, http.StatusForbidden, "Error: Access to asset "+did+" was denied")
+		return
+	}
+	if !common.IsHexAddress(svc.DatatokenAddress) {
+		text(w, http.StatusInternalServerError, errOrderMismatch.Error())
+		return
+	}
+	dt := common.HexToAddress(svc.DatatokenAddress)
+	_, err = n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
+		datatoken: dt, serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout})
+	if errors.Is(err, errOrderNotFound) {
+		rawJSON(w, http.StatusInternalServerError, []byte("{}"))
+		return
+	}
+	if err != nil {
+		text(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	fo, err := n.decryptFiles(svc.Files)
+	if err != nil {
+		text(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	if !strings.EqualFold(fo.DatatokenAddress, dt.Hex()) || !strings.EqualFold(fo.NFTAddress, a.nft.Hex()) {
+		text(w, http.StatusInternalServerError, "Mismatched datatoken or NFT address in files object")
+		return
+	}
+	fileIndex, err := strconv.Atoi(q.Get("fileIndex"))
+	if err != nil || fileIndex < 0 || fileIndex >= len(fo.Files) {
+		text(w, http.StatusNotImplemented, "Unknown error: Empty file object")
+		return
+	}
+	n.stream(w, r, fo.Files[fileIndex])
+}
+
+// stream copies a file from its origin to w without revealing its URL:
+// Content-Length, Content-Type and Content-Disposition are set; a Range
+// request is forwarded and answered 206 with Content-Range.
+func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
+	resp, err := n.fetch.open(r.Context(), f, r.Header.Get("Range"))
+	if err != nil {
+		if errors.Is(err, errUnsafeURL) {
+			text(w, http.StatusNotImplemented, "Unknown error: Error validating the URL file: "+err.Error())
+			return
+		}
+		text(w, http.StatusNotImplemented, "Unknown error: "+errFetch.Error())
+		return
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusPartialContent {
+		code := http.StatusNotImplemented
+		if resp.StatusCode == http.StatusRequestedRangeNotSatisfiable {
+			code = resp.StatusCode
+		}
+		text(w, code, "Unknown error: file origin answered "+strconv.Itoa(resp.StatusCode))
+		return
+	}
+	header(w)
+	h := w.Header()
+	for _, k := range []string{"Content-Type", "Content-Length", "Content-Range", "Accept-Ranges", "Last-Modified", "ETag"} {
+		if v := resp.Header.Get(k); v != "" {
+			h.Set(k, v)
+		}
+	}
+	h.Set("Content-Disposition", "attachment;filename="+dispositionName(fileName(f)))
+	h.Set("Access-Control-Expose-Headers", "Content-Disposition")
+	w.WriteHeader(resp.StatusCode)
+	buf := make([]byte, 256<<10)
+	if _, err := io.CopyBuffer(w, resp.Body, buf); err != nil {
+		n.log.Debug("devnode: download interrupted", "err", errFetch)
+	}
+}
+
+// dispositionName keeps a file name safe for a header.
+func dispositionName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == '"' || r == ';' || r == '\\' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	if s == "" || s == "/" || s == "." {
+		return "file"
+	}
+	return s
+}
+
+type tokenRequest struct {
+	Address    string     `json:"address"`
+	Signature  string     `json:"signature"`
+	Nonce      jsonString `json:"nonce"`
+	ValidUntil jsonString `json:"validUntil"`
+	Token      string     `json:"token"`
+}
+
+func (n *Node) handleCreateToken(w http.ResponseWriter, r *http.Request) {
+	var req tokenRequest
+	if err := json.NewDecoder(io.LimitReader(r.Body, 1<<16)).Decode(&req); err != nil || req.Address == "" || req.Signature == "" || req.Nonce == "" {
+		jsonOut(w, http.StatusBadRequest, map[string]string{"error": "Missing required parameters"})
+		return
+	}
+	if err := n.nonces.verify(req.Address, string(req.Nonce), req.Signature, cmdCreateAuthToken); err != nil {
+		jsonOut(w, http.StatusUnauthorized, map[string]string{"error": "Invalid nonce or signature"})
+		return
+	}
+	var validUntil int64
+	if req.ValidUntil != "" {
+		v, err := strconv.ParseInt(string(req.ValidUntil), 10, 64)
+		if err != nil {
+			jsonOut(w, http.StatusBadRequest, map[string]string{"error": "Invalid validUntil"})
+			return
+		}
+		validUntil = v
+	}
+	tok, err := n.issueToken(common.HexToAddress(req.Address), string(req.Nonce), validUntil)
+	if err != nil {
+		jsonOut(w, http.StatusInternalServerError, map[string]string{"error": "Internal Server Error"})
+		return
+	}
+	jsonOut(w, http.StatusOK, map[string]string{"token": tok})
+}
+
+func (n *Node) handleInvalidateToken(w http.ResponseWriter, r *http.Request) {
+	var req tokenRequest
+	if err := json.NewDecoder(io.LimitReader(r.Body, 1<<16)).Decode(&req); err != nil || req.Address == "" || req.Signature == "" || req.Nonce == "" || req.Token == "" {
+		jsonOut(w, http.StatusBadRequest, map[string]string{"error": "Missing required parameters"})
+		return
+	}
+	if err := n.nonces.verify(req.Address, string(req.Nonce), req.Signature, cmdInvalidateAuthToken); err != nil {
+		jsonOut(w, http.StatusBadRequest, map[string]string{"error": "Invalid signature"})
+		return
+	}
+	if !n.invalidateToken(req.Token, common.HexToAddress(req.Address)) {
+		jsonOut(w, http.StatusBadRequest, map[string]string{"error": "Invalid token"})
+		return
+	}
+	jsonOut(w, http.StatusOK, map[string]bool{"success": true})
+}
