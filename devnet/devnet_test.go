@@ -1,9 +1,15 @@
 package devnet_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +59,95 @@ func TestStart(t *testing.T) {
 	bal, err := rpc.BalanceAt(ctx, accs[3].Address, nil)
 	require.NoError(t, err)
 	require.Positive(t, bal.Cmp(big.NewInt(0)))
+
+	// The Ocean node answers as one, with the provider account.
+	var root struct {
+		ProviderAddress string `json:"providerAddress"`
+		Software        string `json:"software"`
+	}
+	getJSON(t, net.NodeURL()+"/", &root)
+	require.Equal(t, "Ocean-Node", root.Software)
+	require.Equal(t, net.ProviderAccount().Address.Hex(), root.ProviderAddress)
+	require.Equal(t, "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909", root.ProviderAddress)
+
+	// The file origin serves the sample files and added ones.
+	for _, name := range devnet.SampleFiles {
+		require.NotEmpty(t, get(t, net.FileURL(name)), name)
+	}
+	u, err := net.AddFile("added.bin", strings.NewReader("added content"))
+	require.NoError(t, err)
+	require.Equal(t, "added content", get(t, u))
+	_, err = net.AddFile("../escape", strings.NewReader("x"))
+	require.ErrorIs(t, err, devnet.ErrFileName)
+
+	// The node reads files from the origin (loopback is allowed in devnet).
+	body, _ := json.Marshal(map[string]string{"type": "url", "url": net.FileURL("hello.txt"), "method": "GET"})
+	resp, err := http.Post(net.NodeURL()+"/api/services/fileInfo", "application/json", bytes.NewReader(body))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, 200, resp.StatusCode)
+
+	// The address file with accounts.
+	raw, err = net.AddressFileWithAccounts()
+	require.NoError(t, err)
+	var full map[string]map[string]any
+	require.NoError(t, json.Unmarshal(raw, &full))
+	require.Equal(t, c.ERC721Factory.Hex(), full[devnet.NetworkName]["ERC721Factory"])
+	require.Equal(t, net.NodeURL(), full[devnet.NetworkName]["providerUrl"])
+	first := full[devnet.NetworkName]["accounts"].([]any)[0].(map[string]any)
+	require.Equal(t, accs[0].Address.Hex(), first["address"])
+}
+
+func get(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, 200, resp.StatusCode, u)
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func getJSON(t *testing.T, u string, v any) {
+	t.Helper()
+	require.NoError(t, json.Unmarshal([]byte(get(t, u)), v))
+}
+
+func TestServe(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	path := filepath.Join(t.TempDir(), "address.json")
+	var out bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- devnet.Serve(ctx, devnet.ServeOptions{
+			Options:     devnet.Options{RPCAddr: "127.0.0.1:0", NodeAddr: "127.0.0.1:0"},
+			AddressFile: path,
+			Out:         &out,
+		})
+	}()
+	var file map[string]map[string]any
+	require.Eventually(t, func() bool {
+		raw, err := os.ReadFile(path)
+		return err == nil && json.Unmarshal(raw, &file) == nil
+	}, time.Minute, 10*time.Millisecond)
+	dev := file[devnet.NetworkName]
+	require.EqualValues(t, devnet.ChainID, dev["chainId"])
+	var root struct{ Software string }
+	getJSON(t, dev["providerUrl"].(string)+"/", &root)
+	require.Equal(t, "Ocean-Node", root.Software)
+
+	cancel()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("Serve did not stop")
+	}
+	_, err := os.Stat(path)
+	require.True(t, os.IsNotExist(err), "address file not removed")
+	require.Contains(t, out.String(), "Ocean node")
 }
 
 func TestMissingContracts(t *testing.T) {
