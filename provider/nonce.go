@@ -42,7 +42,7 @@ func parseNonce(s string) (uint64, error) {
 	if s == "" || s == "null" || s == "None" {
 		return 0, nil
 	}
-	if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+	if n, err := strconv.ParseUint(s, 10, 64); err == nil && n < math.MaxUint64 {
 		return n, nil
 	}
 	r, ok := new(big.Rat).SetString(s)
