@@ -30,6 +30,11 @@ const (
 	slotWasZero = 2
 )
 
+// decodedMarker is the key of a slot that marks an Object as belonging to
+// a decoded struct. JSON.parse never produces invalid UTF-8 keys, so it
+// cannot collide with a document's key.
+const decodedMarker = "\xffdecoded"
+
 type fieldInfo struct {
 	key       string
 	index     []int
@@ -103,7 +108,12 @@ func toValue(rv reflect.Value) Value {
 	}
 	ms := make([]Member, 0, len(fields)+len(extra.members))
 	done := make([]bool, len(fields))
+	decoded := false
 	for _, m := range extra.members {
+		if m.Key == decodedMarker && m.Value.kind == slot {
+			decoded = true
+			continue
+		}
 		if m.Value.kind != slot {
 			if findField(fields, m.Key) < 0 {
 				ms = append(ms, m)
@@ -135,7 +145,9 @@ func toValue(rv reflect.Value) Value {
 			continue
 		}
 		fv := rv.FieldByIndex(f.index)
-		if f.omitempty && fv.IsZero() {
+		// A decoded struct writes absent fields only once they are set, so
+		// that decoding then encoding loses and adds nothing.
+		if (f.omitempty || decoded) && fv.IsZero() {
 			continue
 		}
 		if v := fieldValue(fv); v.kind != Undefined {
@@ -231,6 +243,7 @@ func fromValue(rv reflect.Value, x Value, path string) error {
 		}
 		extra.members = append(extra.members, Member{m.Key, Value{kind: slot, n: flags}})
 	}
+	extra.members = append(extra.members, Member{decodedMarker, Value{kind: slot}})
 	if extraIdx != nil {
 		rv.FieldByIndex(extraIdx).Set(reflect.ValueOf(extra))
 	}

@@ -205,12 +205,19 @@ func TestEditKeepsOrder(t *testing.T) {
 	assert.Equal(t, `{"version":"4.1.0","zz":1,"id":"x","metadata":{"name":"b","created":"c","updated":"u","description":"d","type":"dataset","author":"","license":"l","copyrightHolder":"","tags":[]},"services":[],"@context":[],"chainId":1,"nftAddress":"n","new":true}`, string(out))
 	assert.Equal(t, []string{"zz", "new"}, d.Extra.Keys())
 
-	// Clearing an optional field that had a value removes it; null stays null.
+	// Clearing a field that had a value removes it; null stays null; absent
+	// fields stay absent.
 	require.NoError(t, d.UnmarshalJSON([]byte(`{"metadata":{"copyrightHolder":"me","contentLanguage":null,"additionalInformation":{"k":[1,"2"]}}}`)))
 	d.Metadata.CopyrightHolder = ""
 	out, err = d.MarshalJSON()
 	require.NoError(t, err)
-	assert.Equal(t, `{"metadata":{"contentLanguage":null,"additionalInformation":{"k":[1,"2"]},"created":"","updated":"","description":"","name":"","type":"","author":"","license":""},"@context":[],"id":"","version":"","chainId":0,"nftAddress":"","services":[]}`, string(out))
+	assert.Equal(t, `{"metadata":{"contentLanguage":null,"additionalInformation":{"k":[1,"2"]}}}`, string(out))
+
+	// Absent fields of a decoded DDO are written once set.
+	d.ChainID = 8996
+	out, err = d.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, `{"metadata":{"contentLanguage":null,"additionalInformation":{"k":[1,"2"]}},"chainId":8996}`, string(out))
 }
 
 func TestDecodeErrors(t *testing.T) {
