@@ -34,17 +34,18 @@ import (
 
 // env is a dev chain, a devnode on it and a file origin.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	chain  *devchain.Chain
 	node   *devnode.Node
 	url    string
 	origin *httptest.Server
-	files  map[string][]byte
+	files  map[string][]byte // served from memory
+	dir    string            // served from disk
 	accs   []devchain.Account
 	http   *http.Client
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
@@ -52,10 +53,12 @@ func newEnv(t *testing.T) *env {
 	require.NoError(t, err)
 	t.Cleanup(func() { chain.Close() })
 	e := &env{t: t, chain: chain, accs: chain.Accounts(), files: map[string][]byte{}, http: &http.Client{}}
+	e.dir = t.TempDir()
+	disk := http.FileServer(http.Dir(e.dir))
 	e.origin = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, ok := e.files[strings.TrimPrefix(r.URL.Path, "/")]
 		if !ok {
-			http.NotFound(w, r)
+			disk.ServeHTTP(w, r)
 			return
 		}
 		http.ServeContent(w, r, r.URL.Path, time.Time{}, bytes.NewReader(b))
@@ -182,6 +185,7 @@ type published struct {
 	nft, dt        common.Address
 	doc            ddo.DDO
 	setTx          *types.Receipt
+	setMetaData    []byte
 }
 
 type publishOpts struct {
@@ -197,6 +201,15 @@ type publishOpts struct {
 // publish creates an NFT and datatoken, encrypts the files and the DDO
 // through the node, and sets the metadata on chain.
 func (e *env) publish(pub devchain.Account, o publishOpts) published {
+	e.t.Helper()
+	p := e.prepare(pub, o)
+	p.setTx = e.transact(pub, p.nft, p.setMetaData)
+	return p
+}
+
+// prepare does what publish does except the setMetaData transaction,
+// whose calldata it returns.
+func (e *env) prepare(pub devchain.Account, o publishOpts) published {
 	e.t.Helper()
 	nft, dt := e.createNFT(pub)
 	var files []map[string]string
@@ -232,8 +245,8 @@ func (e *env) publish(pub devchain.Account, o publishOpts) published {
 		data = ct
 	}
 	tmpl := erc721template.NewERC721Template()
-	r := e.transact(pub, nft, tmpl.PackSetMetaData(0, e.url, "", []byte{byte(o.flags)}, data, ddo.MetadataHash(raw, o.flags), nil))
-	return published{did: did, serviceID: doc.Services[0].ID, nft: nft, dt: dt, doc: doc, setTx: r}
+	return published{did: did, serviceID: doc.Services[0].ID, nft: nft, dt: dt, doc: doc,
+		setMetaData: tmpl.PackSetMetaData(0, e.url, "", []byte{byte(o.flags)}, data, ddo.MetadataHash(raw, o.flags), nil)}
 }
 
 // waitDDO polls the Aquarius route until the DDO is served.

@@ -1,0 +1,127 @@
+package devnode_test
+
+import (
+	"bufio"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/oceango/ocean.go/ddo"
+)
+
+// BenchmarkDownload streams a 200 MiB file through the devnode and, in the
+// same run, directly from its origin; it reports both throughputs, their
+// ratio (budget ≥ 0.8; the real Ocean Node reaches ~0.13) and the largest
+// heap seen during the node downloads (flat memory: far below the file
+// size).
+func BenchmarkDownload(b *testing.B) {
+	const size = 200 << 20
+	e := newEnv(b)
+	writeRandomFile(b, filepath.Join(e.dir, "big.bin"), size)
+	pub, consumer := e.accs[1], e.accs[2]
+	p := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/big.bin"}, flags: ddo.FlagEncrypted})
+	e.waitDDO(p.did)
+	orderTx := e.order(pub, consumer, p, 0)
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+
+	fetch := func(url string) time.Duration {
+		start := time.Now()
+		resp, err := client.Get(url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, err := io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != 200 || n != size {
+			b.Fatalf("status %d, %d bytes, %v", resp.StatusCode, n, err)
+		}
+		return time.Since(start)
+	}
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+		}
+	}()
+	defer close(stop)
+
+	var direct, node time.Duration
+	b.SetBytes(size)
+	for b.Loop() {
+		b.StopTimer()
+		q := e.signed(consumer, "download")
+		q.Set("documentId", p.did)
+		q.Set("serviceId", p.serviceID)
+		q.Set("fileIndex", "0")
+		q.Set("transferTxId", orderTx.Hex())
+		direct += fetch(e.origin.URL + "/big.bin")
+		b.StartTimer()
+		node += fetch(e.url + "/api/services/download?" + q.Encode())
+	}
+	mibps := func(d time.Duration) float64 { return float64(size) * float64(b.N) / d.Seconds() / (1 << 20) }
+	b.ReportMetric(mibps(direct), "direct-MiB/s")
+	b.ReportMetric(mibps(node), "node-MiB/s")
+	b.ReportMetric(mibps(node)/mibps(direct), "ratio")
+	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
+}
+
+func writeRandomFile(tb testing.TB, path string, size int64) {
+	tb.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	r := rand.New(rand.NewPCG(1, 2))
+	var buf [8]byte
+	for i := int64(0); i < size; i += 8 {
+		v := r.Uint64()
+		for j := range buf {
+			buf[j] = byte(v >> (8 * j))
+		}
+		w.Write(buf[:])
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkPublishToResolve measures from sending setMetaData (encrypted
+// DDO, flags 2) until the node serves the DDO: mining, indexing
+// (decryption, hash check, validation) and the first successful GET.
+// Budget: 0.5 s.
+func BenchmarkPublishToResolve(b *testing.B) {
+	e := newEnv(b)
+	pub := e.accs[1]
+	e.files["f"] = []byte("x")
+	var total time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		pp := e.prepare(pub, publishOpts{files: []string{e.origin.URL + "/f"}, flags: ddo.FlagEncrypted})
+		b.StartTimer()
+		start := time.Now()
+		e.transact(pub, pp.nft, pp.setMetaData)
+		e.waitDDO(pp.did)
+		total += time.Since(start)
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/resolve")
+}
