@@ -496,7 +496,7 @@ func (c *Client) ComputeResult(ctx context.Context, r ComputeResultRequest, w io
 		return resp, err
 	}
 	return c.transfer(ctx, fetch, transferOpts{expectedSize: r.ExpectedSize, expectedSHA: r.ExpectedSHA256,
-		progress: r.Progress}, w, 0, nil)
+		progress: r.Progress, hash: r.ExpectedSHA256 != ""}, w, 0, nil)
 }
 
 // ComputeLogs streams a running job's logs to w until the server ends the

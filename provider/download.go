@@ -36,6 +36,9 @@ type DownloadRequest struct {
 	// ExpectedSHA256, when set (hex, optional 0x), is checked against the
 	// sha256 of the bytes received.
 	ExpectedSHA256 string
+	// SHA256 computes DownloadResult.SHA256 without checking it. Hashing
+	// costs throughput on fast links, so it is off unless asked for.
+	SHA256 bool
 	// Progress, when set, is called after each chunk with the bytes
 	// written so far and the total (-1 when unknown). It runs on the
 	// downloading goroutine and must be quick.
@@ -57,7 +60,7 @@ type DownloadResult struct {
 	FileName    string
 	ContentType string
 	Size        int64  // bytes written
-	SHA256      string // hex sha256 of the bytes written
+	SHA256      string // hex sha256 of the bytes written, when requested
 	Resumes     int    // transfers resumed after a break
 	// Path is where DownloadFile stored the file.
 	Path string
@@ -84,7 +87,7 @@ func (c *Client) Download(ctx context.Context, r DownloadRequest, w io.Writer) (
 	}
 	return c.transfer(ctx, c.downloadFetcher(r), transferOpts{
 		expectedSize: r.ExpectedSize, expectedSHA: r.ExpectedSHA256, progress: r.Progress,
-		idle: r.IdleTimeout, maxResumes: r.MaxResumes,
+		idle: r.IdleTimeout, maxResumes: r.MaxResumes, hash: r.SHA256 || r.ExpectedSHA256 != "",
 	}, w, 0, nil)
 }
 
@@ -133,7 +136,7 @@ func (c *Client) DownloadFile(ctx context.Context, r DownloadRequest, path strin
 	}
 	return c.transferToFile(ctx, c.downloadFetcher(r), transferOpts{
 		expectedSize: r.ExpectedSize, expectedSHA: r.ExpectedSHA256, progress: r.Progress,
-		idle: r.IdleTimeout, maxResumes: r.MaxResumes,
+		idle: r.IdleTimeout, maxResumes: r.MaxResumes, hash: r.SHA256 || r.ExpectedSHA256 != "",
 	}, path, "file"+strconv.Itoa(r.FileIndex))
 }
 
@@ -143,7 +146,10 @@ func (c *Client) transferToFile(ctx context.Context, fetch fetchFunc, o transfer
 	var part string
 	var f *os.File
 	var offset int64
-	h := sha256.New()
+	var h hash.Hash
+	if o.hash {
+		h = sha256.New()
+	}
 	if isDir {
 		f, err = os.CreateTemp(path, ".download-*.part")
 		if err != nil {
@@ -157,7 +163,11 @@ func (c *Client) transferToFile(ctx context.Context, fetch fetchFunc, o transfer
 			return nil, fmt.Errorf("provider: %w", err)
 		}
 		// Resume a previous partial download: hash what is there.
-		if offset, err = io.Copy(h, f); err != nil {
+		dst := io.Discard
+		if h != nil {
+			dst = h
+		}
+		if offset, err = io.Copy(dst, f); err != nil {
 			f.Close()
 			return nil, fmt.Errorf("provider: read partial file: %w", err)
 		}
@@ -199,12 +209,13 @@ type transferOpts struct {
 	progress     func(written, total int64)
 	idle         time.Duration
 	maxResumes   int
+	hash         bool
 }
 
 // transfer copies the resource to w, resuming after breaks. offset bytes
 // were already written (and hashed into h).
 func (c *Client) transfer(ctx context.Context, fetch fetchFunc, o transferOpts, w io.Writer, offset int64, h hash.Hash) (*DownloadResult, error) {
-	if h == nil {
+	if h == nil && o.hash {
 		h = sha256.New()
 	}
 	if o.idle <= 0 {
@@ -297,7 +308,9 @@ func (c *Client) transfer(ctx context.Context, fetch fetchFunc, o transferOpts, 
 		}
 	}
 	res.Size = written
-	res.SHA256 = hex.EncodeToString(h.Sum(nil))
+	if h != nil {
+		res.SHA256 = hex.EncodeToString(h.Sum(nil))
+	}
 	if o.expectedSize > 0 && written != o.expectedSize {
 		return nil, fmt.Errorf("%w: size %d, expected %d", ErrIntegrity, written, o.expectedSize)
 	}
@@ -318,7 +331,9 @@ func copyProgress(w io.Writer, h hash.Hash, r io.Reader, buf []byte, written *in
 			if _, werr := w.Write(buf[:n]); werr != nil {
 				return writeError{werr}
 			}
-			h.Write(buf[:n])
+			if h != nil {
+				h.Write(buf[:n])
+			}
 			*written += int64(n)
 			if progress != nil {
 				progress(*written, total)

@@ -354,10 +354,12 @@ func TestDownloadTruncatedResumesWithRange(t *testing.T) {
 	r.ExpectedSHA256 = sha(data)
 	r.ExpectedSize = int64(len(data))
 	r.Progress = func(w, total int64) { lastProgress = w }
+	r.SHA256 = true
 	res, err := fastClient(t, f.url()).Download(t.Context(), r, &buf)
 	require.NoError(t, err)
 	assert.Equal(t, 1, res.Resumes)
 	assert.Equal(t, int32(2), attempts.Load())
+	assert.Equal(t, int64(len(data)), res.Size)
 	assert.Equal(t, sha(data), res.SHA256)
 	assert.True(t, bytes.Equal(data, buf.Bytes()))
 	assert.Equal(t, int64(len(data)), lastProgress)

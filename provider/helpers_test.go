@@ -52,7 +52,7 @@ func nodeRoot(software string) map[string]any {
 	}
 }
 
-func newFakeNode(t *testing.T) *fakeNode {
+func newFakeNode(t testing.TB) *fakeNode {
 	t.Helper()
 	f := &fakeNode{mux: http.NewServeMux(), nonces: map[common.Address]uint64{}}
 	f.mux.HandleFunc("GET "+basePath+"/{$}", func(w http.ResponseWriter, r *http.Request) {
