@@ -130,6 +130,15 @@ func appendNumber(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// plainASCII marks the bytes JSON.stringify copies unchanged without
+// further checks: printable ASCII except '"' and '\\'.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendString appends s quoted the way JSON.stringify quotes a string
 // (ECMA-262 QuoteJSONString, ES2019 "well-formed JSON.stringify"). s is
 // read as WTF-8: surrogate code points are escaped as \uXXXX unless they
@@ -139,7 +148,7 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
+		if plainASCII[c] {
 			i++
 			continue
 		}

@@ -700,19 +700,21 @@ func checkPattern(p pattern, s string) string {
 // terminator that RegExp "." does not match: \r, U+2028, U+2029, and \n
 // when withLF.
 func hasLineTerminator(s string, withLF bool) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			if withLF {
-				return true
-			}
-		case '\r':
+	if withLF && strings.IndexByte(s, '\n') >= 0 {
+		return true
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(s, 0xE2); i >= 0 && i+2 < len(s); {
+		if s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
 			return true
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return true
-			}
 		}
+		j := strings.IndexByte(s[i+1:], 0xE2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
