@@ -62,6 +62,7 @@ type Error struct {
 	rateLimited   bool
 }
 
+// Error renders method, endpoint, status and message, all redacted.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("provider: ")

@@ -30,6 +30,7 @@ const (
 	DialectClassic
 )
 
+// String names the dialect.
 func (d Dialect) String() string {
 	switch d {
 	case DialectNode:
