@@ -283,6 +283,8 @@ func decodeStorage(x Value, path string) (StorageObject, error) {
 	return s, nil
 }
 
+const embeddedName = "~embedded"
+
 var pathLike = regexp.MustCompile(`^(.+)/([^/]*)$`)
 
 // newStructValidator returns a validator for the file objects and the
@@ -290,6 +292,9 @@ var pathLike = regexp.MustCompile(`^(.+)/([^/]*)$`)
 func newStructValidator() *playvalidator.Validate {
 	v := playvalidator.New(playvalidator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		if f.Anonymous {
+			return embeddedName // flattened in JSON; removed from paths
+		}
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if name == "-" {
 			return ""
@@ -341,7 +346,7 @@ func structError(err error, version string) error {
 	}
 	out := &ValidationError{Version: version}
 	for _, fe := range verrs {
-		ns := fe.Namespace()
+		ns := strings.ReplaceAll(fe.Namespace(), "."+embeddedName, "")
 		if i := strings.IndexByte(ns, '.'); i >= 0 {
 			ns = ns[i:]
 		} else {

@@ -278,6 +278,9 @@ func (v *validator) collectValue(x Value, key string, ioff, ilen int) {
 				r.dt = datatypeIRI(t)
 			}
 			r.key, r.ioff, r.ilen = key, ioff, ilen
+			if val.kind != String {
+				r.v = val
+			}
 			v.addLiteral(r)
 			return
 		}
@@ -289,6 +292,9 @@ func (v *validator) collectValue(x Value, key string, ioff, ilen int) {
 	default:
 		r := literalOf(x)
 		r.key, r.ioff, r.ilen = key, ioff, ilen
+		if x.kind == Number {
+			r.v = x // for messages: the JSON number, not its RDF lexical form
+		}
 		v.addLiteral(r)
 	}
 }
@@ -757,6 +763,9 @@ func describeR(r rval) string {
 	case dtString:
 		return "string " + truncate(r.lex)
 	case dtInteger, dtDouble:
+		if r.v.kind == Number {
+			return describe(r.v)
+		}
 		return "number " + r.lex
 	case dtBoolean:
 		return "boolean " + r.lex
