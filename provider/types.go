@@ -106,6 +106,10 @@ func (f *ProviderFee) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
+	if w.ProviderFeeAddress == "" && w.ProviderFeeToken == "" && w.ProviderData == "" {
+		*f = ProviderFee{} // an empty fee object: no fee (some nodes send {} with validOrder)
+		return nil
+	}
 	if !common.IsHexAddress(w.ProviderFeeAddress) || !common.IsHexAddress(w.ProviderFeeToken) {
 		return errors.New("providerFee: bad address")
 	}
@@ -273,6 +277,9 @@ func (o *OrderRequirements) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*o = OrderRequirements{ProviderFee: w.ProviderFee, DID: w.DID, ServiceID: w.ServiceID}
+	if f := o.ProviderFee; f != nil && f.ProviderFeeAddress == (common.Address{}) && len(f.ProviderData) == 0 {
+		o.ProviderFee = nil
+	}
 	if w.Datatoken != "" {
 		if !common.IsHexAddress(w.Datatoken) {
 			return errors.New("datatoken: not an address")

@@ -1,0 +1,230 @@
+package provider_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/internal/contracts/erc20template"
+	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
+	"github.com/oceango/ocean.go/internal/contracts/erc721template"
+	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// TestDevnode runs every operation the devnode serves against it: real
+// signatures, a real asset published and ordered on the dev chain.
+func TestDevnode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Options{})
+	if errors.Is(err, devnet.ErrContractsNotInstalled) {
+		t.Skip("@oceanprotocol/contracts not installed")
+	}
+	require.NoError(t, err)
+	defer net.Close()
+	accs := net.Accounts()
+	pub, consumer := accs[1], accs[2]
+	pubSigner, consumerSigner := provider.NewKeySigner(pub.Key), provider.NewKeySigner(consumer.Key)
+
+	c, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+
+	info, err := c.Info(ctx)
+	require.NoError(t, err)
+	require.Equal(t, provider.DialectNode, info.Dialect)
+	addr, err := c.ProviderAddress(ctx, devnet.ChainID)
+	require.NoError(t, err)
+	require.Equal(t, net.ProviderAccount().Address, addr)
+	n, err := c.Nonce(ctx, consumer.Address)
+	require.NoError(t, err)
+	require.Zero(t, n)
+
+	// fileinfo by URL, with checksum
+	fileData := bytes.Repeat([]byte("ocean.go provider integration\n"), 40000) // 1.2 MB
+	fileSum := sha256.Sum256(fileData)
+	fileURL, err := net.AddFile("data.txt", bytes.NewReader(fileData))
+	require.NoError(t, err)
+	fi, err := c.FileInfo(ctx, provider.FileInfoRequest{File: provider.URLFile(fileURL, ""), Checksum: true})
+	require.NoError(t, err)
+	require.Len(t, fi, 1)
+	assert.True(t, fi[0].Valid)
+	assert.Equal(t, int64(len(fileData)), fi[0].ContentLength)
+	assert.Equal(t, hex.EncodeToString(fileSum[:]), fi[0].Checksum)
+
+	// publish: NFT + datatoken, files encrypted by the node (signed), DDO on chain
+	backend := net.Client()
+	transact := func(from devnet.Account, to common.Address, data []byte) *types.Receipt {
+		t.Helper()
+		opts := bind.NewKeyedTransactor(from.Key, net.ChainID())
+		opts.Context = ctx
+		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
+		require.NoError(t, err)
+		r, err := devchain.WaitReceipt(ctx, backend, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		return r
+	}
+	f := erc721factory.NewNFTFactory()
+	r := transact(pub, net.Contracts().ERC721Factory, f.PackCreateNftWithErc20(
+		erc721factory.IFactoryNftCreateData{Name: "Data NFT", Symbol: "DN1", TemplateIndex: big.NewInt(1),
+			TokenURI: "https://example.com/nft", Transferable: true, Owner: pub.Address},
+		erc721factory.IFactoryErcCreateData{TemplateIndex: big.NewInt(1), Strings: []string{"Datatoken 1", "DT1"},
+			Addresses: []common.Address{pub.Address, {}, {}, {}},
+			Uints:     []*big.Int{new(big.Int).Lsh(big.NewInt(1), 100), big.NewInt(0)}, Bytess: [][]byte{}}))
+	var nft, dt common.Address
+	for _, l := range r.Logs {
+		if ev, err := f.UnpackNFTCreatedEvent(l); err == nil {
+			nft = ev.NewTokenAddress
+		}
+		if ev, err := f.UnpackTokenCreatedEvent(l); err == nil {
+			dt = ev.NewTokenAddress
+		}
+	}
+	require.NotEqual(t, common.Address{}, nft)
+	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(),
+		"files": []provider.FileObject{provider.URLFile(fileURL, "GET")}}, provider.SignedBy(pubSigner))
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(encFiles, "0x04"), "ECIES ciphertext")
+	did, err := ddo.DID(nft.Hex(), devnet.ChainID)
+	require.NoError(t, err)
+	serviceID := ddo.ServiceID(dt.Hex(), encFiles)
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID, NFTAddress: nft.Hex(),
+		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
+			Name: "provider integration", Description: "ocean.go provider test asset", Author: "ocean.go", License: "MIT"},
+		Services: []ddo.Service{{ID: serviceID, Type: ddo.ServiceAccess, Files: encFiles, DatatokenAddress: dt.Hex(),
+			ServiceEndpoint: net.NodeURL(), Timeout: 3600}}}
+	raw, err := doc.MarshalJSON()
+	require.NoError(t, err)
+
+	// validateDDO (unsigned)
+	val, err := c.ValidateDDO(ctx, raw, nil)
+	require.NoError(t, err)
+	assert.NotEmpty(t, val.Raw)
+
+	transact(pub, nft, erc721template.NewERC721Template().PackSetMetaData(0, net.NodeURL(), "", []byte{0}, raw, ddo.MetadataHash(raw, 0), nil))
+
+	// initialize: the node answers 500 until it has indexed the DDO
+	var req *provider.OrderRequirements
+	require.Eventually(t, func() bool {
+		req, err = c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address})
+		return err == nil
+	}, 20*time.Second, 20*time.Millisecond, "initialize after indexing: %v", err)
+	require.Equal(t, dt, req.Datatoken)
+	require.NotNil(t, req.ProviderFee)
+	require.NoError(t, req.ProviderFee.Verify(), "fee signed by the node")
+	require.Equal(t, addr, req.ProviderFee.ProviderFeeAddress)
+
+	// order on chain with the fee exactly as returned
+	dtABI := erc20template.NewERC20Template()
+	transact(pub, dt, dtABI.PackMint(consumer.Address, big.NewInt(1e18)))
+	pf := req.ProviderFee
+	order := transact(consumer, dt, dtABI.PackStartOrder(consumer.Address, big.NewInt(0), erc20template.ERC20TemplateproviderFee{
+		ProviderFeeAddress: pf.ProviderFeeAddress, ProviderFeeToken: pf.ProviderFeeToken, ProviderFeeAmount: pf.ProviderFeeAmount,
+		V: pf.V, R: pf.R, S: pf.S, ValidUntil: pf.ValidUntil, ProviderData: pf.ProviderData,
+	}, erc20template.ERC20TemplateconsumeMarketFee{ConsumeMarketFeeAmount: new(big.Int)}))
+	orderTx := order.TxHash.Hex()
+
+	dl := provider.DownloadRequest{DID: did, ServiceID: serviceID, TransferTxID: orderTx, Auth: provider.SignedBy(consumerSigner),
+		ExpectedSHA256: hex.EncodeToString(fileSum[:]), ExpectedSize: int64(len(fileData))}
+	var buf bytes.Buffer
+	res, err := c.Download(ctx, dl, &buf)
+	require.NoError(t, err)
+	assert.Equal(t, fileData, buf.Bytes())
+	assert.Equal(t, "data.txt", res.FileName)
+
+	// to a file, atomically, under the server's name
+	dir := t.TempDir()
+	res, err = c.DownloadFile(ctx, dl, dir)
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(dir, "data.txt"), res.Path)
+	got, err := os.ReadFile(res.Path)
+	require.NoError(t, err)
+	assert.Equal(t, fileData, got)
+
+	// initialize with the order: reusable
+	req, err = c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address, TransferTxID: orderTx})
+	require.NoError(t, err)
+	t.Logf("initialize with a valid order: validOrder=%q fee=%v", req.ValidOrder, req.ProviderFee != nil)
+
+	// concurrent signed downloads from one address: the real node demands
+	// strictly increasing nonces
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			_, err := c.Download(ctx, dl, io.Discard)
+			errs <- err
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+
+	// another client (another process) uses the address: this client's
+	// cached nonce is stale, the node rejects it, the client re-signs once
+	other, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+	_, err = other.Download(ctx, dl, io.Discard)
+	require.NoError(t, err)
+	_, err = c.Download(ctx, dl, io.Discard)
+	require.NoError(t, err)
+
+	// a wrong signer is unauthorized
+	_, err = c.Download(ctx, provider.DownloadRequest{DID: did, ServiceID: serviceID, TransferTxID: orderTx,
+		Auth: provider.Auth{Signer: badSigner{consumerSigner, pubSigner}}}, io.Discard)
+	require.ErrorIs(t, err, provider.ErrUnauthorized)
+
+	// auth token: create, use instead of signatures, invalidate
+	token, err := c.CreateAuthToken(ctx, consumerSigner, time.Now().Add(time.Hour))
+	require.NoError(t, err)
+	tokDL := dl
+	tokDL.Auth = provider.TokenAuth(consumer.Address, token)
+	buf.Reset()
+	_, err = c.Download(ctx, tokDL, &buf)
+	require.NoError(t, err)
+	assert.Equal(t, len(fileData), buf.Len())
+	require.NoError(t, c.InvalidateAuthToken(ctx, consumerSigner, token))
+	_, err = c.Download(ctx, tokDL, io.Discard)
+	require.ErrorIs(t, err, provider.ErrUnauthorized)
+
+	// decrypt by the publisher (the devnode's decrypter policy decides)
+	plain, err := c.Decrypt(ctx, provider.DecryptRequest{ChainID: devnet.ChainID, DataNFTAddress: nft,
+		TransactionID: "", EncryptedDocument: "0x" + hex.EncodeToString(raw), Flags: ptr(0),
+		DocumentHash: ddo.SHA256Hash(raw).Hex(), Auth: provider.SignedBy(pubSigner)})
+	require.NoError(t, err)
+	assert.JSONEq(t, string(raw), string(plain))
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// badSigner claims one address and signs with another key.
+type badSigner struct{ claim, key provider.Signer }
+
+func (b badSigner) Address() common.Address { return b.claim.Address() }
+func (b badSigner) SignMessage(ctx context.Context, m []byte) ([]byte, error) {
+	return b.key.SignMessage(ctx, m)
+}
