@@ -8,10 +8,12 @@ import (
 	"errors"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,7 +50,8 @@ func TestDevnode(t *testing.T) {
 	pub, consumer := accs[1], accs[2]
 	pubSigner, consumerSigner := provider.NewKeySigner(pub.Key), provider.NewKeySigner(consumer.Key)
 
-	c, err := provider.New(net.NodeURL())
+	counter := &countingTransport{base: http.DefaultTransport}
+	c, err := provider.New(net.NodeURL(), provider.WithTransport(counter))
 	require.NoError(t, err)
 
 	info, err := c.Info(ctx)
@@ -190,8 +193,10 @@ func TestDevnode(t *testing.T) {
 	require.NoError(t, err)
 	_, err = other.Download(ctx, dl, io.Discard)
 	require.NoError(t, err)
+	before := counter.downloads.Load()
 	_, err = c.Download(ctx, dl, io.Discard)
 	require.NoError(t, err)
+	assert.Equal(t, int32(2), counter.downloads.Load()-before, "stale nonce rejected by the node, then re-signed once")
 
 	// a wrong signer is unauthorized
 	_, err = c.Download(ctx, provider.DownloadRequest{DID: did, ServiceID: serviceID, TransferTxID: orderTx,
@@ -221,10 +226,188 @@ func TestDevnode(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
+// countingTransport counts download requests.
+type countingTransport struct {
+	base      http.RoundTripper
+	downloads atomic.Int32
+}
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if strings.HasSuffix(r.URL.Path, "/download") {
+		c.downloads.Add(1)
+	}
+	return c.base.RoundTrip(r)
+}
+
 // badSigner claims one address and signs with another key.
 type badSigner struct{ claim, key provider.Signer }
 
 func (b badSigner) Address() common.Address { return b.claim.Address() }
 func (b badSigner) SignMessage(ctx context.Context, m []byte) ([]byte, error) {
 	return b.key.SignMessage(ctx, m)
+}
+
+// devAsset is an asset published on a devnet and ordered by consumer.
+type devAsset struct {
+	did, serviceID, orderTx string
+	consumer                *provider.KeySigner
+}
+
+// publishAndOrder publishes fileURL as an access asset through c and
+// orders it for accs[2], the way TestDevnode does step by step.
+func publishAndOrder(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string) devAsset {
+	tb.Helper()
+	accs := net.Accounts()
+	pub, consumer := accs[1], accs[2]
+	backend := net.Client()
+	transact := func(from devnet.Account, to common.Address, data []byte) *types.Receipt {
+		opts := bind.NewKeyedTransactor(from.Key, net.ChainID())
+		opts.Context = ctx
+		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		r, err := devchain.WaitReceipt(ctx, backend, tx.Hash())
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			tb.Fatalf("tx failed: %v", err)
+		}
+		return r
+	}
+	f := erc721factory.NewNFTFactory()
+	r := transact(pub, net.Contracts().ERC721Factory, f.PackCreateNftWithErc20(
+		erc721factory.IFactoryNftCreateData{Name: "Data NFT", Symbol: "DN1", TemplateIndex: big.NewInt(1),
+			TokenURI: "https://example.com/nft", Transferable: true, Owner: pub.Address},
+		erc721factory.IFactoryErcCreateData{TemplateIndex: big.NewInt(1), Strings: []string{"Datatoken 1", "DT1"},
+			Addresses: []common.Address{pub.Address, {}, {}, {}},
+			Uints:     []*big.Int{new(big.Int).Lsh(big.NewInt(1), 100), big.NewInt(0)}, Bytess: [][]byte{}}))
+	var nft, dt common.Address
+	for _, l := range r.Logs {
+		if ev, err := f.UnpackNFTCreatedEvent(l); err == nil {
+			nft = ev.NewTokenAddress
+		}
+		if ev, err := f.UnpackTokenCreatedEvent(l); err == nil {
+			dt = ev.NewTokenAddress
+		}
+	}
+	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(),
+		"files": []provider.FileObject{provider.URLFile(fileURL, "GET")}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	did, _ := ddo.DID(nft.Hex(), devnet.ChainID)
+	serviceID := ddo.ServiceID(dt.Hex(), encFiles)
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID, NFTAddress: nft.Hex(),
+		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
+			Name: "provider benchmark", Description: "ocean.go provider benchmark asset", Author: "ocean.go", License: "MIT"},
+		Services: []ddo.Service{{ID: serviceID, Type: ddo.ServiceAccess, Files: encFiles, DatatokenAddress: dt.Hex(),
+			ServiceEndpoint: net.NodeURL(), Timeout: 0}}}
+	raw, err := doc.MarshalJSON()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	transact(pub, nft, erc721template.NewERC721Template().PackSetMetaData(0, net.NodeURL(), "", []byte{0}, raw, ddo.MetadataHash(raw, 0), nil))
+	var req *provider.OrderRequirements
+	deadline := time.Now().Add(20 * time.Second)
+	for req, err = nil, errors.New("not indexed"); err != nil; {
+		if time.Now().After(deadline) {
+			tb.Fatalf("initialize: %v", err)
+		}
+		time.Sleep(10 * time.Millisecond)
+		req, err = c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address})
+	}
+	dtABI := erc20template.NewERC20Template()
+	transact(pub, dt, dtABI.PackMint(consumer.Address, big.NewInt(1e18)))
+	pf := req.ProviderFee
+	order := transact(consumer, dt, dtABI.PackStartOrder(consumer.Address, big.NewInt(0), erc20template.ERC20TemplateproviderFee{
+		ProviderFeeAddress: pf.ProviderFeeAddress, ProviderFeeToken: pf.ProviderFeeToken, ProviderFeeAmount: pf.ProviderFeeAmount,
+		V: pf.V, R: pf.R, S: pf.S, ValidUntil: pf.ValidUntil, ProviderData: pf.ProviderData,
+	}, erc20template.ERC20TemplateconsumeMarketFee{ConsumeMarketFeeAmount: new(big.Int)}))
+	return devAsset{did: did, serviceID: serviceID, orderTx: order.TxHash.Hex(), consumer: provider.NewKeySigner(consumer.Key)}
+}
+
+// firstByte records the time to the first byte written.
+type firstByte struct {
+	start time.Time
+	ttfb  time.Duration
+}
+
+func (w *firstByte) Write(p []byte) (int, error) {
+	if w.ttfb == 0 && len(p) > 0 {
+		w.ttfb = time.Since(w.start)
+	}
+	return len(p), nil
+}
+
+// BenchmarkDevnodeDownload downloads the same 128 MiB file through the
+// devnode with Client.Download (nonce sequencing, signing, the node's
+// order validation and streaming) and directly from the devnet file
+// origin, in the same run, and reports throughputs, times to first byte
+// and their ratios (download/direct; budget ≥ 0.8 for throughput).
+func BenchmarkDevnodeDownload(b *testing.B) {
+	const size = 128 << 20
+	ctx := b.Context()
+	net, err := devnet.Start(ctx, devnet.Options{})
+	if errors.Is(err, devnet.ErrContractsNotInstalled) {
+		b.Skip("@oceanprotocol/contracts not installed")
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer net.Close()
+	fileURL, err := net.AddFile("big.bin", io.LimitReader(&noise{x: 1}, size))
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := provider.New(net.NodeURL())
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := publishAndOrder(b, ctx, net, c, fileURL)
+	req := provider.DownloadRequest{DID: a.did, ServiceID: a.serviceID, TransferTxID: a.orderTx, Auth: provider.SignedBy(a.consumer)}
+	direct := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	var dlT, dirT, dlFirst, dirFirst time.Duration
+	b.SetBytes(size)
+	for b.Loop() {
+		w := &firstByte{start: time.Now()}
+		res, err := c.Download(ctx, req, w)
+		if err != nil || res.Size != size {
+			b.Fatalf("download: %v", err)
+		}
+		dlT += time.Since(w.start)
+		dlFirst += w.ttfb
+
+		w = &firstByte{start: time.Now()}
+		resp, err := direct.Get(fileURL)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, _ := io.Copy(w, resp.Body)
+		resp.Body.Close()
+		if n != size {
+			b.Fatalf("direct: %d bytes", n)
+		}
+		dirT += time.Since(w.start)
+		dirFirst += w.ttfb
+	}
+	k := float64(b.N)
+	mib := float64(size) / (1 << 20)
+	b.ReportMetric(mib/(dlT.Seconds()/k), "node-MiB/s")
+	b.ReportMetric(mib/(dirT.Seconds()/k), "direct-MiB/s")
+	b.ReportMetric(dirT.Seconds()/dlT.Seconds(), "throughput-ratio")
+	b.ReportMetric(float64(dlFirst.Microseconds())/k, "node-ttfb-µs")
+	b.ReportMetric(float64(dirFirst.Microseconds())/k, "direct-ttfb-µs")
+	b.ReportMetric(float64(dlFirst)/float64(dirFirst), "ttfb-ratio")
+}
+
+// noise is a deterministic byte stream.
+type noise struct{ x uint64 }
+
+func (n *noise) Read(p []byte) (int, error) {
+	for i := range p {
+		n.x ^= n.x << 13
+		n.x ^= n.x >> 7
+		n.x ^= n.x << 17
+		p[i] = byte(n.x)
+	}
+	return len(p), nil
 }
