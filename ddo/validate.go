@@ -85,7 +85,7 @@ func validateDoc(doc Value, o options) ([]Violation, string) {
 		return []Violation{{Path: "$.version", Rule: RuleVersion, Message: msg}}, name
 	}
 	v := validator{sch: sch}
-	v.node(doc, sch.root, true)
+	v.node(doc, sch.root)
 	v.targets(doc, true)
 	if !o.reference {
 		v.strict(doc)
@@ -401,12 +401,9 @@ func wellFormed(r rval) bool {
 }
 
 // node validates obj (the current path) against shape sh.
-func (v *validator) node(obj Value, sh *shape, root bool) {
+func (v *validator) node(obj Value, sh *shape) {
 	for pi := range sh.props {
 		p := &sh.props[pi]
-		if root && p.key == "indexedMetadata" {
-			continue
-		}
 		start := len(v.vals)
 		saveStart := v.start
 		v.start = start
@@ -500,7 +497,7 @@ func (v *validator) value(p *prop, r rval) {
 func (v *validator) descend(r rval, sh *shape) {
 	depth := len(v.path)
 	v.path = append(v.path, v.valuePath(r)...)
-	v.node(r.v, sh, false)
+	v.node(r.v, sh)
 	v.path = v.path[:depth]
 }
 
@@ -546,7 +543,7 @@ func (v *validator) typed(x Value) {
 	check := func(c string) {
 		for _, sh := range v.sch.shapes {
 			if c == sh.class || (strings.HasPrefix(c, v.sch.vocab) && c[len(v.sch.vocab):] == sh.class) {
-				v.node(x, sh, false)
+				v.node(x, sh)
 			}
 		}
 	}
