@@ -3,8 +3,10 @@ package provider
 import (
 	"io"
 	"net/http"
+	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -119,13 +121,18 @@ func TestDownloadMemoryFlat(t *testing.T) {
 	s := testSigner(t)
 	req := DownloadRequest{DID: vecDID, ServiceID: "s", TransferTxID: "0x1", Auth: SignedBy(s)}
 	var samples int
+	rss0, haveRSS := rssBytes()
+	rssPeak := rss0
 	req.Progress = func(written, total int64) {
 		samples++
-		if samples%512 != 0 { // ReadMemStats stops the world; sample every ~128 MiB/4
+		if samples%512 != 0 { // ReadMemStats stops the world: sample now and then
 			return
 		}
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapInuse)
+		if r, ok := rssBytes(); ok {
+			rssPeak = max(rssPeak, r)
+		}
 	}
 	res, err := c.Download(t.Context(), req, io.Discard)
 	if err != nil {
@@ -139,4 +146,26 @@ func TestDownloadMemoryFlat(t *testing.T) {
 	if growth > 64<<20 {
 		t.Fatalf("heap grew by %d MiB during a 1 GiB download", growth>>20)
 	}
+	if haveRSS {
+		// RSS covers the whole test process, including the in-process server.
+		t.Logf("process RSS at start %d MiB, peak %d MiB (growth %d MiB)", rss0>>20, rssPeak>>20, (rssPeak-rss0)>>20)
+		if rssPeak-rss0 > 64<<20 {
+			t.Fatalf("RSS grew by %d MiB during a 1 GiB download", (rssPeak-rss0)>>20)
+		}
+	}
+}
+
+// rssBytes reads the resident set size from /proc (Linux only).
+func rssBytes() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb << 10, err == nil
+		}
+	}
+	return 0, false
 }

@@ -217,6 +217,14 @@ func TestNonceRejectedResignedOnce(t *testing.T) {
 	_, err = c.Encrypt(ctx, 8996, strings.NewReader("x"), SignedBy(s))
 	require.NoError(t, err)
 	assert.Equal(t, int32(2), calls.Load(), "rejected once, re-signed once")
+	// A streamed body cannot be sent twice: the rejection is returned.
+	f.setNonce(s.Address(), 100)
+	calls.Store(0)
+	_, err = c.Encrypt(ctx, 8996, io.MultiReader(strings.NewReader("x")), SignedBy(s))
+	require.ErrorIs(t, err, ErrNonceRejected)
+	assert.Equal(t, int32(1), calls.Load())
+	_, err = c.Encrypt(ctx, 8996, io.MultiReader(strings.NewReader("x")), SignedBy(s))
+	require.NoError(t, err, "the next call uses the refetched nonce")
 	// A server that always rejects: exactly two attempts, then ErrNonceRejected.
 	f.handle("POST /api/services/decrypt", func(w http.ResponseWriter, r *http.Request) {
 		calls.Add(1)

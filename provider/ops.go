@@ -58,7 +58,8 @@ func authParams(d Dialect, auth Auth, addrKey string, addr common.Address, nonce
 // returns the ciphertext as 0x-hex, ready for a DDO service's "files" or
 // setMetaData. Ocean Node ≥1 requires auth (signed "encrypt"); the classic
 // provider ignores it. data is streamed, not buffered (Ocean Node caps it
-// at 25 MB). The call is never retried once sent.
+// at 25 MB). The call is never retried once sent, except that a nonce
+// rejection is re-signed once when data is an io.Seeker.
 func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, auth Auth) (string, error) {
 	d, err := c.dialectOf(ctx)
 	if err != nil {
@@ -89,30 +90,34 @@ func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, aut
 	if d == DialectClassic {
 		return out, call(url.Values{})
 	}
-	if _, ok := data.(io.Seeker); !ok {
-		// A re-signed retry after a nonce rejection must resend the body.
-		// Keep it replayable only for readers that can seek.
-		data = onceReader{data}
+	// A re-signed attempt after a nonce rejection must resend the body:
+	// possible only for readers that can seek back.
+	seeker, _ := data.(io.Seeker)
+	start := int64(0)
+	if seeker != nil {
+		if start, err = seeker.Seek(0, io.SeekCurrent); err != nil {
+			seeker = nil
+		}
 	}
-	start := int64(-1)
-	if s, ok := data.(io.Seeker); ok {
-		start, _ = s.Seek(0, io.SeekCurrent)
-	}
+	sent := false
+	var lastErr error
 	err = c.signedCall(ctx, auth, nodeMessage(cmdEncrypt), func(addr common.Address, nonce, sig string) error {
-		if s, ok := data.(io.Seeker); ok && start >= 0 {
-			if _, err := s.Seek(start, io.SeekStart); err != nil {
+		if sent {
+			if seeker == nil {
+				return lastErr
+			}
+			if _, err := seeker.Seek(start, io.SeekStart); err != nil {
 				return err
 			}
 		}
+		sent = true
 		q := url.Values{}
 		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)
-		return call(q)
+		lastErr = call(q)
+		return lastErr
 	})
 	return out, err
 }
-
-// onceReader hides io.Seeker.
-type onceReader struct{ io.Reader }
 
 // EncryptJSON encrypts the compact JSON encoding of v (for example the
 // files object {"datatokenAddress","nftAddress","files":[…]}), like
