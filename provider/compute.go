@@ -212,12 +212,7 @@ func (c *Client) InitializeCompute(ctx context.Context, r InitializeComputeReque
 		body["compute"] = map[string]any{"env": r.Environment, "validUntil": r.ValidUntil}
 	} else {
 		body["environment"] = r.Environment
-		if r.Payment != nil {
-			body["payment"] = r.Payment
-		}
-		if r.MaxJobDuration > 0 {
-			body["maxJobDuration"] = r.MaxJobDuration
-		}
+		nodeComputeTerms(body, r.Payment, r.MaxJobDuration)
 	}
 	var out ComputeRequirements
 	if err := c.doJSON(ctx, request{endpoint: "initializeCompute", jsonBody: body, readOnly: true}, &out); err != nil {
@@ -313,6 +308,28 @@ func decodeJobs(resp *http.Response) ([]ComputeJob, error) {
 	return jobs, nil
 }
 
+// nodeComputeTerms writes the escrow terms the way ocean.js does for
+// Ocean Node: top-level maxJobDuration, resources and chainId, repeated in
+// payment.
+func nodeComputeTerms(body map[string]any, p *ComputePayment, maxJobDuration int64) {
+	if maxJobDuration > 0 {
+		body["maxJobDuration"] = maxJobDuration
+	}
+	if p == nil {
+		return
+	}
+	pay := map[string]any{"chainId": p.ChainID, "token": p.Token.Hex()}
+	if maxJobDuration > 0 {
+		pay["maxJobDuration"] = maxJobDuration
+	}
+	if len(p.Resources) > 0 {
+		pay["resources"] = p.Resources
+		body["resources"] = p.Resources
+	}
+	body["chainId"] = p.ChainID
+	body["payment"] = pay
+}
+
 // StartComputeRequest starts a compute job.
 type StartComputeRequest struct {
 	Datasets    []ComputeAsset // the first is the main dataset
@@ -365,12 +382,10 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 			}
 		} else {
 			body["datasets"] = r.Datasets
-			if r.Payment != nil {
-				body["payment"] = r.Payment
+			if len(r.Datasets) > 0 {
+				body["dataset"] = r.Datasets[0] // what node<1 and old ocean.js read
 			}
-			if r.MaxJobDuration > 0 {
-				body["maxJobDuration"] = r.MaxJobDuration
-			}
+			nodeComputeTerms(body, r.Payment, r.MaxJobDuration)
 			if r.Metadata != nil {
 				body["metadata"] = r.Metadata
 			}
