@@ -53,6 +53,15 @@ func (n *Node) routes() {
 		"ddoMetadataQuery":    n.handleQuery,
 		"getDDOState":         n.handleState,
 		"validateDDO":         n.handleValidate,
+
+		"computeEnvironments":   n.handleEnvironments,
+		"initializeCompute":     n.handleInitializeCompute,
+		"computeStart":          n.handleComputeStart,
+		"freeCompute":           n.handleFreeCompute,
+		"computeStop":           n.handleComputeStop,
+		"computeStatus":         n.handleComputeStatus,
+		"computeResult":         n.handleComputeResult,
+		"computeStreamableLogs": n.handleStreamableLogs,
 	}
 	for _, e := range n.endpoints() {
 		m.HandleFunc(e.method+" "+e.path, handlers[e.name])
@@ -62,7 +71,8 @@ func (n *Node) routes() {
 }
 
 func (n *Node) endpoints() []endpoint {
-	return endpoints
+	out := append([]endpoint(nil), endpoints...)
+	return append(out, computeEndpoints...)
 }
 
 // cors wraps every answer with the header Ocean Node sends.

@@ -79,6 +79,8 @@ type Node struct {
 	tokens  *tokenStore
 	store   *store
 	fetch   *fetcher
+	jobs    *jobStore
+	txMu    sync.Mutex // serialises the node's own transactions
 	mux     *http.ServeMux
 	started time.Time
 	nodeID  string
@@ -126,8 +128,14 @@ func New(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	n.jwtKey = crypto.Keccak256(crypto.FromECDSA(cfg.Key), []byte("devnode auth tokens"))
 	n.fetch = newFetcher(cfg.AllowedHosts, cfg.AllowLoopback)
+	exec, err := newExecutor(cfg.WorkDir)
+	if err != nil {
+		return nil, err
+	}
+	n.jobs = newJobStore(exec)
 	n.routes()
 	if err := n.startIndexer(ctx); err != nil {
+		n.jobs.close()
 		return nil, err
 	}
 	return n, nil
@@ -201,6 +209,7 @@ func (n *Node) Close() error {
 	n.serveWG.Wait()
 	n.stopIdx()
 	<-n.idxDone
+	n.jobs.close()
 	return nil
 }
 
