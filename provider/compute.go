@@ -139,8 +139,8 @@ func (c *Client) ComputeEnvironments(ctx context.Context, chainID int64) ([]Comp
 
 // ComputeAsset is a dataset or algorithm of a compute job.
 type ComputeAsset struct {
-	DID          string         `json:"documentId"`
-	ServiceID    string         `json:"serviceId"`
+	DID          string         `json:"documentId,omitempty"`
+	ServiceID    string         `json:"serviceId,omitempty"`
 	TransferTxID string         `json:"transferTxId,omitempty"`
 	UserData     map[string]any `json:"userdata,omitempty"`
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"io"
 	"math/big"
@@ -256,6 +257,12 @@ type devAsset struct {
 // publishAndOrder publishes fileURL as an access asset through c and
 // orders it for accs[2], the way TestDevnode does step by step.
 func publishAndOrder(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string) devAsset {
+	return publishAsset(tb, ctx, net, c, fileURL, nil, true)
+}
+
+// publishAsset publishes fileURL as an access service, or a compute
+// service when compute is set, and orders it when order is true.
+func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string, compute *ddo.Compute, withOrder bool) devAsset {
 	tb.Helper()
 	accs := net.Accounts()
 	pub, consumer := accs[1], accs[2]
@@ -301,6 +308,10 @@ func publishAndOrder(tb testing.TB, ctx context.Context, net *devnet.Network, c 
 			Name: "provider benchmark", Description: "ocean.go provider benchmark asset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: serviceID, Type: ddo.ServiceAccess, Files: encFiles, DatatokenAddress: dt.Hex(),
 			ServiceEndpoint: net.NodeURL(), Timeout: 0}}}
+	if compute != nil {
+		doc.Services[0].Type = ddo.ServiceCompute
+		doc.Services[0].Compute = compute
+	}
 	raw, err := doc.MarshalJSON()
 	if err != nil {
 		tb.Fatal(err)
@@ -314,6 +325,9 @@ func publishAndOrder(tb testing.TB, ctx context.Context, net *devnet.Network, c 
 		}
 		time.Sleep(10 * time.Millisecond)
 		req, err = c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address})
+	}
+	if !withOrder {
+		return devAsset{did: did, serviceID: serviceID, consumer: provider.NewKeySigner(consumer.Key)}
 	}
 	dtABI := erc20template.NewERC20Template()
 	transact(pub, dt, dtABI.PackMint(consumer.Address, big.NewInt(1e18)))
@@ -410,4 +424,79 @@ func (n *noise) Read(p []byte) (int, error) {
 		p[i] = byte(n.x)
 	}
 	return len(p), nil
+}
+
+// TestDevnodeFreeCompute runs a free compute job with a raw algorithm on
+// the devnode: environments, start, status until finished, logs and result
+// streams. It skips while the devnode serves no compute routes.
+func TestDevnodeFreeCompute(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Options{})
+	if errors.Is(err, devnet.ErrContractsNotInstalled) {
+		t.Skip("@oceanprotocol/contracts not installed")
+	}
+	require.NoError(t, err)
+	defer net.Close()
+	c, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+	info, err := c.Info(ctx)
+	require.NoError(t, err)
+	if _, ok := info.Endpoint("freeCompute"); !ok {
+		t.Skip("devnode serves no compute routes yet")
+	}
+	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
+	require.NoError(t, err)
+	require.NotEmpty(t, envs)
+	env := envs[0]
+	assert.NotEqual(t, common.Address{}, env.ConsumerAddress)
+
+	data := bytes.Repeat([]byte("y"), 4321)
+	fileURL, err := net.AddFile("compute.csv", bytes.NewReader(data))
+	require.NoError(t, err)
+	a := publishAsset(t, ctx, net, c, fileURL, &ddo.Compute{AllowRawAlgorithm: true, AllowNetworkAccess: true,
+		PublisherTrustedAlgorithmPublishers: []string{ddo.Wildcard}}, false)
+
+	meta, err := json.Marshal(map[string]any{"rawcode": "wc -c < \"$(ls /dev/null $PWD/inputs/*/* 2>/dev/null | tail -1)\" > outputs/size.txt; echo computed",
+		"container": map[string]any{"entrypoint": "sh $ALGO", "image": "local", "tag": "latest"}})
+	require.NoError(t, err)
+	jobs, err := c.StartCompute(ctx, provider.StartComputeRequest{Free: true, Environment: env.ID,
+		Datasets:  []provider.ComputeAsset{{DID: a.did, ServiceID: a.serviceID}},
+		Algorithm: provider.ComputeAlgorithm{Meta: meta}, Auth: provider.SignedBy(a.consumer)})
+	require.NoError(t, err)
+	require.Len(t, jobs, 1)
+	jobID := jobs[0].JobID
+
+	var job provider.ComputeJob
+	require.Eventually(t, func() bool {
+		js, err := c.ComputeStatus(ctx, a.consumer.Address(), jobID, "")
+		if err != nil || len(js) != 1 {
+			return false
+		}
+		job = js[0]
+		return job.Terminal()
+	}, time.Minute, 50*time.Millisecond)
+	require.Equal(t, 70, job.Status, job.StatusText)
+	require.NotEmpty(t, job.Results)
+	var all bytes.Buffer
+	for i := range job.Results {
+		var buf bytes.Buffer
+		res, err := c.ComputeResult(ctx, provider.ComputeResultRequest{JobID: jobID, Index: i, Auth: provider.SignedBy(a.consumer)}, &buf)
+		require.NoError(t, err, "result %d", i)
+		assert.Equal(t, int64(buf.Len()), res.Size)
+		assert.NotZero(t, res.Size)
+		all.Write(buf.Bytes())
+	}
+	assert.Contains(t, all.String(), "computed", "the algorithm's log")
+	assert.Contains(t, all.String(), "4321", "the algorithm read the dataset")
+	var logs bytes.Buffer
+	_, err = c.ComputeLogs(ctx, jobID, provider.SignedBy(a.consumer), &logs)
+	if err != nil {
+		t.Logf("streamable logs after the job ended: %v", err)
+	}
+	_, err = c.StopCompute(ctx, jobID, "", provider.SignedBy(a.consumer))
+	t.Logf("stop after finish: %v", err)
 }
