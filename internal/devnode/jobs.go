@@ -282,7 +282,7 @@ func (n *Node) run(ctx context.Context, j *job) {
 		return
 	}
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	cmd.Env = append(os.Environ(), n.jobEnv(j)...)
+	cmd.Env = append(baseEnv(), n.jobEnv(j)...)
 	j.mu.Lock()
 	j.status, j.started = statusRunning, time.Now()
 	j.mu.Unlock()
@@ -299,6 +299,18 @@ func (n *Node) run(ctx context.Context, j *job) {
 	j.set(statusPublishingResults)
 	n.publish(j, logFile)
 	finish(statusFinished)
+}
+
+// baseEnv is the part of the node's environment an algorithm inherits:
+// enough to find interpreters, nothing that may hold a secret.
+func baseEnv() []string {
+	var env []string
+	for _, k := range []string{"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "PYENV_ROOT", "PYTHONPATH", "NODE_PATH"} {
+		if v, ok := os.LookupEnv(k); ok {
+			env = append(env, k+"="+v)
+		}
+	}
+	return env
 }
 
 func (n *Node) jobEnv(j *job) []string {
