@@ -66,7 +66,9 @@ type DownloadResult struct {
 	Path string
 }
 
-func (r *DownloadRequest) validate() error {
+// Validate reports a missing DID, ServiceID or TransferTxID, or a negative
+// FileIndex.
+func (r *DownloadRequest) Validate() error {
 	if r.DID == "" || r.ServiceID == "" || r.TransferTxID == "" {
 		return errors.New("provider: DownloadRequest needs DID, ServiceID and TransferTxID")
 	}
@@ -82,7 +84,7 @@ func (r *DownloadRequest) validate() error {
 // *Error for other statuses (Ocean Node answers 500 when the order is not
 // valid, for instance right after ordering on a lagging RPC; try again).
 func (c *Client) Download(ctx context.Context, r DownloadRequest, w io.Writer) (*DownloadResult, error) {
-	if err := r.validate(); err != nil {
+	if err := r.Validate(); err != nil {
 		return nil, err
 	}
 	return c.transfer(ctx, c.downloadFetcher(r), transferOpts{
@@ -131,7 +133,7 @@ func (c *Client) downloadFetcher(r DownloadRequest) fetchFunc {
 // server's safe file name (or "file<index>"). A "<path>.part" left by an
 // interrupted call is resumed.
 func (c *Client) DownloadFile(ctx context.Context, r DownloadRequest, path string) (*DownloadResult, error) {
-	if err := r.validate(); err != nil {
+	if err := r.Validate(); err != nil {
 		return nil, err
 	}
 	return c.transferToFile(ctx, c.downloadFetcher(r), transferOpts{

@@ -36,6 +36,13 @@ func TestRedactText(t *testing.T) {
 	assert.Contains(t, out, "Invalid signature")
 }
 
+func TestRedactSecretsKeepsURL(t *testing.T) {
+	out := RedactSecrets("GET http://127.0.0.1:8001/api/services/download?nonce=3&signature=0xabc (status: 502)")
+	assert.Contains(t, out, "http://127.0.0.1:8001/api/services/download?")
+	assert.Contains(t, out, "nonce=3")
+	assert.NotContains(t, out, "0xabc")
+}
+
 func TestParseRetryAfter(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	d, ok := ParseRetryAfter("3", now)

@@ -68,3 +68,19 @@ func RedactText(s string) string {
 	s = kvRe.ReplaceAllString(s, "$1="+Redacted)
 	return s
 }
+
+// RedactSecrets is RedactText for our own log lines: URLs are kept with
+// their secret query values and passwords redacted (they are the
+// provider's URLs, not file URLs), signatures and tokens are removed.
+func RedactSecrets(s string) string {
+	s = urlRe.ReplaceAllStringFunc(s, func(m string) string {
+		u, err := url.Parse(m)
+		if err != nil {
+			return "<URL redacted>"
+		}
+		return RedactURL(u)
+	})
+	s = jwtRe.ReplaceAllString(s, "<token redacted>")
+	s = sigRe.ReplaceAllString(s, "<signature redacted>")
+	return kvRe.ReplaceAllString(s, "$1="+Redacted)
+}

@@ -205,9 +205,9 @@ func (r redactingLogger) clean(kv []any) []any {
 	for i, v := range kv {
 		switch x := v.(type) {
 		case string:
-			out[i] = RedactText(x)
+			out[i] = RedactSecrets(x)
 		case error:
-			out[i] = RedactText(x.Error())
+			out[i] = RedactSecrets(x.Error())
 		case *url.URL:
 			out[i] = RedactURL(x)
 		default:
