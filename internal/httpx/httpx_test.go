@@ -120,6 +120,23 @@ func TestRetryTransportStreamsUnreplayableBodies(t *testing.T) {
 	assert.Equal(t, int32(3), calls.Load())
 }
 
+func TestCancelledRetryReturnsCleanly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	c := &http.Client{Transport: NewRetryTransport(nil, RetryConfig{Max: 5, WaitMin: 50 * time.Millisecond, WaitMax: 50 * time.Millisecond})}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL, nil)
+	resp, err := c.Do(req)
+	if resp != nil {
+		resp.Body.Close()
+	}
+	require.Error(t, err)
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}
+
 func TestFlexAndDecode(t *testing.T) {
 	var v struct{ A, B, C Flex }
 	require.NoError(t, UnmarshalJSON([]byte(`{"A":"12","B":12.5,"C":null}`), &v))

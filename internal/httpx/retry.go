@@ -128,7 +128,14 @@ func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTrippe
 			if req == nil {
 				return false, err
 			}
-			return policy(req, resp, err)
+			retry, perr := policy(req, resp, err)
+			if resp != nil && !retry {
+				// Hand the response back as is: a RoundTripper returning
+				// both a response and an error makes net/http log and drop
+				// the response.
+				perr = nil
+			}
+			return retry, perr
 		},
 		Backoff: func(lo, hi time.Duration, attempt int, resp *http.Response) time.Duration {
 			return Backoff(lo, hi, cfg.MaxRetryAfter, attempt, resp)
