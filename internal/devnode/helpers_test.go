@@ -47,6 +47,12 @@ type env struct {
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
+	return newEnvWith(t, nil)
+}
+
+// newEnvWith is newEnv with a chance to change the node's config.
+func newEnvWith(t testing.TB, configure func(*devnode.Config)) *env {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	chain, err := devchain.Start(ctx, devchain.Options{})
@@ -66,12 +72,16 @@ func newEnv(t testing.TB) *env {
 	t.Cleanup(e.origin.Close)
 	u, _ := url.Parse(e.origin.URL)
 	d := chain.Deployment()
-	node, err := devnode.New(ctx, devnode.Config{
+	cfg := devnode.Config{
 		Key: e.accs[8].Key, Backend: chain.Client(), ChainID: devchain.DefaultChainID,
 		Contracts: devnode.Contracts{Ocean: d.Ocean, ERC721Factory: d.ERC721Factory, FixedRateExchange: d.FixedRateExchange,
 			Dispenser: d.Dispenser, Escrow: d.Escrow, StartBlock: d.StartBlock},
 		AllowedHosts: []string{u.Host},
-	})
+	}
+	if configure != nil {
+		configure(&cfg)
+	}
+	node, err := devnode.New(ctx, cfg)
 	require.NoError(t, err)
 	t.Cleanup(func() { node.Close() })
 	e.node = node

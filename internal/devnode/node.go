@@ -52,6 +52,10 @@ type Config struct {
 	AllowedHosts []string
 	// AllowLoopback allows every loopback host (development only).
 	AllowLoopback bool
+	// AuthorizedDecrypters, if not empty, are the only addresses the
+	// decrypt route serves (Ocean Node's AUTHORIZED_DECRYPTERS); the
+	// node's own indexer decrypts in-process.
+	AuthorizedDecrypters []common.Address
 	// MaxChecksumLength is the largest file fileInfo hashes; default 10 MiB
 	// (Ocean Node's MAX_CHECKSUM_LENGTH). Larger files get no checksum.
 	MaxChecksumLength int64

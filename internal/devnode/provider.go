@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -94,6 +95,10 @@ func (n *Node) handleDecrypt(w http.ResponseWriter, r *http.Request) {
 	}
 	if string(req.ChainID) != strconv.FormatInt(n.cfg.ChainID, 10) {
 		text(w, http.StatusBadRequest, "Decrypt DDO: Unsupported chain ID")
+		return
+	}
+	if len(n.cfg.AuthorizedDecrypters) > 0 && !slices.Contains(n.cfg.AuthorizedDecrypters, common.HexToAddress(req.DecrypterAddress)) {
+		text(w, http.StatusForbidden, "Decrypt DDO: Decrypter not authorized")
 		return
 	}
 	if !common.IsHexAddress(req.DataNFTAddress) {

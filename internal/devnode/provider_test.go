@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/internal/devnode"
 	"github.com/oceango/ocean.go/internal/ecies"
 )
 
@@ -254,6 +255,12 @@ func TestDecrypt(t *testing.T) {
 	code, b = e.postJSON("/api/services/decrypt", req("4", map[string]any{"encryptedDocument": ct, "flags": 2, "documentHash": "0x" + strings.Repeat("11", 32)}))
 	require.Equal(t, 400, code)
 	require.Equal(t, "Decrypt DDO: checksum does not match", string(b))
+
+	// Only authorized decrypters, when configured.
+	e2 := newEnvWith(t, func(c *devnode.Config) { c.AuthorizedDecrypters = []common.Address{e.accs[5].Address} })
+	code, b = e2.postJSON("/api/services/decrypt", req("1", map[string]any{"transactionId": p.setTx.TxHash.Hex()}))
+	require.Equal(t, 403, code)
+	require.Equal(t, "Decrypt DDO: Decrypter not authorized", string(b))
 
 	// An NFT not from the factory.
 	code, _ = e.postJSON("/api/services/decrypt", req("5", map[string]any{"dataNftAddress": common.HexToAddress("0x1234").Hex(), "transactionId": p.setTx.TxHash.Hex()}))
