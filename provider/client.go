@@ -29,8 +29,9 @@ type Client struct {
 	log     *slog.Logger
 	dialect Dialect
 
-	infoMu sync.Mutex
-	info   *Info
+	infoMu   sync.Mutex
+	info     *Info
+	infoCall *infoCall
 
 	nonces nonceBook
 }

@@ -50,6 +50,38 @@ func TestDiscoveryCachedAndAliases(t *testing.T) {
 	assert.Equal(t, int32(1), f.rootCalls.Load(), "root document is cached")
 }
 
+func TestDiscoveryConcurrentFirstCalls(t *testing.T) {
+	f := newFakeNode(t)
+	c := fastClient(t, f.url())
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Go(func() {
+			_, err := c.Info(t.Context())
+			assert.NoError(t, err)
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, int32(1), f.rootCalls.Load(), "first callers share one fetch")
+	// a waiter whose ctx ends does not wait for a slow fetch
+	slow := newFakeNode(t)
+	release := make(chan struct{})
+	slow.mux.HandleFunc("GET /slow/{$}", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+		writeJSON(w, 200, nodeRoot("Ocean-Node"))
+	})
+	defer close(release)
+	c2 := fastClient(t, slow.URL+"/slow")
+	go c2.Info(t.Context())
+	time.Sleep(20 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	_, err := c2.Info(ctx)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+}
+
 func TestDiscoveryRejectsNonProvider(t *testing.T) {
 	f := newFakeNode(t)
 	f.mux.HandleFunc("GET /other/{$}", func(w http.ResponseWriter, r *http.Request) {

@@ -202,12 +202,56 @@ func parseInfo(data []byte, forced Dialect) (*Info, error) {
 
 // Info returns the server's root document, fetched on first use and then
 // cached for the life of the client. A failed fetch is not cached.
+// Concurrent first callers share one fetch; each waits only as long as its
+// own ctx allows.
 func (c *Client) Info(ctx context.Context) (*Info, error) {
-	c.infoMu.Lock()
-	defer c.infoMu.Unlock()
-	if c.info != nil {
-		return c.info, nil
+	for {
+		c.infoMu.Lock()
+		if c.info != nil {
+			info := c.info
+			c.infoMu.Unlock()
+			return info, nil
+		}
+		call := c.infoCall
+		leader := call == nil
+		if leader {
+			call = &infoCall{done: make(chan struct{})}
+			c.infoCall = call
+		}
+		c.infoMu.Unlock()
+		if leader {
+			call.info, call.err = c.fetchInfo(ctx)
+			c.infoMu.Lock()
+			if call.err == nil {
+				c.info = call.info
+			}
+			c.infoCall = nil
+			c.infoMu.Unlock()
+			close(call.done)
+			return call.info, call.err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("provider: root document: %w", ctx.Err())
+		case <-call.done:
+		}
+		if call.err == nil {
+			return call.info, nil
+		}
+		if ctx.Err() != nil {
+			return nil, call.err
+		}
+		// The leader failed (perhaps its ctx ended): try ourselves.
 	}
+}
+
+type infoCall struct {
+	done chan struct{}
+	info *Info
+	err  error
+}
+
+func (c *Client) fetchInfo(ctx context.Context) (*Info, error) {
 	u := *c.base
 	u.Path = strings.TrimRight(u.Path, "/") + "/"
 	resp, err := c.send(ctx, http.MethodGet, &u, request{})
@@ -218,9 +262,7 @@ func (c *Client) Info(ctx context.Context) (*Info, error) {
 	data, err := httpx.ReadAll(resp.Body, 4<<20)
 	if err == nil {
 		var info *Info
-		info, err = parseInfo(data, c.dialect)
-		if err == nil {
-			c.info = info
+		if info, err = parseInfo(data, c.dialect); err == nil {
 			return info, nil
 		}
 	}
