@@ -65,6 +65,7 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 	}
 	started := receipt
 	var reuseCaller common.Address
+	var reusedAt *big.Int
 	for _, l := range receipt.Logs {
 		if l.Address != c.datatoken || len(l.Topics) == 0 || l.Topics[0] != topicOrderReused {
 			continue
@@ -73,7 +74,7 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 		if err != nil {
 			return nil, err
 		}
-		reuseCaller = ev.Caller
+		reuseCaller, reusedAt = ev.Caller, ev.Timestamp
 		started, err = n.backend.TransactionReceipt(ctx, common.Hash(ev.OrderTxId))
 		if err != nil || started.Status != types.ReceiptStatusSuccessful {
 			return nil, errOrderMismatch
@@ -93,7 +94,11 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 		if !ev.ServiceIndex.IsInt64() || ev.ServiceIndex.Int64() != int64(c.serviceIndex) {
 			return nil, errOrderService
 		}
-		if c.timeout > 0 && now-ev.Timestamp.Int64() > c.timeout {
+		orderedAt := ev.Timestamp
+		if reusedAt != nil {
+			orderedAt = reusedAt // a reuse restarts the validity window
+		}
+		if c.timeout > 0 && now-orderedAt.Int64() > c.timeout {
 			return nil, errOrderExpired
 		}
 		return &validOrder{started: started, validUntil: fee.validUntil, providerData: fee.data}, nil

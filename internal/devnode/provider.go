@@ -354,11 +354,11 @@ func (n *Node) feeFor(svc *ddo.Service, validUntil int64) (providerFee, error) {
 }
 
 type initializeResponse struct {
-	ProviderFee    providerFee `json:"providerFee"`
-	Datatoken      string      `json:"datatoken"`
-	Nonce          string      `json:"nonce"`
-	ComputeAddress *string     `json:"computeAddress"`
-	ValidOrder     string      `json:"validOrder,omitempty"`
+	ProviderFee    *providerFee `json:"providerFee,omitempty"`
+	Datatoken      string       `json:"datatoken"`
+	Nonce          string       `json:"nonce"`
+	ComputeAddress *string      `json:"computeAddress"`
+	ValidOrder     string       `json:"validOrder,omitempty"`
 }
 
 func (n *Node) handleInitialize(w http.ResponseWriter, r *http.Request) {
@@ -435,7 +435,7 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 		return nil, http.StatusInternalServerError, "Internal Server Error"
 	}
 	return &initializeResponse{
-		ProviderFee:    fee,
+		ProviderFee:    &fee,
 		Datatoken:      svc.DatatokenAddress,
 		Nonce:          strconv.FormatUint(n.nonces.get(consumerAddr), 10),
 		ComputeAddress: computeAddress,

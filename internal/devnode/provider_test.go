@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/url"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/devnode"
 	"github.com/oceango/ocean.go/internal/ecies"
 )
@@ -208,6 +210,34 @@ func TestPublishResolveDownload(t *testing.T) {
 	code, _, body = download(nil, e.signed(consumer, "download"), nil)
 	require.Equal(t, 500, code)
 	require.Contains(t, []string{"Order expired", "Provider fee expired"}, string(body))
+
+	// reuseOrder with a fresh provider fee makes the order valid again.
+	var init struct {
+		ValidOrder  string `json:"validOrder"`
+		ProviderFee struct {
+			ProviderFeeAddress common.Address `json:"providerFeeAddress"`
+			ProviderFeeToken   common.Address `json:"providerFeeToken"`
+			ProviderData       hexutil.Bytes  `json:"providerData"`
+			V                  uint8          `json:"v"`
+			R, S               common.Hash
+			ValidUntil         int64 `json:"validUntil"`
+		} `json:"providerFee"`
+	}
+	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s&transferTxId=%s", p.did, p.serviceID, consumer.Address.Hex(), orderTx.Hex()), &init)
+	require.Empty(t, init.ValidOrder)
+	pf := init.ProviderFee
+	dtABI := erc20template.NewERC20Template()
+	reuse := e.transact(consumer, p.dt, dtABI.PackReuseOrder(orderTx, erc20template.ERC20TemplateproviderFee{
+		ProviderFeeAddress: pf.ProviderFeeAddress, ProviderFeeToken: pf.ProviderFeeToken, ProviderFeeAmount: new(big.Int),
+		V: pf.V, R: pf.R, S: pf.S, ValidUntil: big.NewInt(pf.ValidUntil), ProviderData: pf.ProviderData}))
+	q = e.signed(consumer, "download")
+	q.Set("transferTxId", reuse.TxHash.Hex())
+	code, _, body = download(nil, q, nil)
+	require.Equal(t, 200, code, string(body))
+	require.Equal(t, content, body)
+	// initialize recognises the still-valid reuse.
+	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s&transferTxId=%s", p.did, p.serviceID, consumer.Address.Hex(), reuse.TxHash.Hex()), &init)
+	require.Equal(t, reuse.TxHash.Hex(), init.ValidOrder)
 }
 
 func TestUnsafeURLs(t *testing.T) {
