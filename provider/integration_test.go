@@ -29,6 +29,8 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
+	"github.com/oceango/ocean.go/internal/contracts/escrow"
+	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -257,12 +259,12 @@ type devAsset struct {
 // publishAndOrder publishes fileURL as an access asset through c and
 // orders it for accs[2], the way TestDevnode does step by step.
 func publishAndOrder(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string) devAsset {
-	return publishAsset(tb, ctx, net, c, fileURL, nil, true)
+	return publishAsset(tb, ctx, net, c, fileURL, nil, true, nil)
 }
 
 // publishAsset publishes fileURL as an access service, or a compute
 // service when compute is set, and orders it when order is true.
-func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string, compute *ddo.Compute, withOrder bool) devAsset {
+func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *provider.Client, fileURL string, compute *ddo.Compute, withOrder bool, mutate func(*ddo.DDO)) devAsset {
 	tb.Helper()
 	accs := net.Accounts()
 	pub, consumer := accs[1], accs[2]
@@ -311,6 +313,9 @@ func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *pr
 	if compute != nil {
 		doc.Services[0].Type = ddo.ServiceCompute
 		doc.Services[0].Compute = compute
+	}
+	if mutate != nil {
+		mutate(&doc)
 	}
 	raw, err := doc.MarshalJSON()
 	if err != nil {
@@ -458,7 +463,7 @@ func TestDevnodeFreeCompute(t *testing.T) {
 	fileURL, err := net.AddFile("compute.csv", bytes.NewReader(data))
 	require.NoError(t, err)
 	a := publishAsset(t, ctx, net, c, fileURL, &ddo.Compute{AllowRawAlgorithm: true, AllowNetworkAccess: true,
-		PublisherTrustedAlgorithmPublishers: []string{ddo.Wildcard}}, false)
+		PublisherTrustedAlgorithmPublishers: []string{ddo.Wildcard}}, false, nil)
 
 	meta, err := json.Marshal(map[string]any{"rawcode": "wc -c < \"$(ls /dev/null $PWD/inputs/*/* 2>/dev/null | tail -1)\" > outputs/size.txt; echo computed",
 		"container": map[string]any{"entrypoint": "sh $ALGO", "image": "local", "tag": "latest"}})
@@ -499,4 +504,114 @@ func TestDevnodeFreeCompute(t *testing.T) {
 	}
 	_, err = c.StopCompute(ctx, jobID, "", provider.SignedBy(a.consumer))
 	t.Logf("stop after finish: %v", err)
+}
+
+// TestDevnodePaidCompute pays a compute job through the escrow: the
+// datasets' and algorithm's orders on chain, escrow deposit and
+// authorization, initializeCompute for the terms, a signed paid start, and
+// the result.
+func TestDevnodePaidCompute(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Options{})
+	if errors.Is(err, devnet.ErrContractsNotInstalled) {
+		t.Skip("@oceanprotocol/contracts not installed")
+	}
+	require.NoError(t, err)
+	defer net.Close()
+	c, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+	info, err := c.Info(ctx)
+	require.NoError(t, err)
+	if _, ok := info.Endpoint("initializeCompute"); !ok {
+		t.Skip("devnode serves no compute routes yet")
+	}
+	envs, err := c.ComputeEnvironments(ctx, 0)
+	require.NoError(t, err)
+	require.NotEmpty(t, envs)
+	env := envs[0]
+	d := net.Contracts()
+	accs := net.Accounts()
+	consumer := accs[2]
+
+	algoCode := []byte("set -e\nfor f in inputs/did:op:*/0; do wc -c < \"$f\" | tr -d ' ' > outputs/count.txt; done\necho paid run\n")
+	algoURL, err := net.AddFile("algo.sh", bytes.NewReader(algoCode))
+	require.NoError(t, err)
+	dataURL, err := net.AddFile("paid.csv", bytes.NewReader(bytes.Repeat([]byte("z"), 77)))
+	require.NoError(t, err)
+	container := ddo.Container{Entrypoint: "sh $ALGO", Image: "oceanprotocol/algo_dockers", Tag: "python-branin",
+		Checksum: "sha256:8221d20c1c16491d7d56b9657ea09082c0ee4a8ab1a6621fa720da58b09580e4"}
+	algo := publishAsset(t, ctx, net, c, algoURL, nil, true, func(doc *ddo.DDO) {
+		doc.Metadata.Type = ddo.TypeAlgorithm
+		doc.Metadata.Algorithm = &ddo.Algorithm{Language: "sh", Version: "1", Container: container}
+	})
+	algoSum, err := ddo.FileChecksum(bytes.NewReader(algoCode))
+	require.NoError(t, err)
+	ds := publishAsset(t, ctx, net, c, dataURL, &ddo.Compute{AllowNetworkAccess: true,
+		PublisherTrustedAlgorithms: []ddo.TrustedAlgorithm{{DID: algo.did, FilesChecksum: ddo.FilesChecksum(algoSum),
+			ContainerSectionChecksum: ddo.ContainerSectionChecksum(container)}},
+		PublisherTrustedAlgorithmPublishers: []string{ddo.Wildcard}}, true, nil)
+
+	// escrow: deposit 100 OCEAN and authorize the node
+	backend := net.Client()
+	send := func(to common.Address, data []byte) {
+		opts := bind.NewKeyedTransactor(consumer.Key, net.ChainID())
+		opts.Context = ctx
+		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
+		require.NoError(t, err)
+		r, err := devchain.WaitReceipt(ctx, backend, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+	deposit := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	esc := escrow.NewEscrow()
+	send(d.Ocean, oceantoken.NewOceanToken().PackApprove(d.Escrow, deposit))
+	send(d.Escrow, esc.PackDeposit(d.Ocean, deposit))
+	send(d.Escrow, esc.PackAuthorize(d.Ocean, net.ProviderAccount().Address, deposit, big.NewInt(3600), big.NewInt(10)))
+
+	payment := &provider.ComputePayment{ChainID: devnet.ChainID, Token: d.Ocean, Resources: []provider.ComputeResource{{ID: "cpu", Amount: 1}}}
+	dsAsset := provider.ComputeAsset{DID: ds.did, ServiceID: ds.serviceID, TransferTxID: ds.orderTx}
+	algoAsset := provider.ComputeAlgorithm{ComputeAsset: provider.ComputeAsset{DID: algo.did, ServiceID: algo.serviceID, TransferTxID: algo.orderTx}}
+	reqs, err := c.InitializeCompute(ctx, provider.InitializeComputeRequest{Datasets: []provider.ComputeAsset{dsAsset}, Algorithm: algoAsset,
+		Environment: env.ID, Consumer: consumer.Address, Payment: payment, MaxJobDuration: 120})
+	require.NoError(t, err)
+	require.NotNil(t, reqs.Payment)
+	assert.Equal(t, d.Escrow, reqs.Payment.EscrowAddress)
+	assert.Equal(t, "2000000000000000000", string(reqs.Payment.Amount), "2 CPU-minutes")
+	require.Len(t, reqs.Datasets, 1)
+	assert.Equal(t, ds.orderTx, reqs.Datasets[0].ValidOrder, "the dataset order is reusable")
+	require.NotNil(t, reqs.Algorithm)
+	assert.Equal(t, algo.orderTx, reqs.Algorithm.ValidOrder)
+
+	// without the dataset order the node refuses
+	_, err = c.StartCompute(ctx, provider.StartComputeRequest{Environment: env.ID,
+		Datasets: []provider.ComputeAsset{{DID: ds.did, ServiceID: ds.serviceID}}, Algorithm: algoAsset,
+		Payment: payment, MaxJobDuration: 120, Auth: provider.SignedBy(ds.consumer)})
+	require.ErrorIs(t, err, provider.ErrInvalidRequest)
+
+	jobs, err := c.StartCompute(ctx, provider.StartComputeRequest{Environment: env.ID, Datasets: []provider.ComputeAsset{dsAsset},
+		Algorithm: algoAsset, Payment: payment, MaxJobDuration: 120, Auth: provider.SignedBy(ds.consumer)})
+	require.NoError(t, err)
+	require.Len(t, jobs, 1)
+	var job provider.ComputeJob
+	require.Eventually(t, func() bool {
+		js, err := c.ComputeStatus(ctx, consumer.Address, jobs[0].JobID, "")
+		if err != nil || len(js) != 1 {
+			return false
+		}
+		job = js[0]
+		return job.Terminal()
+	}, time.Minute, 50*time.Millisecond)
+	require.Equal(t, 70, job.Status, job.StatusText)
+	var out bytes.Buffer
+	for i, r := range job.Results {
+		if r.Type == "output" {
+			_, err := c.ComputeResult(ctx, provider.ComputeResultRequest{JobID: job.JobID, Index: i, Auth: provider.SignedBy(ds.consumer)}, &out)
+			require.NoError(t, err)
+		}
+	}
+	assert.Contains(t, out.String(), "77\n", "the output tar holds the dataset size")
 }
