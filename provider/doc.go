@@ -128,8 +128,12 @@
 //
 // # Testing
 //
-// Fault handling (timeouts, 5xx, 429, garbage JSON, truncated and stalled
-// downloads, nonce rejection) is tested against httptest servers; every
-// response decoder is fuzzed; signatures are checked byte for byte
-// against the vectors in provider-api.md §9.
+// The protocol is tested against the devnet's Ocean node (package devnet):
+// assets are published and ordered on its chain, and every operation runs
+// with real signatures — encrypt, fileinfo, validateDDO, initialize,
+// downloads, auth tokens, decrypt, free and escrow-paid compute with
+// status, results and logs. Fault handling (timeouts, 5xx, 429, garbage
+// JSON, truncated and stalled downloads, nonce rejection) is tested against
+// httptest servers; every response decoder is fuzzed; signatures are
+// checked byte for byte against the vectors in provider-api.md §9.
 package provider
