@@ -7,6 +7,8 @@ import (
 	"io"
 	"math/big"
 	"net/url"
+	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -80,7 +82,7 @@ func (e *env) result(acc devchain.Account, id string, index int) []byte {
 	e.t.Helper()
 	q := e.signed(acc, "getComputeResult")
 	q.Set("jobId", id)
-	q.Set("index", strings.TrimSpace(strings.Repeat("0", 0)+string(rune('0'+index))))
+	q.Set("index", strconv.Itoa(index))
 	code, _, b := e.do("GET", "/api/services/computeResult?"+q.Encode(), nil, nil)
 	require.Equal(e.t, 200, code, string(b))
 	return b
@@ -336,4 +338,26 @@ func TestPaidComputeThroughEscrow(t *testing.T) {
 func sha256hex(b []byte) string {
 	s, _ := ddo.FileChecksum(bytes.NewReader(b))
 	return s
+}
+
+// The entrypoint picks the interpreter: "python $ALGO" runs python3 when
+// there is no "python" on PATH.
+func TestComputePythonEntrypoint(t *testing.T) {
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 is not installed")
+	}
+	e := newEnv(t)
+	consumer := e.accs[2]
+	code, b := e.startJob(consumer, "/api/services/freeCompute", "freeStartCompute", map[string]any{
+		"environment": e.envID(),
+		"algorithm": map[string]any{"meta": map[string]any{"container": map[string]any{"entrypoint": "python $ALGO"},
+			"rawcode": "import json, os\nopen('outputs/out.json', 'w').write(json.dumps({'dids': json.loads(os.environ['DIDS'])}))\nprint('py ok')\n"}},
+	})
+	require.Equal(t, 200, code, string(b))
+	var jobs []jobJSON
+	require.NoError(t, json.Unmarshal(b, &jobs))
+	job := e.waitJob(consumer, jobs[0].JobID)
+	require.Equal(t, 70, job.Status)
+	require.Contains(t, string(e.result(consumer, job.JobID, 0)), "py ok")
+	require.JSONEq(t, `{"dids":[]}`, untar(t, e.result(consumer, job.JobID, 1))["outputs/out.json"])
 }

@@ -314,7 +314,7 @@ func baseEnv() []string {
 }
 
 func (n *Node) jobEnv(j *job) []string {
-	var dids []string
+	dids := []string{}
 	for _, d := range j.spec.datasets {
 		dids = append(dids, d.asset.did)
 	}
