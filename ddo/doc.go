@@ -51,7 +51,7 @@
 // EIP-55 checksum) and an id equal to [DID](nftAddress, chainId) — what
 // Aquarius and Ocean Node's indexer enforce but ddo-js, through a bug,
 // does not. [ReferenceMode] reproduces ddo-js's verdict instead; the test
-// corpus in testdata/reference holds 1904 documents with the verdicts
+// corpus in testdata/reference holds 4456 documents with the verdicts
 // ddo-js 0.2.0 gave them, and ReferenceMode agrees on all of them.
 // Strict mode also validates the short "deprecated" documents, which
 // ddo-js cannot (its schema file for them is truncated).

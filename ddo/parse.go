@@ -74,6 +74,15 @@ func decodeUTF8(b []byte) []byte {
 	return out
 }
 
+// stringByte marks the bytes a JSON string may contain unescaped, other
+// than the closing quote.
+var stringByte = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 type parser struct {
 	src string
 	pos int
@@ -182,6 +191,10 @@ func (p *parser) str() (string, error) {
 	// Fast path: no escapes.
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
+		if stringByte[c] {
+			p.pos++
+			continue
+		}
 		if c == '"' {
 			s := p.src[start:p.pos]
 			p.pos++
@@ -190,10 +203,7 @@ func (p *parser) str() (string, error) {
 		if c == '\\' {
 			break
 		}
-		if c < 0x20 {
-			return "", p.errorf("control character %s in string", p.describe())
-		}
-		p.pos++
+		return "", p.errorf("control character %s in string", p.describe())
 	}
 	buf := []byte(p.src[start:p.pos])
 	pendingHigh := -1 // position in buf of an unpaired high surrogate's WTF-8 bytes

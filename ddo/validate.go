@@ -271,9 +271,9 @@ func (v *validator) collectValue(x Value, key string, ioff, ilen int) {
 				return
 			}
 			r := literalOf(val)
-			if lang := x.Get("@language"); lang.kind == String {
+			if lang, dir := x.Get("@language"), x.Get("@direction"); truthy(lang) || truthy(dir) {
 				r.dt = dtLangString
-				r.lex += "@" + lang.s
+				r.lex += "@" + lang.s + "--" + dir.s
 			} else if t, ok := x.Get("@type").Str(); ok {
 				r.dt = datatypeIRI(t)
 			}
@@ -560,42 +560,64 @@ func (v *validator) typed(x Value) {
 }
 
 // checkValueObject reports why x, an object with an @value member, is
-// not a valid JSON-LD value object; the JSON-LD parser ddo-js uses fails
-// on the whole document then.
+// not a value object the JSON-LD parser ddo-js uses (jsonld-streaming-
+// parser) accepts; that parser then fails on the whole document.
 func checkValueObject(x Value) string {
-	val := x.Get("@value")
+	const bad = "is not a valid JSON-LD value object: "
 	for _, m := range x.obj {
 		switch m.Key {
-		case "@value", "@type", "@language", "@direction", "@index", "@context":
+		case "@value", "@type", "@language", "@direction", "@index", "@annotation":
 		default:
-			return "is not a valid JSON-LD value object: unexpected member " + strconv.Quote(m.Key)
+			if strings.HasPrefix(m.Key, "@") {
+				return bad + "unexpected member " + strconv.Quote(m.Key)
+			}
 		}
 	}
-	t := x.Get("@type")
-	if t.kind != Undefined && t.kind != String {
-		return "is not a valid JSON-LD value object: @type must be a string"
+	val, t := x.Get("@value"), x.Get("@type")
+	if t.kind != Undefined && t.kind != Null && t.kind != String {
+		return bad + "@type must be a string"
 	}
-	if (val.kind == Array || val.kind == ObjectKind) && t.s != "@json" {
-		return "is not a valid JSON-LD value object: @value must be a string, number, boolean or null"
+	if t.kind == String && t.s == "@json" {
+		return ""
 	}
-	lang := x.Get("@language")
-	if lang.kind != Undefined && lang.kind != Null {
-		if lang.kind != String {
-			return "is not a valid JSON-LD value object: @language must be a string"
-		}
-		if t.kind != Undefined {
-			return "is not a valid JSON-LD value object: @language and @type together"
-		}
-		if val.kind != String && val.kind != Null {
-			return "is not a valid JSON-LD value object: a language-tagged @value must be a string"
-		}
+	if t.kind == String && strings.HasPrefix(t.s, "_:") {
+		return bad + "@type must not be a blank node"
 	}
-	if d := x.Get("@direction"); d.kind != Undefined && d.kind != Null {
-		if d.kind != String {
-			return "is not a valid JSON-LD value object: @direction must be a string"
-		}
+	if val.kind == Null {
+		return "" // no value; nothing else is checked
+	}
+	if val.kind == Array || val.kind == ObjectKind {
+		return bad + "@value must be a string, number, boolean or null"
+	}
+	lang, dir := x.Get("@language"), x.Get("@direction")
+	if truthy(lang) && lang.kind != String {
+		return bad + "@language must be a string"
+	}
+	if truthy(dir) && dir.kind != String {
+		return bad + "@direction must be a string"
+	}
+	if (truthy(lang) || truthy(dir)) && val.kind != String {
+		return bad + "a language-tagged @value must be a string"
+	}
+	if (truthy(lang) || truthy(dir)) && truthy(t) {
+		return bad + "@language or @direction together with @type"
 	}
 	return ""
+}
+
+// truthy is JavaScript's ToBoolean.
+func truthy(x Value) bool {
+	switch x.kind {
+	case Undefined, Null, slot:
+		return false
+	case Bool:
+		return x.b
+	case Number:
+		return x.n != 0 && x.n == x.n
+	case String:
+		return x.s != ""
+	}
+	return true
 }
 
 // strict applies the checks Aquarius and Ocean Node's indexer make beyond

@@ -191,8 +191,27 @@ mut('v5 no services', v5, d => { delete d.credentialSubject.services; });
 mut('v5 event', v5, d => { d.credentialSubject.event = { block: 1.5 }; });
 mut('v5 additionalDdos', v5, d => { d.additionalDdos = [{ type: 'x' }]; });
 
-// Random single and double mutations.
-for (let i = 0; i < 1500; i++) {
+// JSON-LD value objects anywhere in the document (the parser fails on the
+// whole document for malformed ones).
+for (const vo of [
+  { '@value': 's', '@language': 1 }, { '@value': 's', '@language': '4.7.0' }, { '@value': 's', '@language': { k: 1 } },
+  { '@value': 's', '@language': [] }, { '@value': 's', '@language': true }, { '@value': 's', '@language': false },
+  { '@value': 's', '@language': '' }, { '@value': 1, '@language': '' }, { '@value': 1, '@language': 'en' }, { '@value': 's', '@direction': 1 },
+  { '@value': 's', '@direction': { a: 1 } }, { '@value': 's', '@direction': true }, { '@value': 1, '@direction': 'ltr' },
+  { '@value': 1, '@direction': false }, { '@value': 's', '@foo': 1 }, { '@value': 's', foo: 1 }, { '@value': 's', '@type': 1 },
+  { '@value': { a: 1 }, '@type': '@json' }, { '@value': 's', '@index': 1 }, { '@value': 's', '@language': 'en', '@type': 'x' },
+  { '@value': 's', '@direction': 'ltr', '@type': 'x' }, { '@value': [1] }, { '@value': 's', '@context': {} },
+  { '@value': 's', '@language': 'en', '@direction': 'xx' }, { '@value': 's', '@type': '_:b' }, { '@value': null, '@language': 1 }
+]) {
+  mut(`value object ${JSON.stringify(vo)}`, tv1, d => { d.metadata.additionalInformation = { x: vo }; });
+  mut(`value object as name ${JSON.stringify(vo)}`, tv1, d => { d.metadata.name = vo; });
+}
+
+// Random single and double mutations, from two seeds.
+const randomRuns = [[0x0ce4a60, 1500], [0x5eed2, 2500]];
+let runIndex = 0;
+for (let i = 0; i < 4000; i++) {
+  if (i === randomRuns[0][1] && runIndex === 0) { runIndex = 1; seed = randomRuns[1][0]; }
   const [bn, b] = pick(Object.entries(bases));
   const d = clone(b);
   const n = 1 + Math.floor(rnd() * 2);
