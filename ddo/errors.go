@@ -7,7 +7,9 @@ import (
 )
 
 // Rule names the constraint a [Violation] breaks. The values are stable and
-// may be matched by callers.
+// may be matched by callers. Checks of builder parameters and file objects
+// (FilesObject.Validate) report the go-playground/validator tag that failed
+// ("required", "http_url", "eth_addr", "oneofci", ...).
 type Rule string
 
 // Rules reported by [Validate]. The first group are the SHACL constraint

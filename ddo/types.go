@@ -26,7 +26,9 @@ const (
 // decoded DDO with [DDO.MarshalJSON] reproduces the canonical bytes of the
 // input (see [Encode]). Use MarshalJSON rather than encoding/json's
 // Marshal, which HTML-escapes <, > and & and so changes the hash; or use a
-// json.Encoder with SetEscapeHTML(false).
+// json.Encoder with SetEscapeHTML(false). Extra also records the decoded
+// member order, so compare DDOs by their encodings rather than with
+// reflect.DeepEqual.
 type DDO struct {
 	Context     []string     `json:"@context"`
 	ID          string       `json:"id"`
