@@ -65,33 +65,38 @@ func (n *Node) decryptFiles(encrypted string) (*filesObject, error) {
 // so DNS rebinding cannot bypass it.
 type fetcher struct {
 	client        *http.Client
+	dialer        net.Dialer
 	allowed       map[string]bool
 	allowLoopback bool
 }
 
+// dial resolves addr, refuses it unless every address it resolves to is
+// allowed, and connects to the checked address.
+func (f *fetcher) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, errUnsafeURL
+	}
+	ips, err := net.DefaultResolver.LookupIPAddr(ctx, host)
+	if err != nil || len(ips) == 0 {
+		return nil, errFetch
+	}
+	for _, ip := range ips {
+		if !f.ipAllowed(ip.IP, host, port) {
+			return nil, errUnsafeURL
+		}
+	}
+	return f.dialer.DialContext(ctx, network, net.JoinHostPort(ips[0].IP.String(), port))
+}
+
 func newFetcher(allowed []string, allowLoopback bool) *fetcher {
-	f := &fetcher{allowed: map[string]bool{}, allowLoopback: allowLoopback}
+	f := &fetcher{allowed: map[string]bool{}, allowLoopback: allowLoopback,
+		dialer: net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}}
 	for _, a := range allowed {
 		f.allowed[strings.ToLower(a)] = true
 	}
-	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	tr := &http.Transport{
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			host, port, err := net.SplitHostPort(addr)
-			if err != nil {
-				return nil, errUnsafeURL
-			}
-			ips, err := net.DefaultResolver.LookupIPAddr(ctx, host)
-			if err != nil || len(ips) == 0 {
-				return nil, errFetch
-			}
-			for _, ip := range ips {
-				if !f.ipAllowed(ip.IP, host, port) {
-					return nil, errUnsafeURL
-				}
-			}
-			return dialer.DialContext(ctx, network, net.JoinHostPort(ips[0].IP.String(), port))
-		},
+		DialContext:           f.dial,
 		MaxIdleConnsPerHost:   16,
 		IdleConnTimeout:       90 * time.Second,
 		ResponseHeaderTimeout: 30 * time.Second,

@@ -62,6 +62,18 @@ func newEnvWith(t testing.TB, configure func(*devnode.Config)) *env {
 	e.dir = t.TempDir()
 	disk := http.FileServer(http.Dir(e.dir))
 	e.origin = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if to, ok := strings.CutPrefix(r.URL.Path, "/redirect/"); ok {
+			http.Redirect(w, r, "http://"+to, http.StatusFound)
+			return
+		}
+		if name, ok := strings.CutPrefix(r.URL.Path, "/chunked/"); ok {
+			w.Header().Set("Content-Type", "application/octet-stream")
+			for _, c := range bytes.SplitAfter(e.files[name], []byte("\n")) {
+				w.Write(c)
+				w.(http.Flusher).Flush()
+			}
+			return
+		}
 		b, ok := e.files[strings.TrimPrefix(r.URL.Path, "/")]
 		if !ok {
 			disk.ServeHTTP(w, r)

@@ -531,7 +531,10 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 // Content-Length, Content-Type and Content-Disposition are set; a Range
 // request is forwarded and answered 206 with Content-Range.
 func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
-	resp, err := n.fetch.open(r.Context(), f, r.Header.Get("Range"))
+	resp, ok, err := n.fetch.openRaw(r.Context(), f, r.Header.Get("Range"))
+	if !ok {
+		resp, err = n.fetch.open(r.Context(), f, r.Header.Get("Range"))
+	}
 	if err != nil {
 		if errors.Is(err, errUnsafeURL) {
 			text(w, http.StatusNotImplemented, "Unknown error: Error validating the URL file: "+err.Error())
@@ -559,11 +562,22 @@ func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
 	h.Set("Content-Disposition", "attachment;filename="+dispositionName(fileName(f)))
 	h.Set("Access-Control-Expose-Headers", "Content-Disposition")
 	w.WriteHeader(resp.StatusCode)
-	buf := make([]byte, 256<<10)
-	if _, err := io.CopyBuffer(w, resp.Body, buf); err != nil {
+	var err2 error
+	if raw, ok := resp.Body.(*rawBody); ok {
+		_, err2 = raw.WriteTo(w) // socket to socket
+	} else {
+		// Copy with a large buffer: http.ResponseWriter's ReadFrom would
+		// copy a non-file source in 32 KiB chunks.
+		_, err2 = io.CopyBuffer(writerOnly{w}, resp.Body, make([]byte, 512<<10))
+	}
+	if err2 != nil {
 		n.log.Debug("devnode: download interrupted", "err", errFetch)
 	}
 }
+
+// writerOnly hides every method but Write, so io.CopyBuffer uses its
+// buffer.
+type writerOnly struct{ io.Writer }
 
 // dispositionName keeps a file name safe for a header.
 func dispositionName(s string) string {

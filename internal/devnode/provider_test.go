@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -295,4 +297,38 @@ func TestDecrypt(t *testing.T) {
 	// An NFT not from the factory.
 	code, _ = e.postJSON("/api/services/decrypt", req("5", map[string]any{"dataNftAddress": common.HexToAddress("0x1234").Hex(), "transactionId": p.setTx.TxHash.Hex()}))
 	require.Equal(t, 400, code)
+}
+
+// Downloads work through redirects and from origins without a
+// Content-Length; a redirect to a private address is refused.
+func TestDownloadOrigins(t *testing.T) {
+	e := newEnv(t)
+	pub, consumer := e.accs[1], e.accs[2]
+	content := []byte(strings.Repeat("line of data\n", 5000))
+	e.files["d.txt"] = content
+	host := strings.TrimPrefix(e.origin.URL, "http://")
+	p := e.publish(pub, publishOpts{flags: ddo.FlagEncrypted, files: []string{
+		e.origin.URL + "/redirect/" + host + "/d.txt",
+		e.origin.URL + "/chunked/d.txt",
+		e.origin.URL + "/redirect/10.0.0.1/d.txt",
+	}})
+	e.waitDDO(p.did)
+	tx := e.order(pub, consumer, p, 0)
+	get := func(index int) (int, http.Header, []byte) {
+		q := e.signed(consumer, "download")
+		q.Set("documentId", p.did)
+		q.Set("serviceId", p.serviceID)
+		q.Set("fileIndex", strconv.Itoa(index))
+		q.Set("transferTxId", tx.Hex())
+		return e.do("GET", "/api/services/download?"+q.Encode(), nil, nil)
+	}
+	for i := range 2 {
+		code, _, body := get(i)
+		require.Equal(t, 200, code, "file %d: %s", i, body)
+		require.Equal(t, content, body, "file %d", i)
+	}
+	code, _, body := get(2)
+	require.Equal(t, 501, code)
+	require.Equal(t, "Unknown error: Error validating the URL file: URL is marked as unsafe", string(body))
+	require.NotContains(t, string(body), "10.0.0.1")
 }
