@@ -6,17 +6,21 @@
 //	ocean ddo encode FILE
 //	ocean ddo hash [--flags N] FILE
 //	ocean ddo did [--v5] NFT_ADDRESS CHAIN_ID
+//	ocean devnet [--rpc ADDR] [--node ADDR] [--files ADDR] [--address-file PATH]
 //
 // Exit status: 0 on success, 1 on failure (for validate: some document is
 // invalid), 2 on usage errors.
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -28,10 +32,13 @@ const (
 	exitUsage   = 2
 )
 
-// subcommands builds the top-level command groups. Add new groups
-// (publish, devnet, ...) here; each lives in its own file.
-var subcommands = []func(env *env) *cobra.Command{
-	newDDOCommand,
+// subcommands returns the builders of the top-level command groups. Add new
+// groups (publish, ...) here; each lives in its own file.
+func subcommands() []func(env *env) *cobra.Command {
+	return []func(env *env) *cobra.Command{
+		newDDOCommand,
+		newDevnetCommand,
+	}
 }
 
 // env is what a command may touch: its input and output streams. Commands
@@ -59,15 +66,24 @@ type exitError struct{ code int }
 func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run with a context that long-running commands (devnet)
+// stop on.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := newRootCommand(e)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}
@@ -101,7 +117,7 @@ func newRootCommand(e *env) *cobra.Command {
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	for _, sub := range subcommands {
+	for _, sub := range subcommands() {
 		root.AddCommand(sub(e))
 	}
 	return root

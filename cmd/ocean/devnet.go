@@ -1,0 +1,35 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/oceango/ocean.go/devnet"
+)
+
+func newDevnetCommand(e *env) *cobra.Command {
+	var opts devnet.ServeOptions
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a complete local Ocean network in the foreground",
+		Long: `Run a local Ocean network in this process: a development chain (chain id 8996)
+with the Ocean contracts deployed, the ten Barge test accounts funded, an Ocean
+node and a file origin. The contracts' address file (address.json shape, network
+"development", plus the test accounts) is written for ocean.js and other tools,
+and removed on exit. Ctrl-C stops everything.
+
+The contract artifacts come from the @oceanprotocol/contracts npm package,
+found in node_modules from the working directory upwards (npm ci installs it).`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Out = e.stdout
+			return devnet.Serve(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.RPCAddr, "rpc", devnet.DefaultRPCAddr, "loopback address of the chain's JSON-RPC")
+	f.StringVar(&opts.NodeAddr, "node", devnet.DefaultNodeAddr, "loopback address of the Ocean node")
+	f.StringVar(&opts.FilesAddr, "files", "127.0.0.1:0", "loopback address of the file origin")
+	f.StringVar(&opts.AddressFile, "address-file", "address.json", "where the address file is written")
+	f.StringVar(&opts.ContractsDir, "contracts", "", "installed @oceanprotocol/contracts package (default: found in node_modules)")
+	return cmd
+}
