@@ -13,8 +13,8 @@
 //     resumable multi-step flows.
 //   - devnet: a complete local Ocean network in one process, no Docker.
 //
-// The foundation in place today is the contract toolchain (bindings generated
-// from the pinned @oceanprotocol/contracts package, drift-tested), the
-// embedded per-network addresses, and an in-process development chain with
-// the real Ocean contracts deployed.
+// In place today: ddo, provider, devnet and the ocean command's ddo and
+// devnet commands, on top of the contract toolchain (bindings generated from
+// the pinned @oceanprotocol/contracts package, drift-tested) and the embedded
+// per-network addresses. The facade itself comes with the flows.
 package ocean

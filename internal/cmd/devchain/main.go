@@ -48,10 +48,12 @@ func run(rpcAddr string, serve bool) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("Ocean dev chain %s ready in %s: genesis, Ocean contracts deployed and wired\n\n", net.ChainID(), ready.Round(time.Millisecond))
+	fmt.Printf("Ocean devnet (chain %s) ready in %s: genesis, Ocean contracts deployed and wired, node and file origin up\n\n", net.ChainID(), ready.Round(time.Millisecond))
 	if url := net.RPCURL(); url != "" {
-		fmt.Printf("JSON-RPC: %s\n\n", url)
+		fmt.Printf("JSON-RPC:    %s\n", url)
 	}
+	fmt.Printf("Ocean node:  %s (provider %s)\n", net.NodeURL(), net.ProviderAccount().Address)
+	fmt.Printf("File origin: %s\n\n", net.FilesURL())
 	fmt.Println("Funded accounts (Barge test mnemonic, m/44'/60'/0'/0/i):")
 	for i, a := range net.Accounts() {
 		fmt.Printf("  %d  %s  %s OCEAN\n", i, a.Address, whole(devnet.OceanBalance(i)))
