@@ -67,7 +67,26 @@ func (n *Node) routes() {
 		m.HandleFunc(e.method+" "+e.path, handlers[e.name])
 	}
 	m.HandleFunc("GET /{$}", n.handleRoot)
-	n.mux = m
+	n.mux = http.NewServeMux()
+	n.mux.Handle("/", cors(m))
+}
+
+// cors answers browser preflight requests as Express's cors middleware
+// does, so browser tools (ocean.js in a web page) can call the node.
+func cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", "*")
+			h.Set("Access-Control-Allow-Methods", "GET,HEAD,PUT,PATCH,POST,DELETE")
+			if req := r.Header.Get("Access-Control-Request-Headers"); req != "" {
+				h.Set("Access-Control-Allow-Headers", req)
+			}
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (n *Node) endpoints() []endpoint {
@@ -75,7 +94,7 @@ func (n *Node) endpoints() []endpoint {
 	return append(out, computeEndpoints...)
 }
 
-// cors wraps every answer with the header Ocean Node sends.
+// header sets the CORS header Ocean Node sends with every answer.
 func header(w http.ResponseWriter) {
 	w.Header().Set("Access-Control-Allow-Origin", "*")
 }

@@ -45,9 +45,17 @@ func TestRootAndNonce(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, root.ProviderAddress, crypto.PubkeyToAddress(*pub).Hex())
 
-	code, _, b := e.do("GET", "/api/services/nonce?userAddress="+e.accs[2].Address.Hex(), nil, nil)
+	code, hdr, b := e.do("GET", "/api/services/nonce?userAddress="+e.accs[2].Address.Hex(), nil, nil)
 	require.Equal(t, 200, code)
 	require.JSONEq(t, `{"nonce":"0"}`, string(b))
+	require.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+
+	// Browser preflight.
+	code, hdr, _ = e.do("OPTIONS", "/api/services/encrypt", nil, map[string]string{
+		"Origin": "http://example.com", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,authorization"})
+	require.Equal(t, 204, code)
+	require.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+	require.Equal(t, "content-type,authorization", hdr.Get("Access-Control-Allow-Headers"))
 }
 
 func TestEncrypt(t *testing.T) {
