@@ -43,8 +43,9 @@ const NetworkName = addresses.Development
 // @oceanprotocol/contracts npm package cannot be found.
 var ErrContractsNotInstalled = contracts.ErrArtifactsNotFound
 
-// Options configures Start. The zero value starts an in-process network
-// with ten funded accounts and no listening sockets.
+// Options configures Start. The zero value starts a network with ten
+// funded accounts, an in-process chain (no JSON-RPC socket), and the node
+// and file origin on free loopback ports.
 type Options struct {
 	// RPCAddr serves the chain's JSON-RPC over HTTP on this loopback address
 	// ("127.0.0.1:8545", or port 0 for a free port). Empty: in-process only.
