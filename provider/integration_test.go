@@ -615,3 +615,98 @@ func TestDevnodePaidCompute(t *testing.T) {
 	}
 	assert.Contains(t, out.String(), "77\n", "the output tar holds the dataset size")
 }
+
+// watchWriter calls seen once the bytes written so far contain want.
+type watchWriter struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	want string
+	seen func()
+	once sync.Once
+}
+
+func (w *watchWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	if strings.Contains(w.buf.String(), w.want) {
+		w.once.Do(w.seen)
+	}
+	return len(p), nil
+}
+
+func (w *watchWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// TestDevnodeRunningJobLogsAndStop streams the logs of a job while it runs
+// and stops it before it would end by itself.
+func TestDevnodeRunningJobLogsAndStop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Options{})
+	require.NoError(t, err)
+	defer net.Close()
+	c, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
+	require.NoError(t, err)
+	require.NotEmpty(t, envs)
+
+	fileURL, err := net.AddFile("running.csv", strings.NewReader("a,b\n1,2\n"))
+	require.NoError(t, err)
+	a := publishAsset(t, ctx, net, c, fileURL, &ddo.Compute{AllowRawAlgorithm: true, AllowNetworkAccess: true,
+		PublisherTrustedAlgorithmPublishers: []string{ddo.Wildcard}}, false, nil)
+
+	// Ticks for a while, then sleeps far longer than the test waits: only a
+	// stop ends it in time.
+	meta, err := json.Marshal(map[string]any{"rawcode": "for i in 1 2 3 4 5; do echo tick$i; sleep 0.1; done; sleep 120",
+		"container": map[string]any{"entrypoint": "sh $ALGO", "image": "local", "tag": "latest"}})
+	require.NoError(t, err)
+	jobs, err := c.StartCompute(ctx, provider.StartComputeRequest{Free: true, Environment: envs[0].ID,
+		Datasets:  []provider.ComputeAsset{{DID: a.did, ServiceID: a.serviceID}},
+		Algorithm: provider.ComputeAlgorithm{Meta: meta}, Auth: provider.SignedBy(a.consumer)})
+	require.NoError(t, err)
+	require.Len(t, jobs, 1)
+	jobID := jobs[0].JobID
+
+	// Live logs: the stream delivers lines while the job runs; the test
+	// stops reading once the third tick arrived.
+	logCtx, stopLogs := context.WithCancel(ctx)
+	defer stopLogs()
+	w := &watchWriter{want: "tick3", seen: stopLogs}
+	_, err = c.ComputeLogs(logCtx, jobID, provider.SignedBy(a.consumer), w)
+	require.Contains(t, w.String(), "tick1")
+	require.Contains(t, w.String(), "tick3", "logs err: %v", err)
+
+	js, err := c.ComputeStatus(ctx, a.consumer.Address(), jobID, "")
+	require.NoError(t, err)
+	require.Len(t, js, 1)
+	require.False(t, js[0].Terminal(), "the job is still running: %d %s", js[0].Status, js[0].StatusText)
+
+	stopped, err := c.StopCompute(ctx, jobID, "", provider.SignedBy(a.consumer))
+	require.NoError(t, err)
+	require.Len(t, stopped, 1)
+	require.Equal(t, jobID, stopped[0].JobID)
+
+	var job provider.ComputeJob
+	require.Eventually(t, func() bool {
+		js, err := c.ComputeStatus(ctx, a.consumer.Address(), jobID, "")
+		if err != nil || len(js) != 1 {
+			return false
+		}
+		job = js[0]
+		return job.Terminal()
+	}, time.Minute, 50*time.Millisecond, "the stopped job never reached a terminal state")
+	t.Logf("after stop: %d %s", job.Status, job.StatusText)
+
+	// Stopping somebody else's job is refused.
+	other := provider.NewKeySigner(net.Accounts()[5].Key)
+	_, err = c.StopCompute(ctx, jobID, "", provider.SignedBy(other))
+	require.Error(t, err)
+}
