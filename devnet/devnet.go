@@ -70,8 +70,9 @@ type Options struct {
 // Node test setup.
 const ProviderIndex = 8
 
-// SampleFiles are the files the file origin serves from the start.
-var SampleFiles = []string{"hello.txt", "iris.csv"}
+// SampleFiles returns the names of the files the file origin serves from
+// the start (a new slice on each call).
+func SampleFiles() []string { return []string{"hello.txt", "iris.csv"} }
 
 const helloTxt = "Hello from the ocean.go devnet.\n"
 

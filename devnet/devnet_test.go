@@ -71,7 +71,7 @@ func TestStart(t *testing.T) {
 	require.Equal(t, "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909", root.ProviderAddress)
 
 	// The file origin serves the sample files and added ones.
-	for _, name := range devnet.SampleFiles {
+	for _, name := range devnet.SampleFiles() {
 		require.NotEmpty(t, get(t, net.FileURL(name)), name)
 	}
 	u, err := net.AddFile("added.bin", strings.NewReader("added content"))

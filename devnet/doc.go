@@ -23,7 +23,7 @@
 // NodeURL as serviceEndpoint and decryptor URL, encrypt through the node,
 // and the DDO is served within a block of setMetaData. The node refuses
 // file URLs on private networks but allows loopback, so files on the
-// origin (Network.FilesURL, Network.AddFile, SampleFiles) can be
+// origin (Network.FilesURL, Network.AddFile, SampleFiles()) can be
 // published and downloaded.
 //
 // # Foreground use
