@@ -44,10 +44,7 @@ func TestDevnode(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	defer cancel()
 	net, err := devnet.Start(ctx, devnet.Options{})
-	if errors.Is(err, devnet.ErrContractsNotInstalled) {
-		t.Skip("@oceanprotocol/contracts not installed")
-	}
-	require.NoError(t, err)
+	require.NoError(t, err, "the devnet needs @oceanprotocol/contracts: run npm ci (make test does)")
 	defer net.Close()
 	accs := net.Accounts()
 	pub, consumer := accs[1], accs[2]
@@ -433,26 +430,9 @@ func (n *noise) Read(p []byte) (int, error) {
 
 // TestDevnodeFreeCompute runs a free compute job with a raw algorithm on
 // the devnode: environments, start, status until finished, logs and result
-// streams. It skips while the devnode serves no compute routes.
+// streams.
 func TestDevnodeFreeCompute(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a devnet")
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Options{})
-	if errors.Is(err, devnet.ErrContractsNotInstalled) {
-		t.Skip("@oceanprotocol/contracts not installed")
-	}
-	require.NoError(t, err)
-	defer net.Close()
-	c, err := provider.New(net.NodeURL())
-	require.NoError(t, err)
-	info, err := c.Info(ctx)
-	require.NoError(t, err)
-	if _, ok := info.Endpoint("freeCompute"); !ok {
-		t.Skip("devnode serves no compute routes yet")
-	}
+	ctx, net, c := startDevnode(t)
 	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
@@ -511,24 +491,7 @@ func TestDevnodeFreeCompute(t *testing.T) {
 // authorization, initializeCompute for the terms, a signed paid start, and
 // the result.
 func TestDevnodePaidCompute(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a devnet")
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Options{})
-	if errors.Is(err, devnet.ErrContractsNotInstalled) {
-		t.Skip("@oceanprotocol/contracts not installed")
-	}
-	require.NoError(t, err)
-	defer net.Close()
-	c, err := provider.New(net.NodeURL())
-	require.NoError(t, err)
-	info, err := c.Info(ctx)
-	require.NoError(t, err)
-	if _, ok := info.Endpoint("initializeCompute"); !ok {
-		t.Skip("devnode serves no compute routes yet")
-	}
+	ctx, net, c := startDevnode(t)
 	envs, err := c.ComputeEnvironments(ctx, 0)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
@@ -644,16 +607,7 @@ func (w *watchWriter) String() string {
 // TestDevnodeRunningJobLogsAndStop streams the logs of a job while it runs
 // and stops it before it would end by itself.
 func TestDevnodeRunningJobLogsAndStop(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a devnet")
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Options{})
-	require.NoError(t, err)
-	defer net.Close()
-	c, err := provider.New(net.NodeURL())
-	require.NoError(t, err)
+	ctx, net, c := startDevnode(t)
 	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
@@ -709,4 +663,20 @@ func TestDevnodeRunningJobLogsAndStop(t *testing.T) {
 	other := provider.NewKeySigner(net.Accounts()[5].Key)
 	_, err = c.StopCompute(ctx, jobID, "", provider.SignedBy(other))
 	require.Error(t, err)
+}
+
+// startDevnode starts a devnet for one test and a client of its node.
+func startDevnode(t *testing.T) (context.Context, *devnet.Network, *provider.Client) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	t.Cleanup(cancel)
+	net, err := devnet.Start(ctx, devnet.Options{})
+	require.NoError(t, err, "the devnet needs @oceanprotocol/contracts: run npm ci (make test does)")
+	t.Cleanup(func() { _ = net.Close() })
+	c, err := provider.New(net.NodeURL())
+	require.NoError(t, err)
+	return ctx, net, c
 }
