@@ -1,0 +1,66 @@
+package datatoken
+
+import (
+	"errors"
+
+	"github.com/oceango/ocean.go/internal/contracts"
+	"github.com/oceango/ocean.go/internal/txm"
+)
+
+// RevertError is a contract execution that reverted, in a call, in gas
+// estimation or in a mined transaction (then TxHash is set). Reason holds
+// the decoded Error(string) message, Panic description or custom error.
+// It is the same type as nft.RevertError, so errors.As works with either.
+type RevertError = contracts.RevertError
+
+// TxError is a failure to get a transaction accepted or mined that is not a
+// revert: the node refused it (ErrUnderpriced, ErrNonceTooLow,
+// ErrInsufficientFunds, ...) or waiting ended (ErrNotMined). Hash is set once
+// the transaction was signed.
+type TxError = txm.TxError
+
+// Sentinels callers can test with errors.Is. The contract-level ones match a
+// *RevertError whose reason says so, and are also returned for failures
+// detected before sending; they are the same values as the nft package's.
+var (
+	// ErrReverted matches every *RevertError.
+	ErrReverted = contracts.ErrReverted
+	// ErrMissingRole: the sender lacks the role the call needs (minter,
+	// ERC20 deployer, NFT owner or manager, exchange or dispenser owner,
+	// publishing market).
+	ErrMissingRole = contracts.ErrMissingRole
+	// ErrInsufficientBalance: a token balance or escrow funds are too low
+	// (including "Not enough datatokens to start Order").
+	ErrInsufficientBalance = contracts.ErrInsufficientBalance
+	// ErrInsufficientAllowance: the spender is not approved for the amount.
+	ErrInsufficientAllowance = contracts.ErrInsufficientAllowance
+	// ErrCapExceeded: minting would exceed the datatoken's cap.
+	ErrCapExceeded = contracts.ErrCapExceeded
+	// ErrInvalidProviderFee: the provider fee signature does not recover to
+	// its providerFeeAddress. StartOrder and ReuseOrder check it locally and
+	// return it without sending.
+	ErrInvalidProviderFee = contracts.ErrInvalidProviderFee
+	// ErrDispenserInactive: the datatoken's dispenser is inactive or absent.
+	ErrDispenserInactive = contracts.ErrDispenserInactive
+	// ErrExchangeInactive: the fixed-rate exchange is inactive or absent.
+	ErrExchangeInactive = contracts.ErrExchangeInactive
+
+	// ErrUnderpriced: the node refused the transaction's fees.
+	ErrUnderpriced = txm.ErrUnderpriced
+	// ErrNonceTooLow: the nonce was used by another transaction (the
+	// manager resynchronises before giving up with it).
+	ErrNonceTooLow = txm.ErrNonceTooLow
+	// ErrInsufficientFunds: the sender cannot pay gas and value in the
+	// chain's native coin.
+	ErrInsufficientFunds = txm.ErrInsufficientFunds
+	// ErrNotMined: waiting ended before the transaction was mined.
+	ErrNotMined = txm.ErrNotMined
+
+	// ErrReadOnly: a transacting method was called on a handle created
+	// without a TxManager.
+	ErrReadOnly = errors.New("datatoken: handle has no transaction manager (read-only)")
+	// ErrInvalidParams: a params struct failed validation.
+	ErrInvalidParams = errors.New("datatoken: invalid parameters")
+	// ErrEventNotFound: a receipt lacks the event being decoded.
+	ErrEventNotFound = errors.New("datatoken: event not found in receipt")
+)

@@ -1,0 +1,415 @@
+package datatoken
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/oceango/ocean.go/internal/contracts/erc20template"
+	"github.com/oceango/ocean.go/internal/contracts/erc20templateenterprise"
+)
+
+// ProviderFee is the fee a provider (Ocean Node) signs in its initialize
+// response, passed unchanged to StartOrder or ReuseOrder. Its fields mirror
+// the provider package's type of the same name, so one converts to the
+// other with a plain type conversion. ProviderData must be the exact bytes
+// the provider signed.
+type ProviderFee struct {
+	ProviderFeeAddress common.Address
+	ProviderFeeToken   common.Address
+	ProviderFeeAmount  *big.Int // token base units
+	ProviderData       []byte
+	V                  uint8
+	R                  [32]byte
+	S                  [32]byte
+	ValidUntil         *big.Int // unix seconds; 0 means no expiry
+}
+
+// MessageHash is keccak256(providerData ‖ providerFeeAddress ‖
+// providerFeeToken ‖ uint256 amount ‖ uint256 validUntil), the hash the
+// provider signs (EIP-191 personal-sign) and the datatoken recomputes.
+func (f *ProviderFee) MessageHash() common.Hash {
+	return crypto.Keccak256Hash(f.ProviderData, f.ProviderFeeAddress.Bytes(), f.ProviderFeeToken.Bytes(),
+		common.LeftPadBytes(nonNil(f.ProviderFeeAmount).Bytes(), 32), common.LeftPadBytes(nonNil(f.ValidUntil).Bytes(), 32))
+}
+
+// Signer recovers the address that signed the fee, as the contract's
+// ecrecover does (v must be 27 or 28).
+func (f *ProviderFee) Signer() (common.Address, error) {
+	if f.V != 27 && f.V != 28 {
+		return common.Address{}, fmt.Errorf("v is %d, want 27 or 28", f.V)
+	}
+	h := f.MessageHash()
+	sig := make([]byte, 65)
+	copy(sig, f.R[:])
+	copy(sig[32:], f.S[:])
+	sig[64] = f.V - 27
+	pub, err := crypto.SigToPub(accounts.TextHash(h[:]), sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// isZero reports the all-zero fee the contract accepts without a provider
+// (ecrecover of an invalid signature is the zero address).
+func (f *ProviderFee) isZero() bool {
+	return f.ProviderFeeAddress == (common.Address{}) && f.R == [32]byte{} && f.S == [32]byte{} &&
+		nonNil(f.ProviderFeeAmount).Sign() == 0
+}
+
+// Verify checks locally what the datatoken checks on chain: that
+// ProviderFeeAddress signed the fee. It returns an error matching
+// ErrInvalidProviderFee otherwise. The all-zero fee (no provider, no
+// signature, amount 0) passes, as it does on chain.
+func (f *ProviderFee) Verify() error {
+	if f.isZero() {
+		return nil
+	}
+	signer, err := f.Signer()
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidProviderFee, err)
+	}
+	if signer != f.ProviderFeeAddress {
+		return fmt.Errorf("%w: signed by %s, not providerFeeAddress %s", ErrInvalidProviderFee, signer.Hex(), f.ProviderFeeAddress.Hex())
+	}
+	return nil
+}
+
+// Sign fills V, R and S the way a provider does: sign is given the EIP-191
+// digest of MessageHash and returns a 65-byte r‖s‖v signature with v 0/1
+// or 27/28 (crypto.Sign(digest, key) in go-ethereum, a KMS or a wallet).
+// It is for tests and for Go programs that act as a provider.
+func (f *ProviderFee) Sign(sign func(digest []byte) ([]byte, error)) error {
+	h := f.MessageHash()
+	sig, err := sign(accounts.TextHash(h[:]))
+	if err != nil {
+		return fmt.Errorf("datatoken: sign provider fee: %w", err)
+	}
+	if len(sig) != 65 {
+		return fmt.Errorf("datatoken: sign provider fee: signature is %d bytes, want 65", len(sig))
+	}
+	copy(f.R[:], sig[:32])
+	copy(f.S[:], sig[32:64])
+	f.V = sig[64]
+	if f.V < 27 {
+		f.V += 27
+	}
+	return nil
+}
+
+func (f *ProviderFee) binding() erc20template.ERC20TemplateproviderFee {
+	return erc20template.ERC20TemplateproviderFee{
+		ProviderFeeAddress: f.ProviderFeeAddress, ProviderFeeToken: f.ProviderFeeToken,
+		ProviderFeeAmount: nonNil(f.ProviderFeeAmount), V: f.V, R: f.R, S: f.S,
+		ValidUntil: nonNil(f.ValidUntil), ProviderData: f.ProviderData,
+	}
+}
+
+// OrderParams describes an order (startOrder).
+type OrderParams struct {
+	// Consumer may consume the service; zero means the sender.
+	Consumer common.Address
+	// ServiceIndex is the index of the service in the asset's DDO.
+	ServiceIndex uint64
+	// ProviderFee is the provider's signed fee, unchanged.
+	ProviderFee ProviderFee
+	// ConsumeMarketFee is paid to the market the order goes through.
+	ConsumeMarketFee Fee
+	// SkipApproval leaves approving the fee tokens to the caller.
+	SkipApproval bool
+}
+
+// StartOrder pays for access to a service: the sender spends 1 datatoken
+// (1e18 base units) plus the publishing market, consume market and provider
+// fees. It first verifies the provider fee signature locally
+// (ErrInvalidProviderFee, nothing sent), then, unless p.SkipApproval,
+// approves the datatoken for every non-zero fee it will pull (waiting for
+// the approvals; concurrent orders of the same TxManager share them
+// correctly), then sends startOrder.
+//
+// The order's id for providers and for ReuseOrder is the hash of the mined
+// transaction: the receipt's TxHash (which differs from the returned
+// transaction's hash if the manager had to replace it).
+//
+// Errors: ErrInsufficientBalance (less than 1 datatoken), ErrInvalidProviderFee,
+// ErrInsufficientAllowance (with SkipApproval), *RevertError, *TxError.
+func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transaction, error) {
+	const op = "start order"
+	from, err := t.c.sender()
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	if err := p.ProviderFee.Verify(); err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	if p.ConsumeMarketFee.Amount != nil && p.ConsumeMarketFee.Amount.Sign() < 0 {
+		return nil, fmt.Errorf("datatoken: %s: %w: negative consume market fee", op, ErrInvalidParams)
+	}
+	consumer := p.Consumer
+	if consumer == (common.Address{}) {
+		consumer = from
+	}
+	cmf := erc20template.ERC20TemplateconsumeMarketFee{
+		ConsumeMarketFeeAddress: p.ConsumeMarketFee.Address, ConsumeMarketFeeToken: p.ConsumeMarketFee.Token,
+		ConsumeMarketFeeAmount: nonNil(p.ConsumeMarketFee.Amount),
+	}
+	data, err := t.erc.TryPackStartOrder(consumer, new(big.Int).SetUint64(p.ServiceIndex), p.ProviderFee.binding(), cmf)
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
+	}
+	return t.sendOrder(ctx, op, p, data, nil)
+}
+
+// ReuseOrder extends a previous order (orderTxID, the hash of the mined
+// startOrder transaction) with a new provider fee, typically because the
+// previous fee expired. Only the provider fee is paid; the fee is verified
+// and its token approved as in StartOrder. The contract does not check
+// orderTxID; providers do.
+func (t *Token) ReuseOrder(ctx context.Context, orderTxID common.Hash, fee ProviderFee) (*types.Transaction, error) {
+	const op = "reuse order"
+	if _, err := t.c.sender(); err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	if err := fee.Verify(); err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	data, err := t.erc.TryPackReuseOrder(orderTxID, fee.binding())
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
+	}
+	amounts := map[common.Address]*big.Int{}
+	addFee(amounts, fee.ProviderFeeAddress, fee.ProviderFeeToken, fee.ProviderFeeAmount)
+	rs, err := approveAll(ctx, t.c.backend, t.c.tm, t.c.addr, amounts)
+	if err != nil {
+		return nil, t.c.fail(op, err)
+	}
+	tx, err := t.c.send(ctx, op, data, nil)
+	if err != nil {
+		rs.release()
+		return nil, err
+	}
+	rs.bind(tx)
+	return tx, nil
+}
+
+// OrderStarted is a datatoken's OrderStarted event.
+type OrderStarted struct {
+	// Datatoken emitted the event.
+	Datatoken common.Address
+	Consumer  common.Address
+	Payer     common.Address
+	// Amount of datatoken spent (1e18).
+	Amount               *big.Int
+	ServiceIndex         *big.Int
+	Timestamp            *big.Int
+	PublishMarketAddress common.Address
+	BlockNumber          *big.Int
+	// TxHash is the order's id.
+	TxHash common.Hash
+}
+
+// OrderStartedEvents decodes the OrderStarted events of a receipt.
+func OrderStartedEvents(r *types.Receipt) []OrderStarted {
+	erc := erc20ABI()
+	var out []OrderStarted
+	for _, l := range r.Logs {
+		if ev, err := erc.UnpackOrderStartedEvent(l); err == nil {
+			out = append(out, OrderStarted{Datatoken: l.Address, Consumer: ev.Consumer, Payer: ev.Payer, Amount: ev.Amount,
+				ServiceIndex: ev.ServiceIndex, Timestamp: ev.Timestamp, PublishMarketAddress: ev.PublishMarketAddress,
+				BlockNumber: ev.BlockNumber, TxHash: l.TxHash})
+		}
+	}
+	return out
+}
+
+// OrderReused is a datatoken's OrderReused event.
+type OrderReused struct {
+	Datatoken common.Address
+	// OrderTxID is the reused order's id.
+	OrderTxID   common.Hash
+	Caller      common.Address
+	Timestamp   *big.Int
+	BlockNumber *big.Int
+	TxHash      common.Hash
+}
+
+// OrderReusedEvents decodes the OrderReused events of a receipt.
+func OrderReusedEvents(r *types.Receipt) []OrderReused {
+	erc := erc20ABI()
+	var out []OrderReused
+	for _, l := range r.Logs {
+		if ev, err := erc.UnpackOrderReusedEvent(l); err == nil {
+			out = append(out, OrderReused{Datatoken: l.Address, OrderTxID: ev.OrderTxId, Caller: ev.Caller,
+				Timestamp: ev.Timestamp, BlockNumber: ev.Number, TxHash: l.TxHash})
+		}
+	}
+	return out
+}
+
+// ProviderFeeEvents decodes the ProviderFee events of a receipt (one per
+// startOrder or reuseOrder): what providers check before serving.
+func ProviderFeeEvents(r *types.Receipt) []ProviderFee {
+	erc := erc20ABI()
+	var out []ProviderFee
+	for _, l := range r.Logs {
+		if ev, err := erc.UnpackProviderFeeEvent(l); err == nil {
+			out = append(out, ProviderFee{ProviderFeeAddress: ev.ProviderFeeAddress, ProviderFeeToken: ev.ProviderFeeToken,
+				ProviderFeeAmount: ev.ProviderFeeAmount, ProviderData: ev.ProviderData, V: ev.V, R: ev.R, S: ev.S,
+				ValidUntil: ev.ValidUntil})
+		}
+	}
+	return out
+}
+
+// Order returns the single OrderStarted event of a startOrder receipt, or
+// an error matching ErrEventNotFound.
+func Order(r *types.Receipt) (OrderStarted, error) {
+	evs := OrderStartedEvents(r)
+	if len(evs) != 1 {
+		return OrderStarted{}, fmt.Errorf("%w: %d OrderStarted events in %s, want 1", ErrEventNotFound, len(evs), r.TxHash.Hex())
+	}
+	return evs[0], nil
+}
+
+// FreOrder names the fixed-rate exchange an Enterprise datatoken buys its
+// one datatoken from in BuyFromFreAndOrder.
+type FreOrder struct {
+	// Exchange is the FixedRateExchange contract; ExchangeID the exchange.
+	Exchange   common.Address
+	ExchangeID [32]byte
+	// MaxBaseTokenAmount bounds what is paid for the datatoken; nil: the
+	// current quote.
+	MaxBaseTokenAmount *big.Int
+	// SwapMarketFee (a fraction scaled by 1e18) goes to MarketFeeAddress.
+	SwapMarketFee    *big.Int
+	MarketFeeAddress common.Address
+}
+
+// enterpriseOnly explains the ErrInvalidParams of Enterprise-only calls.
+const enterpriseOnly = "only ERC20TemplateEnterprise datatokens (template 2) buy and order in one call"
+
+// BuyFromFreAndOrder buys one datatoken from the exchange and orders with
+// it in one transaction; only Enterprise datatokens (template 2) have it,
+// and their exchanges sell to nobody else. It verifies the provider fee,
+// checks the template (the standard template's payable fallback would
+// accept the call and do nothing), and approves the datatoken for the
+// base-token price plus the fees, exactly, unless p.SkipApproval.
+func (t *Token) BuyFromFreAndOrder(ctx context.Context, p OrderParams, fre FreOrder) (*types.Transaction, error) {
+	const op = "buy from exchange and order"
+	q, err := t.prepareEnterprise(ctx, op, &p)
+	if err != nil {
+		return nil, err
+	}
+	exchange, err := NewFixedRateExchange(t.c.backend, fre.Exchange, nil)
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	ex, err := exchange.Exchange(ctx, fre.ExchangeID)
+	if err != nil {
+		return nil, err
+	}
+	if ex.Datatoken != t.c.addr || !ex.Active {
+		return nil, fmt.Errorf("datatoken: %s: %w", op, ErrExchangeInactive)
+	}
+	maxBase := fre.MaxBaseTokenAmount
+	if maxBase == nil {
+		quote, err := exchange.CalcBaseInGivenOutDT(ctx, fre.ExchangeID, big.NewInt(1e18), fre.SwapMarketFee)
+		if err != nil {
+			return nil, err
+		}
+		maxBase = quote.BaseTokenAmount
+	}
+	data, err := enterpriseABI().TryPackBuyFromFreAndOrder(q, erc20templateenterprise.ERC20TemplateEnterpriseFreParams{
+		ExchangeContract: fre.Exchange, ExchangeId: fre.ExchangeID, MaxBaseTokenAmount: maxBase,
+		SwapMarketFee: nonNil(fre.SwapMarketFee), MarketFeeAddress: fre.MarketFeeAddress})
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
+	}
+	return t.sendOrder(ctx, op, p, data, map[common.Address]*big.Int{ex.BaseToken: maxBase})
+}
+
+// BuyFromDispenserAndOrder takes one datatoken from the dispenser and
+// orders with it in one transaction; Enterprise datatokens only (see
+// BuyFromFreAndOrder).
+func (t *Token) BuyFromDispenserAndOrder(ctx context.Context, p OrderParams, dispenser common.Address) (*types.Transaction, error) {
+	const op = "buy from dispenser and order"
+	q, err := t.prepareEnterprise(ctx, op, &p)
+	if err != nil {
+		return nil, err
+	}
+	data, err := enterpriseABI().TryPackBuyFromDispenserAndOrder(q, dispenser)
+	if err != nil {
+		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
+	}
+	return t.sendOrder(ctx, op, p, data, nil)
+}
+
+// prepareEnterprise checks the sender, fee and template of an Enterprise
+// order and returns its OrderParams tuple.
+func (t *Token) prepareEnterprise(ctx context.Context, op string, p *OrderParams) (erc20templateenterprise.ERC20TemplateEnterpriseOrderParams, error) {
+	var q erc20templateenterprise.ERC20TemplateEnterpriseOrderParams
+	from, err := t.c.sender()
+	if err != nil {
+		return q, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	if err := p.ProviderFee.Verify(); err != nil {
+		return q, fmt.Errorf("datatoken: %s: %w", op, err)
+	}
+	id, err := t.TemplateID(ctx)
+	if err != nil {
+		return q, err
+	}
+	if id != TemplateEnterprise {
+		return q, fmt.Errorf("datatoken: %s: %w: %s (template id %d)", op, ErrInvalidParams, enterpriseOnly, id)
+	}
+	if p.Consumer == (common.Address{}) {
+		p.Consumer = from
+	}
+	f := p.ProviderFee
+	q = erc20templateenterprise.ERC20TemplateEnterpriseOrderParams{
+		Consumer: p.Consumer, ServiceIndex: new(big.Int).SetUint64(p.ServiceIndex),
+		ProviderFee: erc20templateenterprise.ERC20TemplateEnterpriseproviderFee{
+			ProviderFeeAddress: f.ProviderFeeAddress, ProviderFeeToken: f.ProviderFeeToken,
+			ProviderFeeAmount: nonNil(f.ProviderFeeAmount), V: f.V, R: f.R, S: f.S,
+			ValidUntil: nonNil(f.ValidUntil), ProviderData: f.ProviderData},
+		ConsumeMarketFee: erc20templateenterprise.ERC20TemplateEnterpriseconsumeMarketFee{
+			ConsumeMarketFeeAddress: p.ConsumeMarketFee.Address, ConsumeMarketFeeToken: p.ConsumeMarketFee.Token,
+			ConsumeMarketFeeAmount: nonNil(p.ConsumeMarketFee.Amount)},
+	}
+	return q, nil
+}
+
+// sendOrder approves the order's fees (plus extra spends, all pulled by
+// the datatoken) unless p.SkipApproval, and sends data to the datatoken.
+func (t *Token) sendOrder(ctx context.Context, op string, p OrderParams, data []byte, extra map[common.Address]*big.Int) (*types.Transaction, error) {
+	var rs reservations
+	if !p.SkipApproval {
+		pub, err := t.PublishingMarketFee(ctx)
+		if err != nil {
+			return nil, err
+		}
+		amounts := map[common.Address]*big.Int{}
+		for token, amount := range extra {
+			amounts[token] = new(big.Int).Set(amount)
+		}
+		addFee(amounts, pub.Address, pub.Token, pub.Amount)
+		addFee(amounts, p.ConsumeMarketFee.Address, p.ConsumeMarketFee.Token, p.ConsumeMarketFee.Amount)
+		addFee(amounts, p.ProviderFee.ProviderFeeAddress, p.ProviderFee.ProviderFeeToken, p.ProviderFee.ProviderFeeAmount)
+		if rs, err = approveAll(ctx, t.c.backend, t.c.tm, t.c.addr, amounts); err != nil {
+			return nil, t.c.fail(op, err)
+		}
+	}
+	tx, err := t.c.send(ctx, op, data, nil)
+	if err != nil {
+		rs.release()
+		return nil, err
+	}
+	rs.bind(tx)
+	return tx, nil
+}

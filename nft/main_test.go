@@ -1,0 +1,120 @@
+package nft_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/nft"
+)
+
+// One dev chain for the package, used in-process and over JSON-RPC.
+var (
+	chain     *devchain.Chain
+	rpcClient *ethclient.Client
+)
+
+func TestMain(m *testing.M) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	var err error
+	chain, err = devchain.Start(ctx, devchain.Options{HTTPAddr: "127.0.0.1:0"})
+	if err == nil {
+		rpcClient, err = ethclient.DialContext(ctx, chain.RPCURL())
+	}
+	cancel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nft tests: dev chain:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	rpcClient.Close()
+	chain.Close()
+	os.Exit(code)
+}
+
+// env is one backend of the chain plus a TxManager per account.
+type env struct {
+	t   *testing.T
+	ctx context.Context
+	b   bind.Backend
+	d   *devchain.Deployment
+	acc []devchain.Account
+	tms map[int]*nft.TxManager
+}
+
+// Account roles in the tests.
+const (
+	publisher = 1
+	other     = 2
+	consumer  = 3
+)
+
+// backends runs f in-process and over JSON-RPC.
+func backends(t *testing.T, f func(t *testing.T, e *env)) {
+	for name, b := range map[string]bind.Backend{"inproc": chain.Client(), "jsonrpc": rpcClient} {
+		t.Run(name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+			t.Cleanup(cancel)
+			e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*nft.TxManager{}}
+			t.Cleanup(func() {
+				for _, tm := range e.tms {
+					tm.Close()
+				}
+			})
+			f(t, e)
+		})
+	}
+}
+
+func (e *env) tm(i int) *nft.TxManager {
+	if tm := e.tms[i]; tm != nil {
+		return tm
+	}
+	a := e.acc[i]
+	tm, err := nft.NewTxManager(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
+		nft.TxOptions{PollInterval: 20 * time.Millisecond})
+	require.NoError(e.t, err)
+	e.tms[i] = tm
+	return tm
+}
+
+func (e *env) factory(i int) *nft.Factory {
+	f, err := nft.NewFactory(e.b, e.d.ERC721Factory, e.tm(i))
+	require.NoError(e.t, err)
+	return f
+}
+
+func (e *env) nft(i int, c *nft.Created) *nft.NFT {
+	n, err := nft.New(e.b, c.NFT, e.tm(i))
+	require.NoError(e.t, err)
+	return n
+}
+
+// mined returns a function that requires a send to succeed, waits for the
+// transaction with account i's manager and requires it to be mined
+// successfully: e.mined(i)(handle.Method(ctx, ...)).
+func (e *env) mined(i int) func(*types.Transaction, error) *types.Receipt {
+	return func(tx *types.Transaction, err error) *types.Receipt {
+		e.t.Helper()
+		require.NoError(e.t, err)
+		r, err := e.tm(i).Wait(e.ctx, tx)
+		require.NoError(e.t, err)
+		require.Equal(e.t, types.ReceiptStatusSuccessful, r.Status)
+		return r
+	}
+}
+
+func (e *env) create(i int, p nft.CreateParams) *nft.Created {
+	e.t.Helper()
+	c, err := e.factory(i).CreateAndWait(e.ctx, p)
+	require.NoError(e.t, err)
+	return c
+}
