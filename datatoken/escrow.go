@@ -101,13 +101,14 @@ type Lock struct {
 	Token  common.Address
 }
 
-// Locks returns the locks matching token, payer and payee. The 2.x
-// contract ORs the filters (a lock matching any non-zero one, or any lock
-// when one filter is zero, is returned), so Locks re-filters the result to
-// the locks matching every non-zero filter. The contract does not report
-// the payee of a lock: filtering by payee alone returns what the contract
-// returns.
+// Locks returns the locks payee holds on payer's funds in token. All three
+// are required (the 2.6.0 contract reverts on a zero payee; Locks returns
+// ErrInvalidParams instead). The contract's own filter matches on token and
+// payee but not payer, so Locks also filters on payer.
 func (e *Escrow) Locks(ctx context.Context, token, payer, payee common.Address) ([]Lock, error) {
+	if token == (common.Address{}) || payer == (common.Address{}) || payee == (common.Address{}) {
+		return nil, fmt.Errorf("datatoken: locks: %w: token, payer and payee are required", ErrInvalidParams)
+	}
 	data, err := e.e.TryPackGetLocks(token, payer, payee)
 	out, err := call(ctx, &e.c, "locks", data, err, e.e.UnpackGetLocks)
 	if err != nil {
@@ -115,7 +116,7 @@ func (e *Escrow) Locks(ctx context.Context, token, payer, payee common.Address) 
 	}
 	var locks []Lock
 	for _, l := range out {
-		if token != (common.Address{}) && l.Token != token || payer != (common.Address{}) && l.Payer != payer {
+		if l.Token != token || l.Payer != payer {
 			continue
 		}
 		locks = append(locks, Lock{JobID: l.JobId, Payer: l.Payer, Amount: l.Amount, Expiry: l.Expiry, Token: l.Token})

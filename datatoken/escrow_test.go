@@ -57,6 +57,11 @@ func TestEscrow(t *testing.T) {
 		funds, err = payer.Funds(e.ctx, e.addr(buyer), e.d.Ocean)
 		require.NoError(t, err)
 		assert.Equal(t, ether(3), new(big.Int).Sub(funds.Locked, start.Locked))
+		none, err := payer.Locks(e.ctx, e.d.Ocean, e.addr(stranger), e.addr(payee))
+		require.NoError(t, err)
+		assert.Empty(t, none, "every filter must match")
+		_, err = payer.Locks(e.ctx, e.d.Ocean, e.addr(buyer), common.Address{})
+		assert.ErrorIs(t, err, datatoken.ErrInvalidParams)
 
 		// Beyond the authorization, and without one.
 		_, err = node.CreateLock(e.ctx, new(big.Int).Add(job, common.Big1), e.d.Ocean, e.addr(buyer), ether(3), 600)
