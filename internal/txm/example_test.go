@@ -14,7 +14,7 @@ import (
 	"github.com/oceango/ocean.go/internal/txm"
 )
 
-// Ten goroutines send from one account through one manager; each waits for
+// Five goroutines send from one account through one manager; each waits for
 // its own receipt.
 func ExampleManager_Send() {
 	ctx := context.Background()
@@ -37,8 +37,8 @@ func ExampleManager_Send() {
 		log.Fatal(err)
 	}
 	var wg sync.WaitGroup
-	mined := make(chan uint64, 10)
-	for range 10 {
+	mined := make(chan uint64, 5)
+	for range 5 {
 		wg.Go(func() {
 			tx, err := m.Send(ctx, txm.Call{To: c.Deployment().Ocean, Data: data})
 			if err != nil {
@@ -53,5 +53,5 @@ func ExampleManager_Send() {
 	close(mined)
 	fmt.Println("mined:", len(mined))
 	// Output:
-	// mined: 10
+	// mined: 5
 }
