@@ -1,11 +1,4 @@
-//go:build burst
-
 // The tests in this file send bursts of transactions from many goroutines.
-// internal/devchain's block producer currently deadlocks under such bursts
-// (its 16-slot pool subscription fills while seal waits in TxPool.Sync for
-// a pool reorg that is blocked sending to that same subscription), which
-// would hang the whole package. They run with `go test -tags burst` and
-// belong in the default build once devchain drains that subscription.
 
 package datatoken_test
 

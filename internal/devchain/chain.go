@@ -211,18 +211,42 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 
 // produce seals a block as soon as transactions arrive, and every period
 // while executable transactions are still waiting.
+//
+// Pool events are drained by their own goroutine into a one-slot signal:
+// sealing waits in TxPool.Sync for the pool's reset, and the pool's reset
+// may wait to deliver a new-transactions event, so the loop that seals must
+// never be the one that receives them.
 func (c *Chain) produce(period time.Duration) {
 	defer close(c.done)
 	txs := make(chan core.NewTxsEvent, 16)
 	sub := c.backend.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
+	kick := make(chan struct{}, 1)
+	drained := make(chan struct{})
+	go func() {
+		defer close(drained)
+		for {
+			select {
+			case <-txs:
+				select {
+				case kick <- struct{}{}:
+				default:
+				}
+			case <-sub.Err():
+				return
+			case <-c.stop:
+				return
+			}
+		}
+	}()
+	defer func() { <-drained }()
 	tick := time.NewTicker(period)
 	defer tick.Stop()
 	for {
 		select {
 		case <-c.stop:
 			return
-		case <-txs:
+		case <-kick:
 		case <-tick.C:
 		}
 		// Seal until the pool has nothing executable left, bounded so that a

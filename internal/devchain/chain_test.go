@@ -222,6 +222,51 @@ func TestBlocksOnDemand(t *testing.T) {
 	require.Greater(t, end, start)
 }
 
+// A burst of transactions, far more than the pool subscription buffers,
+// from one account with consecutive nonces: the block producer keeps up
+// (it once deadlocked here). Forty accounts also means forty mints in the
+// deployment's last batch.
+func TestBurst(t *testing.T) {
+	c := startChain(t, devchain.Options{Accounts: 40})
+	ctx := t.Context()
+	b := c.Client()
+	a := c.Accounts()[7]
+	nonce, err := b.PendingNonceAt(ctx, a.Address)
+	require.NoError(t, err)
+	const n = 200
+	txs := make([]*types.Transaction, n)
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		to := c.Accounts()[i%40].Address
+		txs[i] = types.MustSignNewTx(a.Key, types.LatestSignerForChainID(c.ChainID()), &types.DynamicFeeTx{
+			ChainID: c.ChainID(), Nonce: nonce + uint64(i), GasTipCap: big.NewInt(params.GWei),
+			GasFeeCap: big.NewInt(100 * params.GWei), Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+	}
+	for _, tx := range txs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := b.SendTransaction(ctx, tx); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for _, tx := range txs {
+		r, err := devchain.WaitReceipt(wctx, b, tx.Hash())
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+}
+
 func TestCommitAndAdjustTime(t *testing.T) {
 	c := startChain(t, devchain.Options{SkipDeploy: true, Accounts: 1})
 	ctx := t.Context()
