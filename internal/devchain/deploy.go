@@ -248,12 +248,13 @@ func deployOcean(ctx context.Context, c *Chain, pkgDir string) (*Deployment, err
 	return out, nil
 }
 
-// WaitReceipt polls for the receipt of hash until it is mined or ctx ends.
+// WaitReceipt polls for the receipt of hash until it is mined, and the
+// chain's head includes its block, or ctx ends.
 // It starts at a millisecond and backs off to 50ms, so it suits both the
 // in-process chain (blocks within milliseconds) and JSON-RPC. A freshly
 // started geth may answer "transaction indexing is in progress": that counts
 // as not mined yet.
-func WaitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+func WaitReceipt(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
 	wait := time.Millisecond
 	timer := time.NewTimer(0)
 	defer timer.Stop()
@@ -265,7 +266,12 @@ func WaitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*
 		}
 		r, err := b.TransactionReceipt(ctx, hash)
 		if err == nil {
-			return r, nil
+			// geth serves the receipt a moment before it publishes the new
+			// head that calls read; wait for the head too.
+			if h, herr := b.HeaderByNumber(ctx, nil); herr == nil && h.Number.Cmp(r.BlockNumber) >= 0 {
+				return r, nil
+			}
+			err = ethereum.NotFound
 		}
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -280,6 +286,12 @@ func WaitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*
 
 func isIndexing(err error) bool {
 	return err != nil && containsFold(err.Error(), "transaction indexing is in progress")
+}
+
+// Backend is what WaitReceipt needs: receipts and the head.
+type Backend interface {
+	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // emptyABI backs the bound contracts used only for raw transactions.

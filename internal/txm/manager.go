@@ -498,10 +498,38 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 			from = sender
 		}
 	}
+	if err := headAtLeast(ctx, m.backend, r.BlockNumber); err != nil {
+		return r, &TxError{Op: "wait", Hash: r.TxHash, Nonce: tx.Nonce(), Kind: ErrNotMined, Err: err}
+	}
 	if r.Status == types.ReceiptStatusSuccessful {
 		return r, nil
 	}
 	return r, m.replayRevert(ctx, from, call, gas, r)
+}
+
+// headAtLeast waits until the backend's latest block is at least n, so that
+// a call made right after Wait sees the transaction's effects: geth serves a
+// receipt (its lookup entries are written) a moment before it publishes the
+// new head that eth_call reads, and a load-balanced RPC may lag likewise.
+func headAtLeast(ctx context.Context, b bind.ContractBackend, n *big.Int) error {
+	if n == nil {
+		return nil
+	}
+	wait := time.Millisecond
+	for {
+		h, err := b.HeaderByNumber(ctx, nil)
+		if err == nil && h.Number.Cmp(n) >= 0 {
+			return nil
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+		wait = min(wait*2, 50*time.Millisecond)
+	}
 }
 
 // pollReceipt polls for a receipt with backoff, treating "not found" and a
