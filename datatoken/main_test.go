@@ -2,9 +2,7 @@ package datatoken_test
 
 import (
 	"context"
-	"fmt"
 	"math/big"
-	"os"
 	"testing"
 	"time"
 
@@ -18,6 +16,7 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/nft"
 )
 
@@ -28,21 +27,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	var err error
-	chain, err = devchain.Start(ctx, devchain.Options{HTTPAddr: "127.0.0.1:0"})
-	if err == nil {
-		rpcClient, err = ethclient.DialContext(ctx, chain.RPCURL())
-	}
-	cancel()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "datatoken tests: dev chain:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	rpcClient.Close()
-	chain.Close()
-	os.Exit(code)
+	devchaintest.Run(m, "datatoken", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
 }
 
 // Account roles in the tests (account 0 deployed the contracts).
@@ -66,12 +51,9 @@ type env struct {
 
 // backends runs f in-process and over JSON-RPC.
 func backends(t *testing.T, f func(t *testing.T, e *env)) {
-	for _, tc := range []struct {
-		name string
-		b    bind.Backend
-	}{{"inproc", chain.Client()}, {"jsonrpc", rpcClient}} {
-		t.Run(tc.name, func(t *testing.T) {
-			f(t, newEnv(t, tc.b))
+	for _, b := range devchaintest.Backends(chain, rpcClient) {
+		t.Run(b.Name, func(t *testing.T) {
+			f(t, newEnv(t, b.Client))
 		})
 	}
 }

@@ -2,8 +2,6 @@ package nft_test
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"testing"
 	"time"
 
@@ -13,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/nft"
 )
 
@@ -23,21 +22,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	var err error
-	chain, err = devchain.Start(ctx, devchain.Options{HTTPAddr: "127.0.0.1:0"})
-	if err == nil {
-		rpcClient, err = ethclient.DialContext(ctx, chain.RPCURL())
-	}
-	cancel()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "nft tests: dev chain:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	rpcClient.Close()
-	chain.Close()
-	os.Exit(code)
+	devchaintest.Run(m, "nft", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
 }
 
 // env is one backend of the chain plus a TxManager per account.
@@ -59,8 +44,9 @@ const (
 
 // backends runs f in-process and over JSON-RPC.
 func backends(t *testing.T, f func(t *testing.T, e *env)) {
-	for name, b := range map[string]bind.Backend{"inproc": chain.Client(), "jsonrpc": rpcClient} {
-		t.Run(name, func(t *testing.T) {
+	for _, be := range devchaintest.Backends(chain, rpcClient) {
+		b := be.Client
+		t.Run(be.Name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 			t.Cleanup(cancel)
 			e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*nft.TxManager{}}

@@ -3,9 +3,7 @@ package txm_test
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math/big"
-	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -24,6 +22,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/internal/txm"
 )
 
@@ -36,27 +35,14 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	var err error
-	chain, err = devchain.Start(ctx, devchain.Options{HTTPAddr: "127.0.0.1:0"})
-	if err == nil {
-		rpcClient, err = ethclient.DialContext(ctx, chain.RPCURL())
-	}
-	cancel()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "txm tests: dev chain:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	rpcClient.Close()
-	chain.Close()
-	os.Exit(code)
+	devchaintest.Run(m, "txm", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
 }
 
 // backends runs f once in-process and once over JSON-RPC.
 func backends(t *testing.T, f func(t *testing.T, b bind.Backend)) {
-	t.Run("inproc", func(t *testing.T) { f(t, chain.Client()) })
-	t.Run("jsonrpc", func(t *testing.T) { f(t, rpcClient) })
+	for _, b := range devchaintest.Backends(chain, rpcClient) {
+		t.Run(b.Name, func(t *testing.T) { f(t, b.Client) })
+	}
 }
 
 // account hands out accounts round-robin (never account 0, the deployer),
