@@ -39,7 +39,16 @@ func TestClassifyRealNodeErrors(t *testing.T) {
 	require.NoError(t, err)
 	_, err = devchain.WaitReceipt(ctx, b, tx.Hash())
 	require.NoError(t, err)
-	_, err = send(0, params.GWei)
+	// The pool forgets the mined transaction when it processes the new
+	// head, which happens after the receipt is visible; until then it
+	// answers "already known".
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		_, err = send(0, params.GWei)
+		if err == nil || !isKnown(err) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	require.Error(t, err)
 	assert.Equal(t, ErrNonceTooLow, classifyNode(err), err.Error())
 
