@@ -213,6 +213,13 @@ func matchClause(kind string, body any, doc any) (bool, error) {
 			}
 		}
 		return false, nil
+	case "query_string", "simple_query_string", "multi_match":
+		b, ok := body.(map[string]any)
+		if !ok {
+			return false, fmt.Errorf("%s must be an object", kind)
+		}
+		text, _ := b["query"].(string)
+		return matchText(text, clauses(b["fields"]), doc), nil
 	case "exists":
 		b, _ := body.(map[string]any)
 		f, _ := b["field"].(string)
@@ -269,4 +276,43 @@ func compareValues(a, b any) int {
 		return 0
 	}
 	return strings.Compare(scalarString(a), scalarString(b))
+}
+
+// textFields are searched by a full-text clause that names no fields.
+func textFields() []any {
+	return []any{"metadata.name", "metadata.description", "metadata.tags", "metadata.author"}
+}
+
+// matchText is the devnode's stand-in for Elasticsearch full-text search:
+// every word of text (ignoring "*" wildcards, AND/OR and quotes) must
+// occur, case-insensitively, in one of the fields ("name^10" boosts are
+// ignored). An empty text or "*" matches everything.
+func matchText(text string, fields []any, doc any) bool {
+	if len(fields) == 0 {
+		fields = textFields()
+	}
+	var hay strings.Builder
+	for _, f := range fields {
+		name, _ := f.(string)
+		if i := strings.IndexByte(name, '^'); i >= 0 {
+			name = name[:i]
+		}
+		for _, v := range flatten(lookup(doc, fieldName(name))) {
+			if v != nil {
+				hay.WriteString(scalarString(v))
+				hay.WriteByte('\n')
+			}
+		}
+	}
+	h := hay.String()
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, "*\"'()")
+		if w == "" || w == "and" || w == "or" {
+			continue
+		}
+		if !strings.Contains(h, w) {
+			return false
+		}
+	}
+	return true
 }
