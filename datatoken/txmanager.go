@@ -224,3 +224,18 @@ var (
 	dispenserABI  = sync.OnceValue(dispenser.NewDispenser)
 	escrowABI     = sync.OnceValue(escrow.NewEscrow)
 )
+
+// BeforeSendFunc is called with each signed transaction just before it is
+// submitted (see WithBeforeSend).
+type BeforeSendFunc = txm.BeforeSendFunc
+
+// WithBeforeSend returns a copy of ctx that makes every transacting method
+// of this package and of package nft called with it invoke f with each
+// signed transaction just before submitting it: the original, and every
+// replacement the TxManager later sends for it. An error from f stops the
+// submission. Use it to journal a transaction (the raw signed bytes) before
+// it can be mined, so a crash never leaves an unknown transaction behind.
+// f must not send through the same TxManager.
+func WithBeforeSend(ctx context.Context, f BeforeSendFunc) context.Context {
+	return txm.WithBeforeSend(ctx, f)
+}

@@ -147,7 +147,8 @@ type entry struct {
 	txs   []*types.Transaction // versions, latest last
 	// attempted fees of the last replacement try (possibly refused).
 	tip, feeCap, gasPrice *big.Int
-	since                 time.Time // start of the current "stuck" clock
+	since                 time.Time      // start of the current "stuck" clock
+	before                BeforeSendFunc // called before each version is submitted
 	done                  chan struct{}
 	receipt               *types.Receipt
 	err                   error
@@ -265,6 +266,7 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 		return nil, err
 	}
 
+	before := beforeSendFrom(ctx)
 	m.sendMu.Lock()
 	defer m.sendMu.Unlock()
 	for attempt := 0; ; attempt++ {
@@ -280,6 +282,11 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 		if err != nil {
 			return nil, &TxError{Op: "sign", Nonce: nonce, Err: err}
 		}
+		if before != nil {
+			if err := before(tx); err != nil {
+				return nil, &TxError{Op: "before send", Hash: tx.Hash(), Nonce: nonce, Err: err}
+			}
+		}
 		err = m.backend.SendTransaction(ctx, tx)
 		kind := classifyNode(err)
 		// A refusal the node explains (kind != nil) means the transaction is
@@ -287,7 +294,7 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 		if err == nil || isKnown(err) || (kind == nil && m.inPool(tx)) {
 			m.next = nonce + 1
 			m.track(&entry{nonce: nonce, call: c, gas: gas, txs: []*types.Transaction{tx},
-				tip: tip, feeCap: feeCap, gasPrice: gasPrice, since: time.Now(), done: make(chan struct{})})
+				tip: tip, feeCap: feeCap, gasPrice: gasPrice, since: time.Now(), before: before, done: make(chan struct{})})
 			return tx, nil
 		}
 		// Another sender used this nonce (nonce too low), or holds it in the
@@ -800,6 +807,12 @@ func (m *Manager) replace(ctx context.Context, e *entry) {
 	if err != nil {
 		m.restartClock(e)
 		return
+	}
+	if e.before != nil {
+		if err := e.before(tx); err != nil {
+			m.restartClock(e)
+			return
+		}
 	}
 	m.mu.Lock()
 	e.tip, e.feeCap, e.gasPrice = tip, feeCap, gasPrice

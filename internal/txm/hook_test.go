@@ -1,0 +1,65 @@
+package txm_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/internal/txm"
+)
+
+// The before-send hook sees the original and every replacement before the
+// node does; an error from it keeps the transaction off the node.
+func TestBeforeSend(t *testing.T) {
+	ctx := ctxFor(t)
+	b := chain.Client()
+	from := account(t)
+	m := newManager(t, &lowTipOnce{Backend: b}, from, txm.Options{StuckAfter: 300 * time.Millisecond})
+
+	var mu sync.Mutex
+	var seen []common.Hash
+	hook := func(tx *types.Transaction) error {
+		// Not yet submitted: the node does not know it.
+		_, _, err := b.TransactionByHash(context.Background(), tx.Hash())
+		if !errors.Is(err, ethereum.NotFound) {
+			return errors.New("hook ran after submission")
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		seen = append(seen, tx.Hash())
+		return nil
+	}
+	tx, err := m.Send(txm.WithBeforeSend(ctx, hook), txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(5))})
+	require.NoError(t, err)
+	r, err := m.Wait(ctx, tx)
+	require.NoError(t, err)
+	versions := m.Replacements(tx)
+	require.GreaterOrEqual(t, len(versions), 2, "the low-tip original was replaced")
+	mu.Lock()
+	defer mu.Unlock()
+	for _, v := range versions {
+		assert.True(t, slices.Contains(seen, v.Hash()), "every version went through the hook")
+	}
+	assert.Contains(t, seen, r.TxHash)
+
+	// A failing hook: nothing reaches the node, the nonce is not consumed.
+	stop := errors.New("journal full")
+	_, err = m.Send(txm.WithBeforeSend(ctx, func(*types.Transaction) error { return stop }),
+		txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(6))})
+	require.ErrorIs(t, err, stop)
+	next, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7))})
+	require.NoError(t, err)
+	assert.Equal(t, tx.Nonce()+1, next.Nonce(), "the refused transaction left no gap")
+	_, err = m.Wait(ctx, next)
+	require.NoError(t, err)
+}
