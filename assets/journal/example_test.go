@@ -1,0 +1,112 @@
+package journal_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/oceango/ocean.go/assets/journal"
+)
+
+// A flow writes its intent before a side effect and its result after it,
+// with compare-and-swap on the entry's version.
+func Example() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "journal-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+
+	store, err := journal.Open(dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer store.Close()
+
+	e := &journal.Entry{Key: "publish/dataset-42", Flow: "publish", Status: "PENDING"}
+	if err := store.Create(ctx, e); err != nil {
+		log.Fatal(err)
+	}
+	// ... the NFT is created on chain ...
+	e.Status = "NFT_CREATED"
+	e.Payload = json.RawMessage(`{"nft":"0x1234"}`)
+	if err := store.Put(ctx, e); err != nil {
+		log.Fatal(err)
+	}
+
+	// After a restart the flow finds where it stopped.
+	got, err := store.Get(ctx, "publish/dataset-42")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(got.Status, got.Version, string(got.Payload))
+	// Output: NFT_CREATED 2 {"nft":"0x1234"}
+}
+
+// Two writers start from the same version; the second one loses and must
+// read the entry again.
+func ExampleStore_Put() {
+	ctx := context.Background()
+	store := journal.NewMemory()
+	if err := store.Create(ctx, &journal.Entry{Key: "order/7", Flow: "order", Status: "PENDING"}); err != nil {
+		log.Fatal(err)
+	}
+	a, _ := store.Get(ctx, "order/7")
+	b, _ := store.Get(ctx, "order/7")
+
+	a.Status = "ORDERED"
+	fmt.Println(store.Put(ctx, a))
+	b.Status = "FAILED"
+	err := store.Put(ctx, b)
+	fmt.Println(errors.Is(err, journal.ErrConflict))
+	// Output:
+	// <nil>
+	// true
+}
+
+// Lock makes one worker at a time run a flow for a key: across goroutines
+// for a MemoryStore, across goroutines and processes for a FileStore.
+func ExampleStore_Lock() {
+	ctx := context.Background()
+	store := journal.NewMemory()
+
+	unlock, err := store.Lock(ctx, "download/did:op:abc")
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, err = store.TryLock("download/did:op:abc")
+	fmt.Println(errors.Is(err, journal.ErrLocked))
+	if err := unlock(); err != nil {
+		log.Fatal(err)
+	}
+	// Output: true
+}
+
+// List finds flows that did not finish, e.g. to resume them at start-up.
+func ExampleStore_List() {
+	ctx := context.Background()
+	store := journal.NewMemory()
+	for _, e := range []*journal.Entry{
+		{Key: "p1", Flow: "publish", Status: "DONE"},
+		{Key: "p2", Flow: "publish", Status: "METADATA_SET"},
+		{Key: "o1", Flow: "order", Status: "PENDING"},
+	} {
+		if err := store.Create(ctx, e); err != nil {
+			log.Fatal(err)
+		}
+	}
+	entries, err := store.List(ctx, journal.Filter{Flow: "publish"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Status != "DONE" {
+			fmt.Println("resume", e.Key, "from", e.Status)
+		}
+	}
+	// Output: resume p2 from METADATA_SET
+}
