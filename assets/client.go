@@ -1,0 +1,204 @@
+package assets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// Backend is the chain access the flows need: the contract calls and
+// transactions of bind.Backend, plus looking up a transaction by hash and
+// an account's mined nonce, with which Resume reconciles journaled
+// transactions. *ethclient.Client satisfies it.
+type Backend interface {
+	bind.Backend
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+}
+
+// Contracts are the Ocean contract addresses the flows use on one network.
+type Contracts struct {
+	// Factory is the ERC721Factory; required.
+	Factory common.Address
+	// FixedRateExchange and Dispenser price datatokens; required for
+	// publishing with that pricing.
+	FixedRateExchange common.Address
+	Dispenser         common.Address
+	// Escrow holds compute payments (RunCompute).
+	Escrow common.Address
+	// Ocean is the default base token of fixed-rate pricing.
+	Ocean common.Address
+}
+
+// Config is what New needs. Every field is required except Indexer (then
+// Publish does not wait for the DDO to be indexed and Order and Download
+// need the asset passed in).
+type Config struct {
+	// Provider is the node that encrypts, initializes and serves downloads;
+	// its URL is the service endpoint and metadata decryptor of what
+	// Publish publishes.
+	Provider *provider.Client
+	// Indexer resolves DIDs (usually the same node).
+	Indexer *indexer.Client
+	// Backend reads the chain.
+	Backend Backend
+	// TxManager sends the account's transactions; its From is the account
+	// the client acts as (publisher or consumer).
+	TxManager *datatoken.TxManager
+	// Signer signs node requests for the same account.
+	Signer provider.Signer
+	// Journal records every flow; journal.Open gives the durable default.
+	Journal journal.Store
+	// ChainID is the chain the contracts live on (never asked for again).
+	ChainID int64
+	// Contracts are the network's Ocean contracts.
+	Contracts Contracts
+}
+
+// Client runs the multi-step flows for one account. It is safe for
+// concurrent use; two flows with the same key never run at once (the
+// journal's lock, across processes sharing the store).
+type Client struct {
+	prov     *provider.Client
+	idx      *indexer.Client
+	backend  Backend
+	tm       *datatoken.TxManager
+	signer   provider.Signer
+	store    journal.Store
+	chainID  int64
+	addrs    Contracts
+	factory  *nft.Factory
+	opts     options
+	from     common.Address
+	bigChain *big.Int
+}
+
+type options struct {
+	pollMin, pollMax time.Duration
+	logger           *slog.Logger
+	afterStep        func(key, point string)
+	keepDone         time.Duration
+	lookback         uint64
+}
+
+// Option configures New.
+type Option func(*options) error
+
+// WithPollInterval sets the bounds of the backoff used while waiting for
+// receipts and for the indexer (defaults 5 ms and 1 s).
+func WithPollInterval(min, max time.Duration) Option {
+	return func(o *options) error {
+		if min <= 0 || max < min {
+			return errors.New("assets: poll interval bounds must be positive and ordered")
+		}
+		o.pollMin, o.pollMax = min, max
+		return nil
+	}
+}
+
+// WithLogger logs flow steps at debug level. Default: silent.
+func WithLogger(l *slog.Logger) Option {
+	return func(o *options) error {
+		if l == nil {
+			return errors.New("assets: nil logger")
+		}
+		o.logger = l
+		return nil
+	}
+}
+
+// WithAfterStep calls f after every journal write of a flow, with the
+// flow's key and the point reached: the new status ("NFT_CREATING",
+// "METADATA_SET", ...), or the status followed by "/broadcast" once a
+// journaled transaction has been submitted. It runs synchronously on the
+// flow's goroutine. It exists for observability and for crash tests, which
+// kill the process at a chosen point.
+func WithAfterStep(f func(key, point string)) Option {
+	return func(o *options) error {
+		o.afterStep = f
+		return nil
+	}
+}
+
+// WithRetention sets how long a finished flow's entry stays in the journal
+// (its ExpiresAt; default 30 days, negative: forever). Order uses finished
+// order entries to reuse still-valid orders.
+func WithRetention(d time.Duration) Option {
+	return func(o *options) error {
+		o.keepDone = d
+		return nil
+	}
+}
+
+// WithLookback sets how many blocks back from the head Resume searches
+// the chain for events when a journaled transaction's fate cannot be read
+// from receipts (default 100,000).
+func WithLookback(blocks uint64) Option {
+	return func(o *options) error {
+		o.lookback = blocks
+		return nil
+	}
+}
+
+// New returns a client acting as cfg.TxManager's account. It does no I/O.
+func New(cfg Config, opts ...Option) (*Client, error) {
+	switch {
+	case cfg.Provider == nil:
+		return nil, errors.New("assets: nil provider client")
+	case cfg.Backend == nil:
+		return nil, errors.New("assets: nil backend")
+	case cfg.TxManager == nil:
+		return nil, errors.New("assets: nil transaction manager")
+	case cfg.Signer == nil:
+		return nil, errors.New("assets: nil signer")
+	case cfg.Journal == nil:
+		return nil, errors.New("assets: nil journal store")
+	case cfg.ChainID <= 0:
+		return nil, errors.New("assets: chain id must be positive")
+	case cfg.Contracts.Factory == (common.Address{}):
+		return nil, errors.New("assets: factory address required")
+	case cfg.Signer.Address() != cfg.TxManager.From():
+		return nil, fmt.Errorf("assets: signer %s and transaction manager %s are different accounts",
+			cfg.Signer.Address().Hex(), cfg.TxManager.From().Hex())
+	}
+	o := options{pollMin: 5 * time.Millisecond, pollMax: time.Second, keepDone: 30 * 24 * time.Hour, lookback: 100_000}
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.Factory, cfg.TxManager)
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
+	}
+	return &Client{prov: cfg.Provider, idx: cfg.Indexer, backend: cfg.Backend, tm: cfg.TxManager,
+		signer: cfg.Signer, store: cfg.Journal, chainID: cfg.ChainID, addrs: cfg.Contracts, factory: f,
+		opts: o, from: cfg.TxManager.From(), bigChain: big.NewInt(cfg.ChainID)}, nil
+}
+
+// Address returns the account the client acts as.
+func (c *Client) Address() common.Address { return c.from }
+
+// Journal returns the client's journal store.
+func (c *Client) Journal() journal.Store { return c.store }
+
+func (c *Client) auth() provider.Auth { return provider.SignedBy(c.signer) }
+
+func (c *Client) debug(msg string, args ...any) {
+	if c.opts.logger != nil {
+		c.opts.logger.Debug(msg, args...)
+	}
+}

@@ -1,0 +1,51 @@
+package assets
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Sentinel errors, for errors.Is.
+var (
+	// ErrInvalidParams: a params struct failed validation.
+	ErrInvalidParams = errors.New("assets: invalid parameters")
+	// ErrKeyInUse: the idempotency key belongs to another flow, or to the
+	// same flow with different parameters.
+	ErrKeyInUse = errors.New("assets: idempotency key already used by another flow")
+	// ErrServiceNotFound: the asset has no service with the given id or
+	// index, or no service of the kind the flow needs.
+	ErrServiceNotFound = errors.New("assets: service not found")
+	// ErrNoDatatoken: the consumer holds no datatoken and the service offers
+	// no way to get one (no dispenser, no fixed-rate exchange).
+	ErrNoDatatoken = errors.New("assets: no datatoken and no way to buy one")
+	// ErrTxDropped: a journaled transaction was never mined and its nonce
+	// was used by another transaction; the flow redoes the step.
+	ErrTxDropped = errors.New("assets: journaled transaction was dropped")
+	// ErrUnknownFlow: Resume found an entry of a flow this package does not
+	// run.
+	ErrUnknownFlow = errors.New("assets: unknown flow")
+)
+
+// StepError says which step of a flow failed and what had already landed
+// on chain, so callers know whether Resume will carry on from there.
+type StepError struct {
+	Flow string // "publish", "order", ...
+	Key  string // the idempotency key
+	Step string // the status the flow was in (the step that failed)
+	// TxHash is the step's last transaction, zero when none was sent.
+	TxHash common.Hash
+	Err    error
+}
+
+func (e *StepError) Error() string {
+	s := fmt.Sprintf("assets: %s %q: step %s", e.Flow, e.Key, e.Step)
+	if e.TxHash != (common.Hash{}) {
+		s += " (tx " + e.TxHash.Hex() + ")"
+	}
+	return s + ": " + e.Err.Error()
+}
+
+// Unwrap returns the cause.
+func (e *StepError) Unwrap() error { return e.Err }

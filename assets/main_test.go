@@ -1,0 +1,129 @@
+package assets_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"net/http"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// One devnet per test package, with JSON-RPC on so that child processes
+// (the crash tests) and the counting benchmark reach the same chain. A
+// child process (childEnv set) starts none: it connects to its parent's.
+var net *devnet.Network
+
+const childEnv = "OCEANGO_ASSETS_CHILD"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(m.Run())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	var err error
+	net, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
+	cancel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "assets tests need a devnet (npm ci installs the contracts):", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	net.Close()
+	os.Exit(code)
+}
+
+func contractsOf(n *devnet.Network) assets.Contracts {
+	c := n.Contracts()
+	return assets.Contracts{Factory: c.ERC721Factory, FixedRateExchange: c.FixedRateExchange,
+		Dispenser: c.Dispenser, Escrow: c.Escrow, Ocean: c.Ocean}
+}
+
+// counter counts HTTP requests (node requests or JSON-RPC posts).
+type counter struct {
+	base http.RoundTripper
+	n    atomic.Int64
+}
+
+func (c *counter) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return c.base.RoundTrip(r)
+}
+
+// wiring says how a test client reaches the network.
+type wiring struct {
+	rpcURL, nodeURL string
+	contracts       assets.Contracts
+	store           journal.Store
+	rpcCount        *counter // non-nil: dial JSON-RPC through it (else in-process when net is set)
+	nodeCount       *counter
+	opts            []assets.Option
+}
+
+// newClient returns an assets client acting as key.
+func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
+	t.Helper()
+	ctx := context.Background()
+	var backend *ethclient.Client
+	if w.rpcURL != "" || w.rpcCount != nil {
+		url := w.rpcURL
+		if url == "" {
+			url = net.RPCURL()
+		}
+		var rt http.RoundTripper = http.DefaultTransport
+		if w.rpcCount != nil {
+			w.rpcCount.base = rt
+			rt = w.rpcCount
+		}
+		rc, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: rt}))
+		require.NoError(t, err)
+		backend = ethclient.NewClient(rc)
+		t.Cleanup(backend.Close)
+	} else {
+		backend = net.Client()
+	}
+	nodeURL, contracts := w.nodeURL, w.contracts
+	if nodeURL == "" {
+		nodeURL, contracts = net.NodeURL(), contractsOf(net)
+	}
+	var rt http.RoundTripper = http.DefaultTransport
+	if w.nodeCount != nil {
+		w.nodeCount.base = rt
+		rt = w.nodeCount
+	}
+	prov, err := provider.New(nodeURL, provider.WithTransport(rt))
+	require.NoError(t, err)
+	idx, err := indexer.New(nodeURL, indexer.WithTransport(rt))
+	require.NoError(t, err)
+	auth := bind.NewKeyedTransactor(key, big8996())
+	tm, err := datatoken.NewTxManager(backend, auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	require.NoError(t, err)
+	t.Cleanup(tm.Close)
+	store := w.store
+	if store == nil {
+		store = journal.NewMemory()
+	}
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: backend, TxManager: tm,
+		Signer: provider.NewKeySigner(key), Journal: store, ChainID: devnet.ChainID, Contracts: contracts}, w.opts...)
+	require.NoError(t, err)
+	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), c.Address())
+	return c
+}
+
+func big8996() *big.Int { return big.NewInt(devnet.ChainID) }

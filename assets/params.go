@@ -1,0 +1,238 @@
+package assets
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/oceango/ocean.go/ddo"
+)
+
+// PricingType says how consumers get a service's datatoken.
+type PricingType string
+
+// Pricing types.
+const (
+	// PricingNone: no exchange and no dispenser; the publisher hands out
+	// datatokens (mint or transfer) and consumers order with their balance.
+	PricingNone PricingType = ""
+	// PricingFree: a dispenser gives one datatoken per order.
+	PricingFree PricingType = "free"
+	// PricingFixed: a fixed-rate exchange sells datatokens for a base token.
+	PricingFixed PricingType = "fixed"
+)
+
+// Pricing describes how a service's datatoken is obtained.
+type Pricing struct {
+	Type PricingType `json:"type,omitempty"`
+	// Rate is base-token units per datatoken scaled by 1e18 (fixed only).
+	Rate *big.Int `json:"rate,omitempty"`
+	// BaseToken is what buyers pay with; zero: the Ocean token.
+	BaseToken common.Address `json:"baseToken,omitzero"`
+	// MarketFee is the exchange's market fee, a fraction scaled by 1e18.
+	MarketFee *big.Int `json:"marketFee,omitempty"`
+	// Cap, when set, bounds the order volume: at most Cap whole datatokens
+	// can ever be obtained from the dispenser or exchange (they are minted
+	// once at publication instead of on demand). The 2.x datatoken
+	// templates ignore their own cap, so this is how a cap is enforced.
+	Cap *big.Int `json:"cap,omitempty"`
+	// Template is the datatoken template: 0 means
+	// datatoken.TemplateEnterprise, whose orders buy and order in one
+	// transaction.
+	Template uint64 `json:"template,omitempty"`
+}
+
+// File is one file of a service. Give URL (an HTTP file), or Object (any
+// storage object the node supports, as JSON: ipfs, arweave, s3, ...).
+type File struct {
+	URL     string            `json:"url,omitempty"`
+	Method  string            `json:"method,omitempty"`
+	Headers map[string]string `json:"headers,omitempty"`
+	Object  json.RawMessage   `json:"object,omitempty"`
+	// SHA256 (hex) and Size, when known, are published with the service
+	// and checked by Download.
+	SHA256 string `json:"sha256,omitempty"`
+	Size   int64  `json:"size,omitempty"`
+}
+
+// object returns the storage object JSON for the files document.
+func (f File) object() (json.RawMessage, error) {
+	if len(f.Object) > 0 {
+		if f.URL != "" {
+			return nil, fmt.Errorf("%w: file has both URL and Object", ErrInvalidParams)
+		}
+		if _, err := ddo.DecodeStorageObject(f.Object); err != nil {
+			return nil, fmt.Errorf("%w: file object: %v", ErrInvalidParams, err)
+		}
+		return f.Object, nil
+	}
+	if f.URL == "" {
+		return nil, fmt.Errorf("%w: file needs URL or Object", ErrInvalidParams)
+	}
+	method := f.Method
+	if method == "" {
+		method = "GET"
+	}
+	return json.Marshal(struct {
+		Type    string            `json:"type"`
+		URL     string            `json:"url"`
+		Method  string            `json:"method"`
+		Headers map[string]string `json:"headers,omitempty"`
+	}{"url", f.URL, strings.ToUpper(method), f.Headers})
+}
+
+// ComputeOptions configure a compute service: which algorithms may run on
+// the data.
+type ComputeOptions struct {
+	AllowRawAlgorithm  bool `json:"allowRawAlgorithm,omitempty"`
+	AllowNetworkAccess bool `json:"allowNetworkAccess,omitempty"`
+	// TrustedAlgorithms (see TrustAlgorithm and ddo.AllowAll) and
+	// TrustedPublishers (addresses, or ddo.Wildcard). Ocean Node denies
+	// every algorithm when both are empty.
+	TrustedAlgorithms []ddo.TrustedAlgorithm `json:"trustedAlgorithms,omitempty"`
+	TrustedPublishers []string               `json:"trustedPublishers,omitempty"`
+}
+
+// ServiceParams describe one service to publish (or add).
+type ServiceParams struct {
+	// Type is ddo.ServiceAccess (the default) or ddo.ServiceCompute.
+	Type        string `json:"type,omitempty"`
+	Name        string `json:"name,omitempty"`
+	Description string `json:"description,omitempty"`
+	// Files are encrypted by the node; at least one.
+	Files []File `json:"files"`
+	// Timeout is how long (seconds) an order gives access; 0 forever.
+	Timeout int64 `json:"timeout,omitempty"`
+	// Pricing of the service's datatoken.
+	Pricing Pricing `json:"pricing,omitzero"`
+	// Credentials restrict who may order this service.
+	Credentials *ddo.Credentials `json:"credentials,omitempty"`
+	// Compute is required for compute services.
+	Compute *ComputeOptions `json:"compute,omitempty"`
+	// Checksum asks the node for the sha256 and size of every file
+	// without a SHA256 (small files: the node caps what it reads) and
+	// publishes them with the service; Download checks them.
+	Checksum bool `json:"checksum,omitempty"`
+	// ConsumerParameters are inputs consumers supply when ordering.
+	ConsumerParameters []ddo.ConsumerParameter `json:"consumerParameters,omitempty"`
+}
+
+func (s *ServiceParams) validate() error {
+	switch s.Type {
+	case "", ddo.ServiceAccess:
+	case ddo.ServiceCompute:
+		if s.Compute == nil {
+			return fmt.Errorf("%w: a compute service needs ComputeOptions", ErrInvalidParams)
+		}
+	default:
+		return fmt.Errorf("%w: service type %q", ErrInvalidParams, s.Type)
+	}
+	if len(s.Files) == 0 {
+		return fmt.Errorf("%w: a service needs at least one file", ErrInvalidParams)
+	}
+	for _, f := range s.Files {
+		if _, err := f.object(); err != nil {
+			return err
+		}
+	}
+	if s.Timeout < 0 {
+		return fmt.Errorf("%w: negative timeout", ErrInvalidParams)
+	}
+	p := s.Pricing
+	switch p.Type {
+	case PricingNone, PricingFree:
+	case PricingFixed:
+		if p.Rate == nil || p.Rate.Sign() <= 0 {
+			return fmt.Errorf("%w: fixed pricing needs a positive rate", ErrInvalidParams)
+		}
+	default:
+		return fmt.Errorf("%w: pricing type %q", ErrInvalidParams, p.Type)
+	}
+	if p.Cap != nil && p.Cap.Sign() <= 0 {
+		return fmt.Errorf("%w: cap must be positive", ErrInvalidParams)
+	}
+	return nil
+}
+
+// AddressCredentials builds the credentials that allow only allow (when
+// non-empty) and deny deny: Ocean Node refuses orders and downloads of
+// denied consumers and of consumers not allowed.
+func AddressCredentials(allow, deny []common.Address) *ddo.Credentials {
+	c := &ddo.Credentials{}
+	hexes := func(as []common.Address) []string {
+		out := make([]string, len(as))
+		for i, a := range as {
+			out[i] = strings.ToLower(a.Hex())
+		}
+		return out
+	}
+	if len(allow) > 0 {
+		c.Allow = []ddo.Credential{ddo.AddressCredential(hexes(allow)...)}
+	}
+	if len(deny) > 0 {
+		c.Deny = []ddo.Credential{ddo.AddressCredential(hexes(deny)...)}
+	}
+	return c
+}
+
+// Metadata is the descriptive part of a DDO.
+type Metadata struct {
+	Name            string   `json:"name"`
+	Description     string   `json:"description"`
+	Author          string   `json:"author"`
+	License         string   `json:"license"`
+	Tags            []string `json:"tags,omitempty"`
+	Links           []string `json:"links,omitempty"`
+	Categories      []string `json:"categories,omitempty"`
+	CopyrightHolder string   `json:"copyrightHolder,omitempty"`
+	ContentLanguage string   `json:"contentLanguage,omitempty"`
+}
+
+func (m Metadata) ddo(created string) ddo.Metadata {
+	return ddo.Metadata{Created: created, Updated: created, Name: m.Name, Description: m.Description,
+		Author: m.Author, License: m.License, Tags: m.Tags, Links: m.Links, Categories: m.Categories,
+		CopyrightHolder: m.CopyrightHolder, ContentLanguage: m.ContentLanguage}
+}
+
+// PublishParams describe an asset to publish.
+type PublishParams struct {
+	// Key is the idempotency key: publishing again with the same key (or
+	// Resume) continues the same publication instead of starting another.
+	Key string `json:"key"`
+	// NFTName and NFTSymbol name the data NFT; empty: derived from Key.
+	NFTName   string   `json:"nftName,omitempty"`
+	NFTSymbol string   `json:"nftSymbol,omitempty"`
+	Metadata  Metadata `json:"metadata"`
+	// Algorithm, when set, publishes an algorithm instead of a dataset.
+	Algorithm *ddo.AlgorithmParams `json:"algorithm,omitempty"`
+	// Services, at least one; each gets its own datatoken.
+	Services []ServiceParams `json:"services"`
+	// Credentials restrict who may consume any service of the asset.
+	Credentials *ddo.Credentials `json:"credentials,omitempty"`
+	// PlainDDO sets the DDO on chain unencrypted (flags 0). By default it
+	// is encrypted by the node, as ocean.js does.
+	PlainDDO bool `json:"plainDDO,omitempty"`
+}
+
+// Validate checks the required fields.
+func (p *PublishParams) Validate() error {
+	if p.Key == "" {
+		return fmt.Errorf("%w: Key is required", ErrInvalidParams)
+	}
+	m := p.Metadata
+	if m.Name == "" || m.Description == "" || m.Author == "" || m.License == "" {
+		return fmt.Errorf("%w: metadata needs name, description, author and license", ErrInvalidParams)
+	}
+	if len(p.Services) == 0 {
+		return fmt.Errorf("%w: at least one service", ErrInvalidParams)
+	}
+	for i := range p.Services {
+		if err := p.Services[i].validate(); err != nil {
+			return fmt.Errorf("service %d: %w", i, err)
+		}
+	}
+	return nil
+}
