@@ -153,7 +153,7 @@ func (r *run) publish(ctx context.Context, st *publishState) (*Published, error)
 		}
 	}
 	if st.MetadataTx == (common.Hash{}) {
-		tx, err := r.setMetadata(ctx, st.NFT, st.DDO, st.Data, st.Flags)
+		tx, err := r.setMetadata(ctx, st.NFT, st.DDO, st.Data, st.Flags, ddo.StateActive)
 		if err != nil {
 			return nil, r.fail(ctx, err)
 		}
@@ -433,13 +433,13 @@ func fileObject(obj json.RawMessage) provider.FileObject {
 
 // setMetadata sets (or updates) the DDO on the NFT, journaled, and returns
 // the mined transaction's hash.
-func (r *run) setMetadata(ctx context.Context, nftAddr common.Address, doc, data []byte, flags ddo.Flags) (common.Hash, error) {
+func (r *run) setMetadata(ctx context.Context, nftAddr common.Address, doc, data []byte, flags ddo.Flags, state ddo.MetadataState) (common.Hash, error) {
 	c := r.c
 	n, err := nft.New(c.backend, nftAddr, c.tm)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	m := nft.Metadata{State: ddo.StateActive, DecryptorURL: c.prov.BaseURL(), Flags: []byte{byte(flags)},
+	m := nft.Metadata{State: state, DecryptorURL: c.prov.BaseURL(), Flags: []byte{byte(flags)},
 		Data: data, Hash: ddo.MetadataHash(doc, flags)}
 	hash := m.Hash
 	rc, err := r.txStep(ctx, txSpec{step: "metadata", status: StatusMetadataSetting,

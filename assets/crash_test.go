@@ -1,0 +1,216 @@
+package assets_test
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"slices"
+	"syscall"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
+	"github.com/oceango/ocean.go/nft"
+)
+
+// The crash tests run a flow in a child process (this test binary,
+// re-executed with childEnv set), which SIGKILLs itself right after the
+// journal write (or broadcast) named by the kill point. The parent then
+// resumes the flow from the same journal directory and checks the chain:
+// exactly one NFT, one metadata set, one order.
+
+// childSpec is what the parent passes to the child, as JSON in childEnv.
+type childSpec struct {
+	RPCURL, NodeURL string
+	Contracts       assets.Contracts
+	Key             string // hex private key (devnet test account)
+	Journal         string
+	Flow            string
+	Publish         *assets.PublishParams
+	Order           *assets.OrderParams
+	KillAt          string
+}
+
+// TestCrashChild is the child's side; it is skipped in normal runs.
+func TestCrashChild(t *testing.T) {
+	raw := os.Getenv(childEnv)
+	if raw == "" {
+		t.Skip("runs only as the child of a crash test")
+	}
+	var spec childSpec
+	require.NoError(t, json.Unmarshal([]byte(raw), &spec))
+	key, err := crypto.HexToECDSA(spec.Key)
+	require.NoError(t, err)
+	store, err := journal.Open(spec.Journal)
+	require.NoError(t, err)
+	defer store.Close()
+	c := newClient(t, key, wiring{rpcURL: spec.RPCURL, nodeURL: spec.NodeURL, contracts: spec.Contracts, store: store,
+		opts: []assets.Option{assets.WithAfterStep(func(_, point string) {
+			if point == spec.KillAt {
+				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+				select {}
+			}
+		})}})
+	ctx := ctxFor(t)
+	switch spec.Flow {
+	case assets.FlowPublish:
+		_, err = c.Publish(ctx, *spec.Publish)
+	case assets.FlowOrder:
+		_, err = c.Order(ctx, *spec.Order)
+	}
+	require.NoError(t, err)
+}
+
+// runChild runs the flow in a child process and requires it to die of
+// SIGKILL at spec.KillAt.
+func runChild(t *testing.T, spec childSpec) {
+	t.Helper()
+	spec.RPCURL, spec.NodeURL, spec.Contracts = net.RPCURL(), net.NodeURL(), contractsOf(net)
+	b, err := json.Marshal(spec)
+	require.NoError(t, err)
+	cmd := exec.CommandContext(ctxFor(t), os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), childEnv+"="+string(b))
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	require.True(t, errors.As(err, &ee), "child did not die at %s: %v\n%s", spec.KillAt, err, out)
+	ws, ok := ee.Sys().(syscall.WaitStatus)
+	require.True(t, ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL, "child failed instead of being killed at %s:\n%s", spec.KillAt, out)
+}
+
+// recordPoints runs f with a client option that records every step point.
+func recordPoints(t *testing.T, f func(opt assets.Option)) []string {
+	var points []string
+	f(assets.WithAfterStep(func(_, p string) {
+		if !slices.Contains(points, p) {
+			points = append(points, p)
+		}
+	}))
+	require.NotEmpty(t, points)
+	return points
+}
+
+func keyHex(a devnet.Account) string { return hex.EncodeToString(crypto.FromECDSA(a.Key)) }
+
+func allLogs(t *testing.T, q ethereum.FilterQuery) []*types.Log {
+	t.Helper()
+	logs, err := net.Client().FilterLogs(context.Background(), q)
+	require.NoError(t, err)
+	out := make([]*types.Log, len(logs))
+	for i := range logs {
+		out[i] = &logs[i]
+	}
+	return out
+}
+
+// nftsNamed counts the NFTs creator created with name.
+func nftsNamed(t *testing.T, creator common.Address, name string) []common.Address {
+	f := erc721factory.NewNFTFactory()
+	var out []common.Address
+	for _, l := range allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{net.Contracts().ERC721Factory}}) {
+		if ev, err := f.UnpackNFTCreatedEvent(l); err == nil && ev.Creator == creator && ev.TokenName == name {
+			out = append(out, ev.NewTokenAddress)
+		}
+	}
+	return out
+}
+
+func TestCrashPublish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns child processes")
+	}
+	pubAcc := net.Accounts()[5]
+	points := recordPoints(t, func(opt assets.Option) {
+		c := newClient(t, pubAcc.Key, wiring{opts: []assets.Option{opt}})
+		_, err := c.Publish(ctxFor(t), sampleParams(t, "crash-publish-reference", []byte("x"), assets.Pricing{Type: assets.PricingFree}))
+		require.NoError(t, err)
+	})
+	t.Log("kill points:", points)
+	for _, point := range points {
+		t.Run(point, func(t *testing.T) {
+			dir := t.TempDir()
+			key := "crash-publish/" + point
+			p := sampleParams(t, key, []byte("crash "+point), assets.Pricing{Type: assets.PricingFree})
+			runChild(t, childSpec{Key: keyHex(pubAcc), Journal: dir, Flow: assets.FlowPublish, Publish: &p, KillAt: point})
+
+			store, err := journal.Open(dir)
+			require.NoError(t, err)
+			defer store.Close()
+			c := newClient(t, pubAcc.Key, wiring{store: store})
+			res, err := c.Resume(ctxFor(t), key)
+			require.NoError(t, err)
+			require.NotNil(t, res.Published)
+			nfts := nftsNamed(t, pubAcc.Address, assets.NFTName(key))
+			require.Len(t, nfts, 1, "exactly one NFT")
+			assert.Equal(t, nfts[0], res.Published.NFT)
+			evs := nft.MetadataEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: nfts})})
+			require.Len(t, evs, 1, "exactly one metadata set")
+			assert.True(t, evs[0].Created)
+			assert.Equal(t, res.Published.DID, res.Published.Asset.ID)
+			e, err := store.Get(context.Background(), key)
+			require.NoError(t, err)
+			assert.Equal(t, assets.StatusDone, e.Status)
+		})
+	}
+}
+
+func TestCrashOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns child processes")
+	}
+	pubAcc, consAcc := net.Accounts()[5], net.Accounts()[6]
+	pub := newClient(t, pubAcc.Key, wiring{})
+	publish := func(key string) *assets.Published {
+		res, err := pub.Publish(ctxFor(t), sampleParams(t, key, []byte("order crash"), assets.Pricing{Type: assets.PricingFree}))
+		require.NoError(t, err)
+		return res
+	}
+	ref := publish("crash-order-reference-asset")
+	points := recordPoints(t, func(opt assets.Option) {
+		c := newClient(t, consAcc.Key, wiring{opts: []assets.Option{opt}})
+		_, err := c.Order(ctxFor(t), assets.OrderParams{Key: "crash-order-reference", DID: ref.DID})
+		require.NoError(t, err)
+	})
+	t.Log("kill points:", points)
+	for _, point := range points {
+		t.Run(point, func(t *testing.T) {
+			dir := t.TempDir()
+			asset := publish("crash-order-asset/" + point)
+			key := "crash-order/" + point
+			runChild(t, childSpec{Key: keyHex(consAcc), Journal: dir, Flow: assets.FlowOrder,
+				Order: &assets.OrderParams{Key: key, DID: asset.DID}, KillAt: point})
+
+			store, err := journal.Open(dir)
+			require.NoError(t, err)
+			defer store.Close()
+			c := newClient(t, consAcc.Key, wiring{store: store})
+			res, err := c.Resume(ctxFor(t), key)
+			require.NoError(t, err)
+			require.NotNil(t, res.Ordered)
+			orders := datatoken.OrderStartedEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: asset.Datatokens})})
+			require.Len(t, orders, 1, "exactly one order")
+			assert.Equal(t, consAcc.Address, orders[0].Consumer)
+			assert.Equal(t, orders[0].TxHash, res.Ordered.TxHash)
+			_, err = c.Download(ctxFor(t), assets.DownloadParamsFor(res.Ordered, 0), devNull{})
+			require.NoError(t, err, fmt.Sprint("download after resume at ", point))
+		})
+	}
+}
+
+type devNull struct{}
+
+func (devNull) Write(p []byte) (int, error) { return len(p), nil }
