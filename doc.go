@@ -8,13 +8,92 @@
 //     JSON bytes Ocean nodes hash.
 //   - provider: the DataServiceProvider client for Ocean Node and the classic
 //     Provider.
-//   - nft, datatoken: typed wrappers over the Ocean contracts.
-//   - indexer, compute, assets: metadata queries, compute-to-data and the
-//     resumable multi-step flows.
+//   - indexer: the Aquarius-compatible metadata routes (resolve, query,
+//     wait until indexed).
+//   - nft, datatoken: typed wrappers over the Ocean contracts, with the
+//     per-account transaction manager.
+//   - assets/journal: the crash-safe store of the multi-step flows' state.
+//   - compute, assets: compute-to-data and the resumable multi-step flows.
 //   - devnet: a complete local Ocean network in one process, no Docker.
 //
-// In place today: ddo, provider, devnet and the ocean command's ddo and
-// devnet commands, on top of the contract toolchain (bindings generated from
-// the pinned @oceanprotocol/contracts package, drift-tested) and the embedded
-// per-network addresses. The facade itself comes with the flows.
+// Nothing else in the module imports this package; every package below is
+// usable on its own.
+//
+// # Creating a client
+//
+// Dial connects to one network and wires one client of each:
+//
+//	client, err := ocean.Dial(ctx, ocean.Config{
+//		Network: "sepolia",
+//		RPCURL:  "https://...",          // your endpoint
+//		NodeURL: "https://node.example", // an Ocean node
+//		JournalDir: "/var/lib/myapp/ocean-journal",
+//		Key: ocean.KeySource{Keystore: "key.json", PasswordEnv: "KEY_PASSWORD"},
+//	})
+//	defer client.Close()
+//
+// The Client's fields are the chain client (Eth), the node's provider
+// (Provider) and indexer (Indexer), the ERC721 factory (Factory), the
+// fixed-rate exchange, dispenser, escrow and OCEAN token handles, the
+// account's transaction manager (TxManager) and the flows' journal. Dial
+// checks that the RPC endpoint serves the configured network's chain and
+// returns a *ChainMismatchError otherwise. New does the same over an
+// existing *ethclient.Client (such as the devnet's in-process client).
+// Clients are safe for concurrent use; Close stops the transaction manager
+// and closes what Dial opened.
+//
+// # Networks
+//
+// Networks lists the presets: every network of the address file shipped
+// with @oceanprotocol/contracts (mainnet, polygon, optimism, base, sepolia,
+// oasis_sapphire, ...) with its typed contract addresses, and the
+// development network (chain 8996, the devnet and barge). A preset has a
+// default RPC URL only where the chain's maintainers document a public
+// endpoint (optimism, polygon, base, Oasis Sapphire, their testnets where
+// present, and 127.0.0.1:8545 for development); otherwise Config.RPCURL is
+// required. Only development has a default node URL (127.0.0.1:8001, where
+// `ocean devnet` serves). The development preset has no contract
+// addresses: they come from Config.AddressFile (the devnet writes one) or
+// Config.Contracts, which also serve chains without preset.
+//
+// # Environment
+//
+// No function reads the environment behind the caller's back. ConfigFromEnv
+// builds a Config from:
+//
+//	OCEAN_NETWORK            network name or chain id
+//	OCEAN_RPC_URL            JSON-RPC endpoint
+//	OCEAN_NODE_URL           Ocean node
+//	OCEAN_INDEXER_URL        indexer (default: the node)
+//	OCEAN_JOURNAL_DIR        directory of the flow journal
+//	OCEAN_ADDRESS_FILE       address.json with the contract addresses
+//	OCEAN_PRIVATE_KEY        hex private key of the account, or
+//	OCEAN_KEYSTORE           an encrypted keystore file, with
+//	OCEAN_KEYSTORE_PASSWORD  its password
+//
+// The key variables are not copied into the Config: it records their
+// names (KeySource), and LoadAccount, called by Dial, reads them.
+//
+// # Accounts and signing
+//
+// An Account is an address with a transaction signer (bind.SignerFn) and a
+// node request signer (provider.Signer). NewKeyAccount makes one from a key,
+// LoadAccount from a KeySource; a keystore wallet, Clef or a KMS signer fits
+// the same two fields. Config holds no private key. Without an account the
+// client is read-only.
+//
+// # Journal
+//
+// With JournalDir set, the flows' state lives in a journal.FileStore in
+// that directory (crash-safe, shared safely by the processes of one
+// machine); Config.Journal injects another store. Without either, the
+// journal is in memory and flows cannot resume after the process ends.
+//
+// # Errors
+//
+// *ChainMismatchError (the endpoint serves another chain),
+// *UnknownNetworkError (no preset and no address file entry),
+// ErrMissingConfig (no RPC URL, node URL or contract addresses) and
+// ErrNoKey (the key source names no key); the wired clients return their
+// own packages' errors.
 package ocean

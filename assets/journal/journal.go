@@ -2,6 +2,7 @@ package journal
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -235,13 +236,7 @@ func less(a, b *Entry) int {
 	if c := a.CreatedAt.Compare(b.CreatedAt); c != 0 {
 		return c
 	}
-	switch {
-	case a.Key < b.Key:
-		return -1
-	case a.Key > b.Key:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.Key, b.Key)
 }
 
 func lockedErr(key string) error { return fmt.Errorf("%w: key %q", ErrLocked, key) }

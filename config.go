@@ -1,0 +1,178 @@
+package ocean
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// Environment variables read by ConfigFromEnv (and, for the key, by
+// LoadAccount through the names ConfigFromEnv puts in Config.Key).
+const (
+	EnvNetwork          = "OCEAN_NETWORK"           // network name or chain id
+	EnvRPCURL           = "OCEAN_RPC_URL"           // JSON-RPC endpoint
+	EnvNodeURL          = "OCEAN_NODE_URL"          // Ocean node
+	EnvIndexerURL       = "OCEAN_INDEXER_URL"       // indexer, default the node
+	EnvJournalDir       = "OCEAN_JOURNAL_DIR"       // FileStore directory of the flow journal
+	EnvAddressFile      = "OCEAN_ADDRESS_FILE"      // address.json with the contract addresses
+	EnvPrivateKey       = "OCEAN_PRIVATE_KEY"       // hex private key of the account
+	EnvKeystore         = "OCEAN_KEYSTORE"          // encrypted keystore file of the account
+	EnvKeystorePassword = "OCEAN_KEYSTORE_PASSWORD" // its password
+)
+
+// Config says which network to use and how to reach it. The zero value of
+// each optional field means its default. Config holds no secrets: the
+// account's key is referred to by Key (an environment variable name or a
+// keystore file) or injected as Account.
+type Config struct {
+	// Network is a preset name ("sepolia", "oasis_sapphire",
+	// "development", ...) or a chain id in decimal. Empty: the network is
+	// found from the RPC endpoint's chain id.
+	Network string
+	// RPCURL is the chain's JSON-RPC endpoint. Default: the preset's
+	// public endpoint, where it has one.
+	RPCURL string
+	// NodeURL is the Ocean node (or classic provider). Default: the
+	// preset's, where it has one (only development does).
+	NodeURL string
+	// IndexerURL is the Aquarius-compatible indexer. Default: NodeURL.
+	IndexerURL string
+	// AddressFile is a file in the shape of @oceanprotocol/contracts'
+	// address.json; its entry for the network replaces the preset's
+	// contract addresses (required for development and unknown chains
+	// unless Contracts is set).
+	AddressFile string
+	// Contracts, when not nil, replaces the contract addresses.
+	Contracts *Contracts
+	// JournalDir is the directory of the flows' journal (a
+	// journal.FileStore). Empty: Journal, or an in-memory journal whose
+	// flows cannot be resumed after the process ends.
+	JournalDir string
+	// Journal is a journal store to use instead of opening JournalDir
+	// (such as a shared database store). The Client does not close it.
+	Journal journal.Store
+	// Account signs transactions and node requests. Nil: Key is loaded
+	// with LoadAccount; if Key is empty too, the client is read-only.
+	Account *Account
+	// Key says where LoadAccount finds the account's key.
+	Key KeySource
+	// TxOptions tunes the account's transaction manager.
+	TxOptions datatoken.TxOptions
+	// HTTPClient carries every HTTP request: JSON-RPC, node and indexer.
+	// Nil: a client of each package's own default.
+	HTTPClient *http.Client
+	// Logger receives diagnostics. Nil: silent.
+	Logger *slog.Logger
+}
+
+// ConfigFromEnv builds a Config from the OCEAN_* environment variables
+// (see the Env constants and the package documentation). It is the only
+// function of the SDK that reads the environment. It does not read the
+// key: Config.Key names OCEAN_PRIVATE_KEY, or holds the OCEAN_KEYSTORE path
+// and names OCEAN_KEYSTORE_PASSWORD, and Dial loads it.
+func ConfigFromEnv() (Config, error) {
+	cfg := Config{
+		Network:     os.Getenv(EnvNetwork),
+		RPCURL:      os.Getenv(EnvRPCURL),
+		NodeURL:     os.Getenv(EnvNodeURL),
+		IndexerURL:  os.Getenv(EnvIndexerURL),
+		JournalDir:  os.Getenv(EnvJournalDir),
+		AddressFile: os.Getenv(EnvAddressFile),
+	}
+	_, hasKey := os.LookupEnv(EnvPrivateKey)
+	store := os.Getenv(EnvKeystore)
+	switch {
+	case hasKey && store != "":
+		return Config{}, fmt.Errorf("ocean: set %s or %s, not both", EnvPrivateKey, EnvKeystore)
+	case hasKey:
+		cfg.Key = KeySource{PrivateKeyEnv: EnvPrivateKey}
+	case store != "":
+		cfg.Key = KeySource{Keystore: store, PasswordEnv: EnvKeystorePassword}
+	}
+	if cfg.Network == "" && cfg.RPCURL == "" {
+		return Config{}, fmt.Errorf("ocean: set %s or %s", EnvNetwork, EnvRPCURL)
+	}
+	return cfg, nil
+}
+
+// KeySource says where an account's key is, without holding it: the name
+// of an environment variable with a hex private key, or an encrypted
+// keystore file (go-ethereum's format) with the name of an environment
+// variable holding its password.
+type KeySource struct {
+	PrivateKeyEnv string
+	Keystore      string
+	PasswordEnv   string
+}
+
+// IsZero reports whether s names no key.
+func (s KeySource) IsZero() bool { return s == KeySource{} }
+
+// Account is a signing identity: its address, a transaction signer and a
+// node request signer. Both signers must be safe for concurrent use. Build
+// one from a key (NewKeyAccount), a KeySource (LoadAccount), or from any
+// bind.SignerFn and provider.Signer (keystore wallet, Clef, KMS).
+type Account struct {
+	Address common.Address
+	SignTx  bind.SignerFn
+	Signer  provider.Signer
+}
+
+// ErrNoKey is returned by LoadAccount when its source names no key or an
+// empty variable.
+var ErrNoKey = errors.New("ocean: no account key")
+
+// NewKeyAccount returns an Account signing with key for chainID.
+func NewKeyAccount(key *ecdsa.PrivateKey, chainID *big.Int) *Account {
+	opts := bind.NewKeyedTransactor(key, chainID)
+	return &Account{Address: opts.From, SignTx: opts.Signer, Signer: provider.NewKeySigner(key)}
+}
+
+// LoadAccount reads the key s names (the environment variables it names,
+// the keystore file it names) and returns an Account for chainID. Errors
+// never contain the key or the password.
+func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
+	switch {
+	case s.PrivateKeyEnv != "" && s.Keystore != "":
+		return nil, errors.New("ocean: key source names both a private key and a keystore")
+	case s.PrivateKeyEnv != "":
+		hexKey := strings.TrimSpace(os.Getenv(s.PrivateKeyEnv))
+		if hexKey == "" {
+			return nil, fmt.Errorf("%w: %s is empty", ErrNoKey, s.PrivateKeyEnv)
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimPrefix(hexKey, "0x"), "0X"))
+		if err != nil {
+			return nil, fmt.Errorf("ocean: %s does not hold a valid private key", s.PrivateKeyEnv)
+		}
+		return NewKeyAccount(key, chainID), nil
+	case s.Keystore != "":
+		b, err := os.ReadFile(s.Keystore)
+		if err != nil {
+			return nil, fmt.Errorf("ocean: keystore: %w", err)
+		}
+		password := ""
+		if s.PasswordEnv != "" {
+			password = os.Getenv(s.PasswordEnv)
+		}
+		k, err := keystore.DecryptKey(b, password)
+		if err != nil {
+			return nil, fmt.Errorf("ocean: keystore %s: %w", s.Keystore, err)
+		}
+		return NewKeyAccount(k.PrivateKey, chainID), nil
+	}
+	return nil, ErrNoKey
+}

@@ -1,0 +1,307 @@
+package ocean
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// ErrMissingConfig reports a required Config value that is neither set nor
+// given by the network preset (RPC URL, node URL, contract addresses).
+var ErrMissingConfig = errors.New("ocean: missing configuration")
+
+// ChainMismatchError reports an RPC endpoint whose chain is not the
+// configured network's.
+type ChainMismatchError struct {
+	Network string // the configured network
+	Want    uint64 // its chain id
+	Got     uint64 // the endpoint's chain id
+}
+
+func (e *ChainMismatchError) Error() string {
+	return fmt.Sprintf("ocean: the RPC endpoint serves chain %d, network %q is chain %d", e.Got, e.Network, e.Want)
+}
+
+// Client is one network's set of clients, fixed at construction: the chain
+// (Eth), the Ocean node (Provider, Indexer), the contracts (Factory,
+// FixedRate, Dispenser, Escrow, Ocean), the account's transaction manager
+// and the flows' journal. Each is the ordinary client of its package, safe
+// for concurrent use, and usable directly. The assets and compute flow
+// clients join these fields when those packages land.
+type Client struct {
+	// Network is the resolved preset, with Contracts as used.
+	Network Network
+	// Eth is the chain client.
+	Eth *ethclient.Client
+	// Provider talks to the Ocean node's provider routes.
+	Provider *provider.Client
+	// Indexer talks to the node's (or IndexerURL's) Aquarius routes.
+	Indexer *indexer.Client
+	// Journal keeps the flows' state.
+	Journal journal.Store
+	// Account is the signing account; nil for a read-only client.
+	Account *Account
+	// TxManager sends the account's transactions; nil for a read-only
+	// client. Share it with every handle created for the account.
+	TxManager *datatoken.TxManager
+	// Factory is the ERC721Factory (publishing data NFTs and datatokens).
+	Factory *nft.Factory
+	// FixedRate, Dispenser and Escrow are nil where the network has no
+	// such contract. Ocean is the OCEAN token, nil where it has none.
+	FixedRate *datatoken.FixedRateExchange
+	Dispenser *datatoken.Dispenser
+	Escrow    *datatoken.Escrow
+	Ocean     *datatoken.ERC20
+
+	closers []func() error
+}
+
+// Dial connects to cfg's network: it dials the RPC endpoint (Config.RPCURL
+// or the preset's public one) and continues as New, and Close closes the
+// connection too. It fails with a *ChainMismatchError when the endpoint
+// serves another chain than cfg.Network, with an *UnknownNetworkError for a
+// network without preset or address file, and with ErrMissingConfig when
+// no RPC URL or node URL is known.
+func Dial(ctx context.Context, cfg Config) (*Client, error) {
+	url := cfg.RPCURL
+	if url == "" && cfg.Network != "" {
+		n, err := LookupNetwork(cfg.Network)
+		if err == nil {
+			url = n.RPCURL
+		}
+	}
+	if url == "" {
+		return nil, fmt.Errorf("%w: no RPC URL for network %q (set Config.RPCURL)", ErrMissingConfig, cfg.Network)
+	}
+	var opts []rpc.ClientOption
+	if cfg.HTTPClient != nil {
+		opts = append(opts, rpc.WithHTTPClient(cfg.HTTPClient))
+	}
+	rc, err := rpc.DialOptions(ctx, url, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("ocean: dial RPC endpoint: %w", err)
+	}
+	eth := ethclient.NewClient(rc)
+	c, err := New(ctx, eth, cfg)
+	if err != nil {
+		eth.Close()
+		return nil, err
+	}
+	c.closers = append(c.closers, func() error { eth.Close(); return nil })
+	return c, nil
+}
+
+// New builds a Client over an existing chain client (the devnet's
+// in-process client, a client dialled with custom options); Close leaves
+// eth open. It checks eth's chain id against cfg.Network (see Dial for the
+// errors).
+func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err error) {
+	id, err := eth.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ocean: chain id: %w", err)
+	}
+	network, err := resolveNetwork(cfg, id.Uint64())
+	if err != nil {
+		return nil, err
+	}
+	c = &Client{Network: network, Eth: eth}
+	defer func() {
+		if err != nil {
+			_ = c.Close()
+			c = nil
+		}
+	}()
+
+	nodeURL := cfg.NodeURL
+	if nodeURL == "" {
+		nodeURL = network.NodeURL
+	}
+	if nodeURL == "" {
+		return nil, fmt.Errorf("%w: no node URL for network %q (set Config.NodeURL)", ErrMissingConfig, network.Name)
+	}
+	indexerURL := cfg.IndexerURL
+	if indexerURL == "" {
+		indexerURL = nodeURL
+	}
+	if c.Provider, c.Indexer, err = httpClients(cfg, nodeURL, indexerURL); err != nil {
+		return nil, err
+	}
+
+	c.Account = cfg.Account
+	if c.Account == nil && !cfg.Key.IsZero() {
+		if c.Account, err = LoadAccount(cfg.Key, id); err != nil {
+			return nil, err
+		}
+	}
+	if c.Account != nil {
+		if c.TxManager, err = datatoken.NewTxManager(eth, c.Account.Address, c.Account.SignTx, cfg.TxOptions); err != nil {
+			return nil, fmt.Errorf("ocean: transaction manager: %w", err)
+		}
+		c.closers = append(c.closers, func() error { c.TxManager.Close(); return nil })
+	}
+
+	if err := c.openJournal(cfg); err != nil {
+		return nil, err
+	}
+	if err := c.contractHandles(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// resolveNetwork finds the preset for cfg, applies the address file and
+// the contract override, and checks the chain id.
+func resolveNetwork(cfg Config, chainID uint64) (Network, error) {
+	var fromFile []Network
+	if cfg.AddressFile != "" {
+		b, err := os.ReadFile(cfg.AddressFile)
+		if err != nil {
+			return Network{}, fmt.Errorf("ocean: address file: %w", err)
+		}
+		if fromFile, err = ParseAddressFile(b); err != nil {
+			return Network{}, err
+		}
+	}
+	want := cfg.Network
+	if want == "" {
+		want = fmt.Sprint(chainID)
+	}
+	network, err := pick(fromFile, want)
+	if err != nil {
+		if network, err = LookupNetwork(want); err != nil && cfg.Contracts == nil {
+			return Network{}, err
+		}
+		if err != nil { // an unknown chain with explicit contracts
+			network = Network{Name: want, ChainID: chainID}
+		}
+	}
+	if network.ChainID != chainID {
+		return Network{}, &ChainMismatchError{Network: network.Name, Want: network.ChainID, Got: chainID}
+	}
+	if cfg.Contracts != nil {
+		network.Contracts = *cfg.Contracts
+	}
+	if network.Contracts.ERC721Factory == (common.Address{}) {
+		return Network{}, fmt.Errorf("%w: no contract addresses for network %q (set Config.AddressFile or Config.Contracts)", ErrMissingConfig, network.Name)
+	}
+	return network, nil
+}
+
+// pick finds a network by name or decimal chain id in ns.
+func pick(ns []Network, nameOrChainID string) (Network, error) {
+	for _, n := range ns {
+		if n.Name == nameOrChainID || fmt.Sprint(n.ChainID) == nameOrChainID {
+			if preset, err := LookupNetwork(n.Name); err == nil {
+				n.RPCURL, n.NodeURL = preset.RPCURL, preset.NodeURL
+			}
+			return n, nil
+		}
+	}
+	return Network{}, &UnknownNetworkError{Network: nameOrChainID}
+}
+
+func httpClients(cfg Config, nodeURL, indexerURL string) (*provider.Client, *indexer.Client, error) {
+	var popts []provider.Option
+	var iopts []indexer.Option
+	if cfg.HTTPClient != nil {
+		popts = append(popts, provider.WithHTTPClient(cfg.HTTPClient))
+		iopts = append(iopts, indexer.WithHTTPClient(cfg.HTTPClient))
+	}
+	if cfg.Logger != nil {
+		popts = append(popts, provider.WithLogger(cfg.Logger))
+		iopts = append(iopts, indexer.WithLogger(cfg.Logger))
+	}
+	p, err := provider.New(nodeURL, popts...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ocean: node: %w", err)
+	}
+	ix, err := indexer.New(indexerURL, iopts...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ocean: indexer: %w", err)
+	}
+	return p, ix, nil
+}
+
+func (c *Client) openJournal(cfg Config) error {
+	switch {
+	case cfg.Journal != nil:
+		c.Journal = cfg.Journal
+	case cfg.JournalDir != "":
+		fs, err := journal.Open(cfg.JournalDir)
+		if err != nil {
+			return fmt.Errorf("ocean: %w", err)
+		}
+		c.Journal = fs
+		c.closers = append(c.closers, fs.Close)
+	default:
+		m := journal.NewMemory()
+		c.Journal = m
+		c.closers = append(c.closers, m.Close)
+	}
+	return nil
+}
+
+// contractHandles creates the handles of the network's contracts.
+func (c *Client) contractHandles() error {
+	ct := c.Network.Contracts
+	var err error
+	if c.Factory, err = nft.NewFactory(c.Eth, ct.ERC721Factory, c.TxManager); err != nil {
+		return fmt.Errorf("ocean: factory: %w", err)
+	}
+	zero := common.Address{}
+	if ct.FixedRateExchange != zero {
+		if c.FixedRate, err = datatoken.NewFixedRateExchange(c.Eth, ct.FixedRateExchange, c.TxManager); err != nil {
+			return fmt.Errorf("ocean: fixed-rate exchange: %w", err)
+		}
+	}
+	if ct.Dispenser != zero {
+		if c.Dispenser, err = datatoken.NewDispenser(c.Eth, ct.Dispenser, c.TxManager); err != nil {
+			return fmt.Errorf("ocean: dispenser: %w", err)
+		}
+	}
+	if ct.Escrow != zero {
+		if c.Escrow, err = datatoken.NewEscrow(c.Eth, ct.Escrow, c.TxManager); err != nil {
+			return fmt.Errorf("ocean: escrow: %w", err)
+		}
+	}
+	if ct.Ocean != zero {
+		if c.Ocean, err = datatoken.NewERC20(c.Eth, ct.Ocean, c.TxManager); err != nil {
+			return fmt.Errorf("ocean: OCEAN token: %w", err)
+		}
+	}
+	return nil
+}
+
+// Datatoken returns a handle on the datatoken at address, sending through
+// the client's TxManager (read-only without an account).
+func (c *Client) Datatoken(address common.Address) (*datatoken.Token, error) {
+	return datatoken.New(c.Eth, address, c.TxManager)
+}
+
+// NFT returns a handle on the data NFT at address, sending through the
+// client's TxManager (read-only without an account).
+func (c *Client) NFT(address common.Address) (*nft.NFT, error) {
+	return nft.New(c.Eth, address, c.TxManager)
+}
+
+// Close stops the transaction manager, closes the journal it opened and the
+// RPC connection Dial opened. It is safe to call more than once.
+func (c *Client) Close() error {
+	var errs []error
+	for i := len(c.closers) - 1; i >= 0; i-- {
+		errs = append(errs, c.closers[i]())
+	}
+	c.closers = nil
+	return errors.Join(errs...)
+}

@@ -1,0 +1,277 @@
+package ocean_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nft"
+)
+
+// countingTransport counts the requests that go through it.
+type countingTransport struct {
+	n atomic.Int64
+}
+
+func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// TestDialDevnet dials a devnet over real JSON-RPC and exercises every
+// wired client once.
+func TestDialDevnet(t *testing.T) {
+	ctx := t.Context()
+	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = net.Close() })
+	b, err := net.AddressFile()
+	require.NoError(t, err)
+	addressFile := filepath.Join(t.TempDir(), "address.json")
+	require.NoError(t, os.WriteFile(addressFile, b, 0o600))
+	publisher := net.Accounts()[1]
+
+	t.Run("Wired", func(t *testing.T) {
+		transport := &countingTransport{}
+		journalDir := t.TempDir()
+		c, err := ocean.Dial(ctx, ocean.Config{
+			Network:     ocean.Development,
+			RPCURL:      net.RPCURL(),
+			NodeURL:     net.NodeURL(),
+			AddressFile: addressFile,
+			JournalDir:  journalDir,
+			Account:     ocean.NewKeyAccount(publisher.Key, net.ChainID()),
+			HTTPClient:  &http.Client{Transport: transport},
+		})
+		require.NoError(t, err)
+		defer func() { require.NoError(t, c.Close()) }()
+
+		assert.Equal(t, ocean.Development, c.Network.Name)
+		assert.Equal(t, uint64(devnet.ChainID), c.Network.ChainID)
+		want := net.Contracts()
+		assert.Equal(t, want.ERC721Factory, c.Network.Contracts.ERC721Factory)
+		assert.Equal(t, want.Escrow, c.Network.Contracts.Escrow)
+		assert.Equal(t, want.ERC20Templates, c.Network.Contracts.ERC20Templates)
+
+		// Chain: the OCEAN handle reads the publisher's balance.
+		bal, err := c.Ocean.Balance(ctx, publisher.Address)
+		require.NoError(t, err)
+		assert.Equal(t, devnet.OceanBalance(1), bal)
+
+		// Node and indexer.
+		pa, err := c.Provider.ProviderAddress(ctx, devnet.ChainID)
+		require.NoError(t, err)
+		assert.Equal(t, net.ProviderAccount().Address, pa)
+		_, err = c.Indexer.Resolve(ctx, "did:op:"+common.Hash{1}.Hex()[2:])
+		require.ErrorIs(t, err, indexer.ErrNotFound)
+
+		// Transactions go through the account's manager.
+		created, err := c.Factory.CreateAndWait(ctx, nft.CreateParams{Name: "Facade", Symbol: "FCD"})
+		require.NoError(t, err)
+		n, err := c.NFT(created.NFT)
+		require.NoError(t, err)
+		name, err := n.Name(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, "Facade", name)
+		assert.Equal(t, publisher.Address, c.TxManager.From())
+
+		// The journal is a file store in JournalDir.
+		fs, ok := c.Journal.(*journal.FileStore)
+		require.True(t, ok)
+		assert.Equal(t, journalDir, fs.Dir())
+
+		assert.Positive(t, transport.n.Load(), "the injected HTTP client carries the requests")
+	})
+
+	t.Run("NetworkFromChainID", func(t *testing.T) {
+		c, err := ocean.Dial(ctx, ocean.Config{RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile})
+		require.NoError(t, err)
+		defer c.Close()
+		assert.Equal(t, ocean.Development, c.Network.Name)
+		assert.Nil(t, c.Account)
+		assert.Nil(t, c.TxManager)
+		_, ok := c.Journal.(*journal.MemoryStore)
+		assert.True(t, ok)
+	})
+
+	t.Run("New", func(t *testing.T) {
+		contracts := ocean.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
+		c, err := ocean.New(ctx, net.Client(), ocean.Config{Network: "8996", NodeURL: net.NodeURL(), Contracts: &contracts})
+		require.NoError(t, err)
+		require.NoError(t, c.Close())
+		assert.Nil(t, c.Escrow, "no handle for a contract without address")
+		_, err = net.Client().ChainID(ctx)
+		require.NoError(t, err, "New leaves the caller's chain client open")
+	})
+
+	t.Run("ChainMismatch", func(t *testing.T) {
+		_, err := ocean.Dial(ctx, ocean.Config{Network: "sepolia", RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		var mismatch *ocean.ChainMismatchError
+		require.ErrorAs(t, err, &mismatch)
+		assert.Equal(t, &ocean.ChainMismatchError{Network: "sepolia", Want: 11155111, Got: devnet.ChainID}, mismatch)
+		assert.Contains(t, err.Error(), "chain 8996")
+	})
+
+	t.Run("MissingConfig", func(t *testing.T) {
+		_, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		require.ErrorIs(t, err, ocean.ErrMissingConfig, "development needs an address file")
+		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), AddressFile: addressFile})
+		require.NoError(t, err, "development has a default node URL")
+		assert.Equal(t, "http://127.0.0.1:8001", c.Provider.BaseURL())
+		require.NoError(t, c.Close())
+		_, err = ocean.Dial(ctx, ocean.Config{Network: "mainnet"})
+		require.ErrorIs(t, err, ocean.ErrMissingConfig, "mainnet has no public RPC preset")
+		_, err = ocean.Dial(ctx, ocean.Config{Network: "nowhere", RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		var unknown *ocean.UnknownNetworkError
+		require.ErrorAs(t, err, &unknown)
+	})
+
+	t.Run("KeyFromEnv", func(t *testing.T) {
+		t.Setenv("TEST_OCEAN_KEY", common.Bytes2Hex(crypto.FromECDSA(publisher.Key)))
+		c, err := ocean.Dial(ctx, ocean.Config{
+			RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
+			Key: ocean.KeySource{PrivateKeyEnv: "TEST_OCEAN_KEY"},
+		})
+		require.NoError(t, err)
+		defer c.Close()
+		require.NotNil(t, c.Account)
+		assert.Equal(t, publisher.Address, c.Account.Address)
+	})
+}
+
+func TestConfigFromEnv(t *testing.T) {
+	t.Setenv(ocean.EnvNetwork, "sepolia")
+	t.Setenv(ocean.EnvRPCURL, "https://rpc.example")
+	t.Setenv(ocean.EnvNodeURL, "https://node.example")
+	t.Setenv(ocean.EnvIndexerURL, "https://indexer.example")
+	t.Setenv(ocean.EnvJournalDir, "/var/lib/app/journal")
+	t.Setenv(ocean.EnvAddressFile, "address.json")
+	t.Setenv(ocean.EnvPrivateKey, "0x01")
+	cfg, err := ocean.ConfigFromEnv()
+	require.NoError(t, err)
+	assert.Equal(t, ocean.Config{
+		Network: "sepolia", RPCURL: "https://rpc.example", NodeURL: "https://node.example",
+		IndexerURL: "https://indexer.example", JournalDir: "/var/lib/app/journal", AddressFile: "address.json",
+		Key: ocean.KeySource{PrivateKeyEnv: ocean.EnvPrivateKey},
+	}, cfg)
+
+	t.Setenv(ocean.EnvKeystore, "key.json")
+	_, err = ocean.ConfigFromEnv()
+	require.Error(t, err, "a private key and a keystore at once")
+
+	os.Unsetenv(ocean.EnvPrivateKey) //nolint:errcheck // t.Setenv restores it
+	cfg, err = ocean.ConfigFromEnv()
+	require.NoError(t, err)
+	assert.Equal(t, ocean.KeySource{Keystore: "key.json", PasswordEnv: ocean.EnvKeystorePassword}, cfg.Key)
+
+	t.Setenv(ocean.EnvNetwork, "")
+	t.Setenv(ocean.EnvRPCURL, "")
+	_, err = ocean.ConfigFromEnv()
+	require.Error(t, err, "neither a network nor an RPC URL")
+}
+
+func TestLoadAccount(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	chainID := big.NewInt(8996)
+
+	t.Setenv("TEST_KEY", "0x"+common.Bytes2Hex(crypto.FromECDSA(key)))
+	acc, err := ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	require.NoError(t, err)
+	assert.Equal(t, addr, acc.Address)
+	assert.Equal(t, addr, acc.Signer.Address())
+
+	t.Setenv("TEST_KEY", "not a key")
+	_, err = ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "not a key", "errors never echo the key")
+	t.Setenv("TEST_KEY", "")
+	_, err = ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	require.ErrorIs(t, err, ocean.ErrNoKey)
+	_, err = ocean.LoadAccount(ocean.KeySource{}, chainID)
+	require.ErrorIs(t, err, ocean.ErrNoKey)
+
+	// An encrypted keystore file with its password in a variable.
+	k := &keystore.Key{Address: addr, PrivateKey: key}
+	blob, err := keystore.EncryptKey(k, "s3cret", keystore.LightScryptN, keystore.LightScryptP)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "key.json")
+	require.NoError(t, os.WriteFile(path, blob, 0o600))
+	t.Setenv("TEST_PASSWORD", "s3cret")
+	acc, err = ocean.LoadAccount(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
+	require.NoError(t, err)
+	assert.Equal(t, addr, acc.Address)
+
+	t.Setenv("TEST_PASSWORD", "wrong")
+	_, err = ocean.LoadAccount(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "wrong")
+
+	// The transaction signer signs for the chain, and only for its address.
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: 1, Gas: 21000, To: &addr})
+	signed, err := acc.SignTx(addr, tx)
+	require.NoError(t, err)
+	from, err := types.Sender(types.LatestSignerForChainID(chainID), signed)
+	require.NoError(t, err)
+	assert.Equal(t, addr, from)
+	_, err = acc.SignTx(common.Address{1}, tx)
+	require.Error(t, err)
+}
+
+func TestNetworks(t *testing.T) {
+	byName := map[string]ocean.Network{}
+	for _, n := range ocean.Networks() {
+		byName[n.Name] = n
+	}
+	for name, id := range map[string]uint64{
+		"mainnet": 1, "polygon": 137, "optimism": 10, "base": 8453, "sepolia": 11155111,
+		"oasis_sapphire": 23294, ocean.Development: ocean.DevChainID,
+	} {
+		n, ok := byName[name]
+		require.True(t, ok, name)
+		assert.Equal(t, id, n.ChainID, name)
+		if name != ocean.Development {
+			assert.NotEqual(t, common.Address{}, n.Contracts.ERC721Factory, name)
+			assert.NotEmpty(t, n.Contracts.ERC20Templates, name)
+		}
+	}
+	assert.Empty(t, byName["mainnet"].RPCURL, "no public RPC preset without a documented endpoint")
+	assert.Equal(t, "https://sapphire.oasis.io", byName["oasis_sapphire"].RPCURL)
+	assert.Equal(t, common.HexToAddress("0x159924ca0F47D6F704B97E29099b89e518A17B5E"), byName["base"].Contracts.ERC721Factory)
+	assert.NotEqual(t, common.Address{}, byName["sepolia"].Contracts.Escrow)
+
+	polygon, err := ocean.LookupNetwork("137")
+	require.NoError(t, err)
+	assert.Equal(t, "polygon", polygon.Name)
+	_, err = ocean.LookupNetwork("42")
+	var unknown *ocean.UnknownNetworkError
+	require.ErrorAs(t, err, &unknown)
+	assert.True(t, errors.As(err, &unknown))
+
+	_, err = ocean.ParseAddressFile([]byte(`{`))
+	require.Error(t, err)
+}
+
+func TestConfigFromEnvIsTheOnlyEnvReader(t *testing.T) {
+	// Dial ignores OCEAN_* variables: only ConfigFromEnv reads them.
+	t.Setenv(ocean.EnvRPCURL, "http://127.0.0.1:1")
+	_, err := ocean.Dial(context.Background(), ocean.Config{Network: "mainnet"})
+	require.ErrorIs(t, err, ocean.ErrMissingConfig)
+}
