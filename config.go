@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/provider"
@@ -72,6 +73,9 @@ type Config struct {
 	Key KeySource
 	// TxOptions tunes the account's transaction manager.
 	TxOptions datatoken.TxOptions
+	// AssetsOptions tune the flows (polling, retention, hooks); Logger is
+	// passed to them already.
+	AssetsOptions []assets.Option
 	// HTTPClient carries every HTTP request: JSON-RPC, node and indexer.
 	// Nil: a client of each package's own default.
 	HTTPClient *http.Client

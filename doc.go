@@ -13,7 +13,8 @@
 //   - nft, datatoken: typed wrappers over the Ocean contracts, with the
 //     per-account transaction manager.
 //   - assets/journal: the crash-safe store of the multi-step flows' state.
-//   - compute, assets: compute-to-data and the resumable multi-step flows.
+//   - assets: the resumable multi-step flows (publish, order, download).
+//   - compute: compute-to-data (in progress; joins the Client when it lands).
 //   - devnet: a complete local Ocean network in one process, no Docker.
 //
 // Nothing else in the module imports this package; every package below is
@@ -35,7 +36,9 @@
 // The Client's fields are the chain client (Eth), the node's provider
 // (Provider) and indexer (Indexer), the ERC721 factory (Factory), the
 // fixed-rate exchange, dispenser, escrow and OCEAN token handles, the
-// account's transaction manager (TxManager) and the flows' journal. Dial
+// account's transaction manager (TxManager), the flows' journal and the
+// flows themselves (Assets: Publish, Order, Download, Resume, ...; nil
+// without an account). Dial
 // checks that the RPC endpoint serves the configured network's chain and
 // returns a *ChainMismatchError otherwise. New does the same over an
 // existing *ethclient.Client (such as the devnet's in-process client).

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
@@ -35,10 +36,11 @@ func (e *ChainMismatchError) Error() string {
 
 // Client is one network's set of clients, fixed at construction: the chain
 // (Eth), the Ocean node (Provider, Indexer), the contracts (Factory,
-// FixedRate, Dispenser, Escrow, Ocean), the account's transaction manager
-// and the flows' journal. Each is the ordinary client of its package, safe
-// for concurrent use, and usable directly. The assets and compute flow
-// clients join these fields when those packages land.
+// FixedRate, Dispenser, Escrow, Ocean), the account's transaction manager,
+// the flows' journal and the flows themselves (Assets). Each is the
+// ordinary client of its package, safe for concurrent use, and usable
+// directly. The compute client joins these fields when package compute
+// lands.
 type Client struct {
 	// Network is the resolved preset, with Contracts as used.
 	Network Network
@@ -63,6 +65,9 @@ type Client struct {
 	Dispenser *datatoken.Dispenser
 	Escrow    *datatoken.Escrow
 	Ocean     *datatoken.ERC20
+	// Assets runs the journaled flows (Publish, Order, Download, Resume,
+	// ...) as the account; nil for a read-only client.
+	Assets *assets.Client
 
 	closers []func() error
 }
@@ -157,7 +162,42 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 	if err := c.contractHandles(); err != nil {
 		return nil, err
 	}
+	if c.Account != nil {
+		if err := c.assetsClient(cfg, id.Int64()); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
+}
+
+// assetsClient wires the flows for the account.
+func (c *Client) assetsClient(cfg Config, chainID int64) error {
+	ct := c.Network.Contracts
+	opts := cfg.AssetsOptions
+	if cfg.Logger != nil {
+		opts = append([]assets.Option{assets.WithLogger(cfg.Logger)}, opts...)
+	}
+	a, err := assets.New(assets.Config{
+		Provider:  c.Provider,
+		Indexer:   c.Indexer,
+		Backend:   c.Eth,
+		TxManager: c.TxManager,
+		Signer:    c.Account.Signer,
+		Journal:   c.Journal,
+		ChainID:   chainID,
+		Contracts: assets.Contracts{
+			Factory:           ct.ERC721Factory,
+			FixedRateExchange: ct.FixedRateExchange,
+			Dispenser:         ct.Dispenser,
+			Escrow:            ct.Escrow,
+			Ocean:             ct.Ocean,
+		},
+	}, opts...)
+	if err != nil {
+		return fmt.Errorf("ocean: assets: %w", err)
+	}
+	c.Assets = a
+	return nil
 }
 
 // resolveNetwork finds the preset for cfg, applies the address file and

@@ -1,6 +1,7 @@
 package ocean_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -18,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
@@ -97,6 +99,35 @@ func TestDialDevnet(t *testing.T) {
 		assert.Equal(t, journalDir, fs.Dir())
 
 		assert.Positive(t, transport.n.Load(), "the injected HTTP client carries the requests")
+
+		// The flows: publish as this account, journaled in JournalDir,
+		// then order and download as another account.
+		content := []byte("published through the facade\n")
+		u, err := net.AddFile("facade.txt", bytes.NewReader(content))
+		require.NoError(t, err)
+		pub, err := c.Assets.Publish(ctx, assets.PublishParams{
+			Key:      "facade/1",
+			Metadata: assets.Metadata{Name: "facade", Description: "via ocean.Dial", Author: "ocean.go", License: "MIT"},
+			Services: []assets.ServiceParams{{Files: []assets.File{{URL: u}}, Pricing: assets.Pricing{Type: assets.PricingFree}}},
+		})
+		require.NoError(t, err)
+		require.NotNil(t, pub.Asset)
+		entries, err := fs.List(ctx, journal.Filter{Flow: assets.FlowPublish})
+		require.NoError(t, err)
+		require.Len(t, entries, 1)
+
+		consumer, err := ocean.Dial(ctx, ocean.Config{
+			Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
+			Account: ocean.NewKeyAccount(net.Accounts()[2].Key, net.ChainID()),
+		})
+		require.NoError(t, err)
+		defer consumer.Close()
+		ordered, err := consumer.Assets.Order(ctx, assets.OrderParams{Key: "facade/order/1", DID: pub.DID})
+		require.NoError(t, err)
+		var got bytes.Buffer
+		_, err = consumer.Assets.Download(ctx, assets.DownloadParamsFor(ordered, 0), &got)
+		require.NoError(t, err)
+		assert.Equal(t, content, got.Bytes())
 	})
 
 	t.Run("NetworkFromChainID", func(t *testing.T) {
@@ -106,6 +137,7 @@ func TestDialDevnet(t *testing.T) {
 		assert.Equal(t, ocean.Development, c.Network.Name)
 		assert.Nil(t, c.Account)
 		assert.Nil(t, c.TxManager)
+		assert.Nil(t, c.Assets)
 		_, ok := c.Journal.(*journal.MemoryStore)
 		assert.True(t, ok)
 	})
