@@ -71,7 +71,7 @@ type wiring struct {
 	rpcURL, nodeURL string
 	contracts       assets.Contracts
 	store           journal.Store
-	rpcCount        *counter // non-nil: dial JSON-RPC through it (else in-process when net is set)
+	rpcTransport    http.RoundTripper // non-nil: dial JSON-RPC through it
 	nodeCount       *counter
 	opts            []assets.Option
 }
@@ -81,15 +81,14 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	t.Helper()
 	ctx := context.Background()
 	var backend *ethclient.Client
-	if w.rpcURL != "" || w.rpcCount != nil {
+	if w.rpcURL != "" || w.rpcTransport != nil {
 		url := w.rpcURL
 		if url == "" {
 			url = net.RPCURL()
 		}
 		var rt http.RoundTripper = http.DefaultTransport
-		if w.rpcCount != nil {
-			w.rpcCount.base = rt
-			rt = w.rpcCount
+		if w.rpcTransport != nil {
+			rt = w.rpcTransport
 		}
 		rc, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: rt}))
 		require.NoError(t, err)

@@ -177,17 +177,35 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		return nil, r.fail(ctx, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse))
 	}
 	op := datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: datatoken.ProviderFee(*req.ProviderFee)}
-	send, err := r.paymentFor(ctx, dt, op, p.MaxPrice)
-	if err != nil {
-		return nil, r.fail(ctx, err)
-	}
 	consumer := c.from
-	rc, err := r.txStep(ctx, txSpec{step: "order", status: StatusOrdering, send: send,
-		done: func(rc *types.Receipt) bool {
-			return slices.ContainsFunc(datatoken.OrderStartedEvents(rc), func(o datatoken.OrderStarted) bool {
-				return o.Consumer == consumer && o.Datatoken == st.Datatoken
-			})
-		}})
+	orderStep := func(send func(context.Context) (*types.Transaction, error)) (*types.Receipt, error) {
+		return r.txStep(ctx, txSpec{step: "order", status: StatusOrdering, send: send,
+			done: func(rc *types.Receipt) bool {
+				return slices.ContainsFunc(datatoken.OrderStartedEvents(rc), func(o datatoken.OrderStarted) bool {
+					return o.Consumer == consumer && o.Datatoken == st.Datatoken
+				})
+			}})
+	}
+	var rc *types.Receipt
+	// A dispenser the indexer lists: try the one-transaction Enterprise
+	// order first (free, so the balance does not matter). A standard
+	// datatoken refuses it before anything is signed (ErrInvalidParams);
+	// then the general path below reads the chain.
+	if d := listedDispenser(a, st.Datatoken); d != (common.Address{}) {
+		rc, err = orderStep(func(ctx context.Context) (*types.Transaction, error) {
+			return dt.BuyFromDispenserAndOrder(ctx, op, d)
+		})
+		if err != nil && !(errors.Is(err, datatoken.ErrInvalidParams) && len(r.stepTxs("order")) == 0) {
+			return nil, r.fail(ctx, err)
+		}
+	}
+	if rc == nil {
+		send, perr := r.paymentFor(ctx, dt, op, p.MaxPrice)
+		if perr != nil {
+			return nil, r.fail(ctx, perr)
+		}
+		rc, err = orderStep(send)
+	}
 	if err != nil {
 		return nil, r.fail(ctx, err)
 	}
@@ -347,4 +365,23 @@ func jsonUnmarshal(b []byte, v any) error {
 		return errNoPayload
 	}
 	return json.Unmarshal(b, v)
+}
+
+// listedDispenser returns the active dispenser the indexer lists for dt in
+// the asset's stats, or zero.
+func listedDispenser(a *ddo.Asset, dt common.Address) common.Address {
+	if a.IndexedMetadata == nil {
+		return common.Address{}
+	}
+	for _, s := range a.IndexedMetadata.Stats {
+		if !common.IsHexAddress(s.DatatokenAddress) || common.HexToAddress(s.DatatokenAddress) != dt {
+			continue
+		}
+		for _, p := range s.Prices {
+			if p.Type == "dispenser" && common.IsHexAddress(p.Contract) {
+				return common.HexToAddress(p.Contract)
+			}
+		}
+	}
+	return common.Address{}
 }

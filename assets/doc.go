@@ -1,0 +1,114 @@
+// Package assets runs Ocean Protocol's multi-step flows — Publish, Update,
+// SetState, AddService/UpdateService/RemoveService, Order and Download —
+// on top of the provider, indexer, nft and datatoken packages, with every
+// step journaled so that a flow survives a crash of the process and never
+// publishes or pays twice.
+//
+// # Creating a client
+//
+// A Client acts as one account: it is built from a provider (node) client,
+// an indexer client, a chain Backend, the account's datatoken.TxManager and
+// provider.Signer, a journal.Store, the chain id and the network's
+// Contracts:
+//
+//	store, err := journal.Open(dir)
+//	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: eth, TxManager: tm,
+//		Signer: signer, Journal: store, ChainID: 8996, Contracts: contracts})
+//
+// New does no I/O. The chain id is given, never asked for. A Client is
+// safe for concurrent use; WithPollInterval, WithLogger, WithRetention,
+// WithLookback and WithAfterStep tune it.
+//
+// # Flows
+//
+// Publish creates the data NFT and one datatoken per service (the first in
+// the same transaction as the NFT, priced with a dispenser for free assets
+// or a fixed-rate exchange; the Enterprise datatoken template by default,
+// so orders take one transaction), has the node encrypt the files, builds
+// and validates the DDO (dataset, compute dataset with trusted algorithms
+// and publishers, or algorithm; allow/deny credentials), encrypts it
+// (PlainDDO sets it in clear), sets it on the NFT and waits until the
+// indexer serves that very transaction. Pricing.Cap bounds the order
+// volume by minting the cap once instead of letting the dispenser or
+// exchange mint on demand (the 2.x templates ignore their own cap).
+// ServiceParams.Checksum asks the node for each file's sha256 and size
+// (File.SHA256 and File.Size give them directly); they are published in
+// the service's additionalInformation.files and Download checks them.
+//
+// Order first looks for a still-valid order of the account (PreviousOrder,
+// the journal's finished orders, or OrderStarted events within
+// SearchBlocks) and asks the node with initialize whether it is valid: if
+// so it is reused (with reuseOrder when the node wants a new provider
+// fee). Otherwise it gets a datatoken — the balance, the dispenser or the
+// fixed-rate exchange (Enterprise datatokens buy and order in one
+// transaction) — and starts the order with the node's provider fee.
+//
+// Download streams one file to an io.Writer, DownloadFile to a file and
+// DownloadAll every file of the service into a directory; none holds a
+// file in memory.
+//
+// # The journal
+//
+// Every flow is journaled under a caller-chosen idempotency key (OEP-14's
+// orchestration cache, client side): the entry holds the flow, its status,
+// retries, the last error, timestamps, an expiry (WithRetention, for
+// finished flows) and the flow's state as JSON — the parameters, the
+// addresses and transactions so far, the DDO built. Calling the same flow
+// again with the same key and parameters, or Resume(ctx, key), continues
+// where it stopped; other parameters under a used key are refused with
+// ErrKeyInUse. A flow holds the key's journal lock while it runs, so two
+// goroutines or processes sharing the store never run it twice at once.
+//
+// Statuses of Publish: PENDING, NFT_CREATING, NFT_CREATED (then
+// DATATOKEN_CREATING/CREATED, PRICING_SETTING/SET and CAP_MINTING/MINTED
+// for further services and caps), DDO_READY, METADATA_SETTING,
+// METADATA_SET, DONE. Of Order: PENDING, (DATATOKEN_ACQUIRING/ACQUIRED for
+// standard datatokens), ORDERING, ORDERED, DONE.
+//
+// A transaction is journaled before it is broadcast: the datatoken
+// package's WithBeforeSend hook hands every signed transaction (the
+// original, and each replacement the TxManager sends for a stuck one) to
+// the flow, which writes its raw bytes under the "…ING" status; the flow
+// only continues once the journal write is durable. On resume each
+// journaled nonce is settled: the receipt of whichever version was mined
+// ends the step; if none was mined and the account's nonce has not passed
+// it, the journaled bytes are submitted again (the same transaction, so at
+// most one version can ever be mined); if the nonce was used by another
+// transaction, the step did not happen and is redone — after, for NFT
+// creation, a search of the factory's NFTCreated events of the account
+// within WithLookback blocks for the NFT name derived from the key. So a
+// crash at any point never strands an NFT without a way forward, and a
+// payment whose outcome is unknown is never sent again before it is
+// settled.
+//
+// # Errors
+//
+// A failing step returns a *StepError with the flow, key, step and the
+// last transaction; the journal keeps the status and the error text so
+// Resume continues from there. Sentinels: ErrInvalidParams, ErrKeyInUse,
+// ErrServiceNotFound, ErrNoDatatoken, ErrTxDropped, ErrUnknownFlow; the
+// lower packages' errors (provider.ErrIntegrity for a download that does
+// not match its checksum, datatoken's revert sentinels, ...) are wrapped
+// and match with errors.Is.
+//
+// # Costs
+//
+// On the devnet, publish → order → download of a free asset costs about 22
+// JSON-RPC calls (ocean.js 8: 63, 29 of them eth_chainId) and 7 node
+// requests (ocean.js: 28): the chain id is never asked for, the account's
+// nonce and contract code are read once per TxManager, the node's root
+// document and nonces once per provider client, the order uses the
+// dispenser the indexer lists and one Enterprise transaction, and the
+// asset resolved by Publish is passed to Order and Download. What remains
+// is per transaction: gas estimation, fee data (tip and base fee), the
+// submission and its receipt (BenchmarkFreeAssetFlow counts them by
+// method).
+//
+// # Testing
+//
+// Every flow is tested end to end on a devnet (real chain and contracts,
+// the Go Ocean node). The crash tests run Publish and Order in a child
+// process that SIGKILLs itself right after each journal write and each
+// broadcast, then resume in the parent and check the chain: exactly one
+// NFT, one MetadataCreated, one OrderStarted.
+package assets

@@ -1,0 +1,109 @@
+package assets_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// exampleClient wires an assets client for devnet account i.
+func exampleClient(n *devnet.Network, i int, store journal.Store) *assets.Client {
+	acc := n.Accounts()[i]
+	prov, err := provider.New(n.NodeURL())
+	if err != nil {
+		log.Fatal(err)
+	}
+	idx, err := indexer.New(n.NodeURL())
+	if err != nil {
+		log.Fatal(err)
+	}
+	auth := bind.NewKeyedTransactor(acc.Key, n.ChainID())
+	tm, err := datatoken.NewTxManager(n.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	k := n.Contracts()
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: n.Client(), TxManager: tm,
+		Signer: provider.NewKeySigner(acc.Key), Journal: store, ChainID: devnet.ChainID,
+		Contracts: assets.Contracts{Factory: k.ERC721Factory, FixedRateExchange: k.FixedRateExchange,
+			Dispenser: k.Dispenser, Escrow: k.Escrow, Ocean: k.Ocean}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return c
+}
+
+// Publish a free dataset, order it as another account and download it.
+func Example() {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n, err := devnet.Start(ctx, devnet.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer n.Close()
+	fileURL, err := n.AddFile("data.csv", strings.NewReader("a,b\n1,2\n"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	publisher := exampleClient(n, 1, journal.NewMemory())
+	consumer := exampleClient(n, 2, journal.NewMemory())
+
+	pub, err := publisher.Publish(ctx, assets.PublishParams{
+		Key:      "example-dataset", // publishing again with this key resumes, never duplicates
+		Metadata: assets.Metadata{Name: "Example", Description: "A CSV", Author: "ocean.go", License: "MIT"},
+		Services: []assets.ServiceParams{{
+			Files:   []assets.File{{URL: fileURL}},
+			Pricing: assets.Pricing{Type: assets.PricingFree},
+			Timeout: 86400, Checksum: true,
+		}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	order, err := consumer.Order(ctx, assets.OrderParams{Key: "example-order", DID: pub.DID})
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := consumer.Download(ctx, assets.DownloadParamsFor(order, 0), &buf); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("indexed:", pub.Asset.ID == pub.DID)
+	fmt.Printf("content: %q\n", buf.String())
+	// Output:
+	// indexed: true
+	// content: "a,b\n1,2\n"
+}
+
+// Resume continues a flow after a crash, from the journal directory the
+// crashed process used.
+func ExampleClient_Resume() {
+	ctx := context.Background()
+	n, err := devnet.Start(ctx, devnet.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer n.Close()
+	store := journal.NewMemory() // journal.Open(dir) in production
+	c := exampleClient(n, 1, store)
+	resumed, err := c.ResumeAll(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("unfinished flows resumed:", len(resumed))
+	// Output:
+	// unfinished flows resumed: 0
+}

@@ -1,0 +1,83 @@
+package assets_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/provider"
+)
+
+func TestUpdateAndServices(t *testing.T) {
+	ctx := ctxFor(t)
+	accs := net.Accounts()
+	pub := newClient(t, accs[1].Key, wiring{})
+	cons := newClient(t, accs[9].Key, wiring{})
+	content := []byte("update me")
+	pubd, err := pub.Publish(ctx, sampleParams(t, "update-asset", content, assets.Pricing{Type: assets.PricingFree}))
+	require.NoError(t, err)
+
+	// Update the metadata.
+	doc := pubd.Asset.DDO
+	doc.Metadata.Name = "renamed"
+	up, err := pub.Update(ctx, "update-asset/rename", &doc)
+	require.NoError(t, err)
+	assert.Equal(t, "renamed", up.Asset.Metadata.Name)
+	assert.Equal(t, up.MetadataTx.Hex(), up.Asset.IndexedMetadata.Event.TxID)
+
+	// Add a fixed-rate service with its own datatoken; order through it.
+	u, err := net.AddFile("second.bin", bytes.NewReader(content))
+	require.NoError(t, err)
+	added, err := pub.AddService(ctx, "update-asset/add", pubd.DID, assets.ServiceParams{
+		Name: "paid", Files: []assets.File{{URL: u}}, Timeout: 60, Pricing: assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18)}})
+	require.NoError(t, err)
+	require.Len(t, added.Asset.Services, 2)
+	assert.Equal(t, added.ServiceID, added.Asset.Services[1].ID)
+	o, err := cons.Order(ctx, assets.OrderParams{Key: "update-asset/order-paid", DID: pubd.DID, ServiceID: added.ServiceID})
+	require.NoError(t, err)
+	assert.Equal(t, added.Datatoken, o.Datatoken)
+
+	// Change its name and price.
+	name := "paid, renamed"
+	changed, err := pub.UpdateService(ctx, "update-asset/change", pubd.DID, added.ServiceID, assets.ServiceChanges{Name: &name, Rate: big.NewInt(3e18)})
+	require.NoError(t, err)
+	assert.Equal(t, name, changed.Asset.Services[1].Name)
+	fres, err := datatoken.New(net.Client(), added.Datatoken, nil)
+	require.NoError(t, err)
+	refs, err := fres.FixedRates(ctx)
+	require.NoError(t, err)
+	fre, err := datatoken.NewFixedRateExchange(net.Client(), refs[0].Contract, nil)
+	require.NoError(t, err)
+	rate, err := fre.Rate(ctx, refs[0].ID)
+	require.NoError(t, err)
+	assert.Equal(t, big.NewInt(3e18), rate)
+
+	// Remove it; an unknown service is a typed error.
+	removed, err := pub.RemoveService(ctx, "update-asset/remove", pubd.DID, added.ServiceID)
+	require.NoError(t, err)
+	assert.Len(t, removed.Asset.Services, 1)
+	_, err = pub.RemoveService(ctx, "update-asset/remove-again", pubd.DID, added.ServiceID)
+	require.ErrorIs(t, err, assets.ErrServiceNotFound)
+
+	// Retire it: the indexer reports the state, the node refuses orders.
+	st, err := pub.SetState(ctx, "update-asset/revoke", pubd.DID, ddo.StateRevoked)
+	require.NoError(t, err)
+	assert.Equal(t, ddo.StateRevoked, st.Asset.IndexedMetadata.NFT.State)
+	_, err = cons.Order(ctx, assets.OrderParams{Key: "update-asset/order-revoked", DID: pubd.DID})
+	require.Error(t, err)
+	var pe *provider.Error
+	require.ErrorAs(t, err, &pe)
+	var se *assets.StepError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, assets.FlowOrder, se.Flow)
+
+	// Only the NFT's updaters may update.
+	_, err = cons.SetState(ctx, "update-asset/not-mine", pubd.DID, ddo.StateActive)
+	require.ErrorIs(t, err, datatoken.ErrMissingRole)
+}
