@@ -97,7 +97,7 @@ func ConfigFromEnv() (Config, error) {
 		JournalDir:  os.Getenv(EnvJournalDir),
 		AddressFile: os.Getenv(EnvAddressFile),
 	}
-	_, hasKey := os.LookupEnv(EnvPrivateKey)
+	hasKey := os.Getenv(EnvPrivateKey) != ""
 	store := os.Getenv(EnvKeystore)
 	switch {
 	case hasKey && store != "":
