@@ -93,16 +93,17 @@
 //
 // # Costs
 //
-// On the devnet, publish → order → download of a free asset costs about 22
-// JSON-RPC calls (ocean.js 8: 63, 29 of them eth_chainId) and 7 node
-// requests (ocean.js: 28): the chain id is never asked for, the account's
+// On the devnet, publish → order → download of a free asset costs 22 to 27
+// JSON-RPC calls, depending on how many receipt polls a transaction needs
+// (ocean.js 8: 63, 29 of them eth_chainId), and 7 or 8 node requests
+// (ocean.js: 28): the chain id is never asked for, the account's
 // nonce and contract code are read once per TxManager, the node's root
 // document and nonces once per provider client, the order uses the
 // dispenser the indexer lists and one Enterprise transaction, and the
 // asset resolved by Publish is passed to Order and Download. What remains
-// is per transaction: gas estimation, fee data (tip and base fee), the
-// submission and its receipt (BenchmarkFreeAssetFlow counts them by
-// method).
+// is per transaction, inside the TxManager: gas estimation, fee data (tip
+// and base fee), the submission, receipt polls and a head check after the
+// receipt (BenchmarkFreeAssetFlow counts them by method).
 //
 // # Testing
 //
