@@ -316,7 +316,11 @@ func (c *Client) send(ctx context.Context, method string, u *url.URL, r request)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		defer resp.Body.Close()
 		b, trunc, _ := httpx.ReadCapped(resp.Body, maxErrorBody)
-		return nil, newStatusError(method, httpx.RedactURL(u), resp.StatusCode, b, trunc)
+		e := newStatusError(method, httpx.RedactURL(u), resp.StatusCode, b, trunc)
+		if d, ok := httpx.ParseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+			e.RetryAfter = d
+		}
+		return nil, e
 	}
 	return resp, nil
 }

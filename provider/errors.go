@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/oceango/ocean.go/internal/httpx"
 )
@@ -57,6 +58,9 @@ type Error struct {
 	Body       []byte // response body, capped at 64 KiB, redacted
 	Truncated  bool   // Body was longer than the cap
 	Err        error  // underlying cause, if any (decode or transport error)
+	// RetryAfter is the server's Retry-After (429, 503), 0 when it sent
+	// none. Callers that poll (compute.Watch) wait at least this long.
+	RetryAfter time.Duration
 
 	nonceRejected bool
 	rateLimited   bool
