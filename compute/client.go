@@ -1,0 +1,159 @@
+package compute
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// Config is what New needs.
+type Config struct {
+	// Provider is the node that runs the jobs; required.
+	Provider *provider.Client
+	// Signer signs the node requests of the consumer; required. Jobs are
+	// owned by Signer.Address().
+	Signer provider.Signer
+	// ChainID is the chain the assets and payments live on; required.
+	ChainID int64
+	// Backend and TxManager are needed by Pay (and Run for paid jobs):
+	// reads of balances and escrow funds, and the order and escrow
+	// transactions, sent from TxManager.From(), which must be the
+	// Signer's address. Without them the client can run free jobs and
+	// observe any job, and Pay returns ErrNoChain.
+	Backend   bind.ContractBackend
+	TxManager *datatoken.TxManager
+	// Indexer resolves the DDOs of assets to order (for their service
+	// index). Nil: the Provider's node, which serves the
+	// Aquarius-compatible routes.
+	Indexer *indexer.Client
+	// Escrow, when set, is the escrow contract payments may go to: Pay
+	// refuses to deposit into another contract a node names
+	// (ErrEscrowMismatch). Zero trusts the node's answer.
+	Escrow common.Address
+}
+
+// Client drives compute-to-data jobs on one node for one consumer. It is
+// safe for concurrent use and immutable after New.
+type Client struct {
+	prov    *provider.Client
+	signer  provider.Signer
+	chainID int64
+	backend bind.ContractBackend
+	tm      *datatoken.TxManager
+	idx     *indexer.Client
+	escrow  common.Address
+
+	escrowMu sync.Mutex // serialises Pay's escrow check-and-raise
+}
+
+// New checks cfg and returns a client. It does no I/O.
+func New(cfg Config) (*Client, error) {
+	switch {
+	case cfg.Provider == nil:
+		return nil, errors.New("compute: Config.Provider is required")
+	case cfg.Signer == nil:
+		return nil, errors.New("compute: Config.Signer is required")
+	case cfg.ChainID <= 0:
+		return nil, errors.New("compute: Config.ChainID is required")
+	case (cfg.Backend == nil) != (cfg.TxManager == nil):
+		return nil, errors.New("compute: Config.Backend and Config.TxManager go together")
+	case cfg.TxManager != nil && cfg.TxManager.From() != cfg.Signer.Address():
+		return nil, fmt.Errorf("compute: TxManager sends from %s but Signer is %s", cfg.TxManager.From(), cfg.Signer.Address())
+	}
+	idx := cfg.Indexer
+	if idx == nil {
+		var err error
+		if idx, err = indexer.New(cfg.Provider.BaseURL()); err != nil {
+			return nil, fmt.Errorf("compute: indexer: %w", err)
+		}
+	}
+	return &Client{prov: cfg.Provider, signer: cfg.Signer, chainID: cfg.ChainID, backend: cfg.Backend,
+		tm: cfg.TxManager, idx: idx, escrow: cfg.Escrow}, nil
+}
+
+// Consumer returns the address that owns the client's jobs.
+func (c *Client) Consumer() common.Address { return c.signer.Address() }
+
+func (c *Client) auth() provider.Auth { return provider.SignedBy(c.signer) }
+
+// Environment is a compute environment of the node.
+type Environment struct {
+	provider.ComputeEnvironment
+}
+
+// AllowsFree reports whether the environment runs free jobs (it has a
+// "free" section).
+func (e *Environment) AllowsFree() bool {
+	s := string(e.Free)
+	return s != "" && s != "null" && s != "false" && s != "{}"
+}
+
+// FeeTokens returns the tokens the environment accepts on chainID, in the
+// node's order.
+func (e *Environment) FeeTokens(chainID int64) []common.Address {
+	var out []common.Address
+	for _, f := range e.Fees[strconv.FormatInt(chainID, 10)] {
+		out = append(out, f.FeeToken)
+	}
+	return out
+}
+
+// Price returns the price per minute of one unit of resource ("cpu",
+// "ram", ...) in token on chainID, as the node lists it, and whether it is
+// listed.
+func (e *Environment) Price(chainID int64, token common.Address, resource string) (float64, bool) {
+	for _, f := range e.Fees[strconv.FormatInt(chainID, 10)] {
+		if f.FeeToken != token {
+			continue
+		}
+		for _, p := range f.Prices {
+			if p.ID == resource {
+				return p.Price, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// Environments lists the node's compute environments for the client's
+// chain. A node without compute answers an empty list (or, classic
+// providers, provider.ErrNotFound).
+func (c *Client) Environments(ctx context.Context) ([]Environment, error) {
+	envs, err := c.prov.ComputeEnvironments(ctx, c.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("compute: environments: %w", err)
+	}
+	out := make([]Environment, len(envs))
+	for i, e := range envs {
+		out[i] = Environment{e}
+	}
+	return out, nil
+}
+
+// environment returns the environment id, or picks the first one that
+// fits (free jobs need a free section).
+func (c *Client) environment(ctx context.Context, id string, free bool) (*Environment, error) {
+	envs, err := c.Environments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range envs {
+		e := &envs[i]
+		if (id == "" || e.ID == id) && (!free || e.AllowsFree()) {
+			return e, nil
+		}
+	}
+	if id != "" {
+		return nil, fmt.Errorf("%w: %s is not offered (free: %v)", ErrNoEnvironment, id, free)
+	}
+	return nil, fmt.Errorf("%w on chain %d (free: %v)", ErrNoEnvironment, c.chainID, free)
+}
