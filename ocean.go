@@ -121,9 +121,10 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 		return nil, err
 	}
 	c = &Client{Network: network, Eth: eth}
+	built := c // the error returns below set c to nil before this runs
 	defer func() {
 		if err != nil {
-			_ = c.Close()
+			_ = built.Close()
 			c = nil
 		}
 	}()
