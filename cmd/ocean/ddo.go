@@ -13,17 +13,8 @@ import (
 )
 
 func newDDOCommand(e *env) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "ddo",
-		Short: "Validate, encode and hash DDO documents",
-		Args:  noArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			_ = cmd.Help()
-			return usagef("missing ddo subcommand")
-		},
-	}
-	cmd.AddCommand(newDDOValidateCommand(e), newDDOEncodeCommand(e), newDDOHashCommand(e), newDDODIDCommand(e))
-	return cmd
+	return groupCommand("ddo", "Validate, encode and hash DDO documents",
+		newDDOValidateCommand(e), newDDOEncodeCommand(e), newDDOHashCommand(e), newDDODIDCommand(e))
 }
 
 // readInput reads a file, or standard input for "-".

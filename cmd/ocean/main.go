@@ -1,15 +1,3 @@
-// Command ocean is the ocean.go command-line tool.
-//
-// Usage:
-//
-//	ocean ddo validate [--json] [--reference] FILE...
-//	ocean ddo encode FILE
-//	ocean ddo hash [--flags N] FILE
-//	ocean ddo did [--v5] NFT_ADDRESS CHAIN_ID
-//	ocean devnet [--rpc ADDR] [--node ADDR] [--files ADDR] [--address-file PATH]
-//
-// Exit status: 0 on success, 1 on failure (for validate: some document is
-// invalid), 2 on usage errors.
 package main
 
 import (
@@ -19,51 +7,35 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
-// Exit codes.
-const (
-	exitOK      = 0
-	exitFailure = 1
-	exitUsage   = 2
-)
-
 // subcommands returns the builders of the top-level command groups. Add new
-// groups (publish, ...) here; each lives in its own file.
+// groups here; each lives in its own file.
 func subcommands() []func(env *env) *cobra.Command {
 	return []func(env *env) *cobra.Command{
+		newPublishCommand,
+		newGetCommand,
+		newSearchCommand,
+		newOrderCommand,
+		newDownloadCommand,
+		newStateCommand,
 		newDDOCommand,
 		newDevnetCommand,
 	}
 }
 
-// env is what a command may touch: its input and output streams. Commands
-// never use os.Stdin/os.Stdout directly, so tests run them in-process.
+// env is what a command may touch: its input and output streams and the
+// global flags. Commands never use os.Stdin or os.Stdout directly, so tests
+// run them in-process.
 type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	g      globals
 }
-
-// usageError marks an error caused by wrong arguments (exit status 2).
-type usageError struct{ err error }
-
-func (e *usageError) Error() string { return e.err.Error() }
-func (e *usageError) Unwrap() error { return e.err }
-
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Errorf(format, args...)}
-}
-
-// exitError ends a command with a status and no further message (the
-// command printed what it had to say).
-type exitError struct{ code int }
-
-func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -77,12 +49,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runContext(context.Background(), args, stdin, stdout, stderr)
 }
 
-// runContext is run with a context that long-running commands (devnet)
-// stop on.
+// runContext is run with a context that commands stop on (Ctrl-C in main).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return e.run(ctx, args)
+}
+
+// run executes args and reports a failure on stderr: one line of text,
+// or with --json one JSON object {"error": ..., "exitCode": ...}.
+func (e *env) run(ctx context.Context, args []string) int {
 	root := newRootCommand(e)
 	root.SetArgs(args)
+	defer e.g.cancel()
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
@@ -91,19 +69,43 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if errors.As(err, &ee) {
 		return ee.code
 	}
-	fmt.Fprintf(stderr, "ocean: %v\n", err)
-	var ue *usageError
-	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
-		fmt.Fprintln(stderr, "Run 'ocean --help' for usage.")
-		return exitUsage
+	code := exitCode(err)
+	if e.g.json {
+		e.printJSON(e.stderr, jsonError{Error: err.Error(), ExitCode: code})
+	} else {
+		fmt.Fprintf(e.stderr, "ocean: %v\n", err)
+		if code == exitUsage {
+			fmt.Fprintln(e.stderr, "Run 'ocean --help' for usage.")
+		}
 	}
-	return exitFailure
+	return code
+}
+
+// jsonError is the --json form of a failure, written to stderr.
+type jsonError struct {
+	Error    string `json:"error"`
+	ExitCode int    `json:"exitCode"`
 }
 
 func newRootCommand(e *env) *cobra.Command {
 	root := &cobra.Command{
-		Use:           "ocean",
-		Short:         "Tools for Ocean Protocol assets",
+		Use:   "ocean",
+		Short: "Publish, find, buy, download and compute on Ocean Protocol assets",
+		Long: `ocean publishes data assets on Ocean Protocol networks, finds them, orders
+and downloads them, runs compute-to-data jobs on them and manages their state.
+
+Configuration comes from flags, then from the environment:
+  --network   OCEAN_NETWORK      network preset name or chain id
+  --rpc       OCEAN_RPC_URL      JSON-RPC endpoint (default: the preset's)
+  --node      OCEAN_NODE_URL     Ocean node (default: the preset's)
+  --indexer   OCEAN_INDEXER_URL  indexer (default: the node)
+  --addresses OCEAN_ADDRESS_FILE contracts' address.json (development chains)
+  --journal   OCEAN_JOURNAL_DIR  journal of resumable flows
+  --keystore  OCEAN_KEYSTORE     encrypted key file; its password from
+                                 OCEAN_KEYSTORE_PASSWORD
+              OCEAN_PRIVATE_KEY  hex private key (never given as a flag)
+
+` + exitCodesHelp,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          noArgs,
@@ -111,12 +113,19 @@ func newRootCommand(e *env) *cobra.Command {
 			_ = cmd.Help()
 			return usagef("missing command")
 		},
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := e.g.withTimeout(cmd.Context())
+			e.g.cancel = cancel
+			cmd.SetContext(ctx)
+			return nil
+		},
 	}
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.CompletionOptions.DisableDefaultCmd = true
+	e.g.register(root.PersistentFlags())
 	for _, sub := range subcommands() {
 		root.AddCommand(sub(e))
 	}
@@ -149,4 +158,29 @@ func minArgs(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// maxArgs allows at most n positional arguments.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef("%s takes at most %d argument(s), got %d", cmd.CommandPath(), n, len(args))
+		}
+		return nil
+	}
+}
+
+// groupCommand returns a command that only groups subcommands.
+func groupCommand(use, short string, subs ...*cobra.Command) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_ = cmd.Help()
+			return usagef("missing %s subcommand", use)
+		},
+	}
+	cmd.AddCommand(subs...)
+	return cmd
 }

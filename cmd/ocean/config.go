@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"os"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/indexer"
+)
+
+// globals are the flags every command accepts. Empty string flags fall
+// back to the environment (see configFromEnv).
+type globals struct {
+	network, rpc, node, indexer string
+	addressFile, journalDir     string
+	keystore                    string
+	json                        bool
+	timeout                     time.Duration
+	cancel                      context.CancelFunc
+}
+
+func (g *globals) register(f *pflag.FlagSet) {
+	f.StringVar(&g.network, "network", "", "network preset name or chain id (env "+ocean.EnvNetwork+")")
+	f.StringVar(&g.rpc, "rpc", "", "JSON-RPC endpoint (env "+ocean.EnvRPCURL+"; default: the network's)")
+	f.StringVar(&g.node, "node", "", "Ocean node URL (env "+ocean.EnvNodeURL+"; default: the network's)")
+	f.StringVar(&g.indexer, "indexer", "", "indexer URL (env "+ocean.EnvIndexerURL+"; default: the node)")
+	f.StringVar(&g.addressFile, "addresses", "", "contracts' address.json (env "+ocean.EnvAddressFile+")")
+	f.StringVar(&g.journalDir, "journal", "", "directory of the flow journal (env "+ocean.EnvJournalDir+")")
+	f.StringVar(&g.keystore, "keystore", "", "encrypted keystore file of the account (env "+ocean.EnvKeystore+
+		"; password from "+ocean.EnvKeystorePassword+")")
+	f.BoolVar(&g.json, "json", false, "print results as JSON, one object per line")
+	f.DurationVar(&g.timeout, "timeout", 0, "give up after this long (exit status 5); 0: no limit")
+	g.cancel = func() {}
+}
+
+// withTimeout applies --timeout to ctx.
+func (g *globals) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	if g.timeout > 0 {
+		return context.WithTimeout(ctx, g.timeout)
+	}
+	return context.WithCancel(ctx)
+}
+
+// configFromEnv reads the OCEAN_* variables, under the names
+// ocean.ConfigFromEnv uses. It is the CLI's only reading of the
+// environment besides the key, which ocean.LoadAccount reads from the
+// variable the KeySource names. (ocean.ConfigFromEnv itself refuses an
+// environment without OCEAN_NETWORK or OCEAN_RPC_URL, which the command
+// line may give as flags instead.)
+func (e *env) configFromEnv() (ocean.Config, error) {
+	cfg := ocean.Config{
+		Network:     os.Getenv(ocean.EnvNetwork),
+		RPCURL:      os.Getenv(ocean.EnvRPCURL),
+		NodeURL:     os.Getenv(ocean.EnvNodeURL),
+		IndexerURL:  os.Getenv(ocean.EnvIndexerURL),
+		JournalDir:  os.Getenv(ocean.EnvJournalDir),
+		AddressFile: os.Getenv(ocean.EnvAddressFile),
+	}
+	hasKey := os.Getenv(ocean.EnvPrivateKey) != ""
+	store := os.Getenv(ocean.EnvKeystore)
+	switch {
+	case hasKey && store != "":
+		return ocean.Config{}, usagef("set %s or %s, not both", ocean.EnvPrivateKey, ocean.EnvKeystore)
+	case hasKey:
+		cfg.Key = ocean.KeySource{PrivateKeyEnv: ocean.EnvPrivateKey}
+	case store != "":
+		cfg.Key = ocean.KeySource{Keystore: store, PasswordEnv: ocean.EnvKeystorePassword}
+	}
+	return cfg, nil
+}
+
+// config merges the flags over the environment.
+func (e *env) config() (ocean.Config, error) {
+	cfg, err := e.configFromEnv()
+	if err != nil {
+		return cfg, err
+	}
+	g := &e.g
+	for _, o := range []struct{ flag, dst *string }{
+		{&g.network, &cfg.Network}, {&g.rpc, &cfg.RPCURL}, {&g.node, &cfg.NodeURL},
+		{&g.indexer, &cfg.IndexerURL}, {&g.addressFile, &cfg.AddressFile}, {&g.journalDir, &cfg.JournalDir},
+	} {
+		if *o.flag != "" {
+			*o.dst = *o.flag
+		}
+	}
+	if g.keystore != "" { // an explicit flag wins over either variable
+		cfg.Key = ocean.KeySource{Keystore: g.keystore, PasswordEnv: ocean.EnvKeystorePassword}
+	}
+	if cfg.Network == "" && cfg.RPCURL == "" {
+		return cfg, usagef("no network: set --network or --rpc (or %s, %s)", ocean.EnvNetwork, ocean.EnvRPCURL)
+	}
+	return cfg, nil
+}
+
+// indexerClient returns a client of the indexer without touching the
+// chain: --indexer, else --node, else the network preset's node.
+func (e *env) indexerClient() (*indexer.Client, error) {
+	cfg, err := e.configFromEnv()
+	if err != nil {
+		return nil, err
+	}
+	url := firstNonEmpty(e.g.indexer, cfg.IndexerURL, e.g.node, cfg.NodeURL)
+	if url == "" {
+		network := firstNonEmpty(e.g.network, cfg.Network)
+		if network == "" {
+			return nil, usagef("no indexer: set --indexer, --node or --network (or %s, %s, %s)",
+				ocean.EnvIndexerURL, ocean.EnvNodeURL, ocean.EnvNetwork)
+		}
+		n, err := ocean.LookupNetwork(network)
+		if err != nil {
+			return nil, err
+		}
+		if url = n.NodeURL; url == "" {
+			return nil, usagef("network %q has no default node: set --node or --indexer", network)
+		}
+	}
+	return indexer.New(url)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// dial connects to the configured network. With needAccount, a session
+// without a key is a usage error; otherwise the client's Account (and
+// Assets) may be nil.
+func (e *env) dial(ctx context.Context, needAccount bool) (*ocean.Client, error) {
+	cfg, err := e.config()
+	if err != nil {
+		return nil, err
+	}
+	if needAccount && cfg.Key.IsZero() {
+		return nil, usagef("this command needs an account: set %s, or %s or --keystore with %s",
+			ocean.EnvPrivateKey, ocean.EnvKeystore, ocean.EnvKeystorePassword)
+	}
+	return ocean.Dial(ctx, cfg)
+}
+
+// withSession dials, runs f and closes the session.
+func (e *env) withSession(ctx context.Context, needAccount bool, f func(*ocean.Client) error) error {
+	s, err := e.dial(ctx, needAccount)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return f(s)
+}

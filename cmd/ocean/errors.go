@@ -1,0 +1,88 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+
+	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// Exit codes.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitNotFound    = 3
+	exitUnreachable = 4
+	exitTimeout     = 5
+)
+
+const exitCodesHelp = `Exit status:
+  0  success
+  1  the operation failed (refused by the node or the chain, a revert,
+     an integrity check, an invalid document)
+  2  usage or configuration error (bad flags or arguments, no account key,
+     unknown network, missing URL or contract addresses)
+  3  not found (DID, service, file, compute job or journal entry)
+  4  network error: the chain, node or indexer is unreachable or
+     unavailable, or the RPC endpoint serves another chain
+  5  timed out (--timeout) or interrupted`
+
+// usageError marks an error caused by wrong arguments (exit status 2).
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// exitError ends a command with a status and no further message (the
+// command printed what it had to say).
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// exitCode maps an error to the exit status documented in exitCodesHelp.
+// Timeouts come first: a wait cut short by ctx wraps the last error seen,
+// which is often a not-found.
+func exitCode(err error) int {
+	var (
+		ue       *usageError
+		mismatch *ocean.ChainMismatchError
+		unknown  *ocean.UnknownNetworkError
+		netErr   net.Error
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return exitTimeout
+	case errors.As(err, &ue), errors.As(err, &unknown),
+		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, keystore.ErrDecrypt),
+		errors.Is(err, assets.ErrInvalidParams),
+		strings.HasPrefix(err.Error(), "unknown command"):
+		return exitUsage
+	case errors.Is(err, provider.ErrNotFound), errors.Is(err, indexer.ErrNotFound),
+		errors.Is(err, assets.ErrServiceNotFound), errors.Is(err, journal.ErrNotFound):
+		return exitNotFound
+	case errors.As(err, &mismatch),
+		errors.Is(err, provider.ErrUnavailable), errors.Is(err, indexer.ErrUnavailable),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
+		errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH),
+		errors.As(err, &netErr):
+		return exitUnreachable
+	}
+	return exitFailure
+}

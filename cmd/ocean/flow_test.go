@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// publishedFile is a file on the devnet origin and the asset publishing it.
+type publishedFile struct {
+	name, url, sha256 string
+	data              []byte
+	pub               publishResult
+}
+
+// publishFile puts size random bytes on the origin as name and publishes
+// them with the publish command's flags plus extra.
+func publishFile(t *testing.T, c *cli, name string, size int, extra ...string) publishedFile {
+	t.Helper()
+	data := make([]byte, size)
+	_, _ = rand.Read(data)
+	url, err := dn.AddFile(name, bytes.NewReader(data))
+	require.NoError(t, err)
+	sum := sha256.Sum256(data)
+	args := append([]string{"publish", "--name", "CLI " + name, "--url", url, "--tag", "cli-test"}, extra...)
+	pub := jsonOf[publishResult](c, account(1), args...)
+	require.True(t, strings.HasPrefix(pub.DID, "did:op:"), pub.DID)
+	require.Len(t, pub.Datatokens, 1)
+	return publishedFile{name: name, url: url, sha256: hex.EncodeToString(sum[:]), data: data, pub: pub}
+}
+
+func fileSHA256(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// TestPublishFindOrderDownload walks the consumer path with the human
+// and the JSON output: publish (free), get, search, order, download with
+// the order and without (ordering first, reusing the valid order).
+func TestPublishFindOrderDownload(t *testing.T) {
+	c := newCLI(t)
+	f := publishFile(t, c, "walk.csv", 200_000, "--free", "--description", "A walk through the CLI")
+
+	// get: the summary, and the DDO as served with --json
+	out := c.ok(nil, "get", f.pub.DID)
+	assert.Contains(t, out, f.pub.DID)
+	assert.Contains(t, out, "CLI walk.csv")
+	assert.Contains(t, out, "state:       active")
+	assert.Contains(t, out, "service "+f.pub.ServiceIDs[0]+" (access)")
+	doc := jsonOf[map[string]any](c, nil, "get", f.pub.DID)
+	assert.Equal(t, f.pub.DID, doc["id"])
+	assert.Equal(t, f.pub.NFT, doc["nftAddress"])
+	assert.NotNil(t, doc["indexedMetadata"], "the indexer's fields are kept")
+
+	// search: by text and filters; one JSON object per hit
+	out = c.ok(nil, "--json", "search", "walk.csv", "--tag", "cli-test", "--type", "dataset")
+	var found bool
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var hit searchHit
+		require.NoError(t, jsonUnmarshal(line, &hit), line)
+		found = found || hit.DID == f.pub.DID
+	}
+	assert.True(t, found, "search finds the asset: %s", out)
+	out = c.ok(nil, "search", "walk.csv")
+	assert.Contains(t, out, f.pub.DID)
+	assert.Contains(t, out, "dataset")
+
+	// order as account 2, download with that order
+	consumer := account(2)
+	ord := jsonOf[orderResult](c, consumer, "order", f.pub.DID, "--idempotency-key", "walk-order")
+	assert.Equal(t, f.pub.ServiceIDs[0], ord.ServiceID)
+	assert.Equal(t, f.pub.Datatokens[0], ord.Datatoken)
+	assert.False(t, ord.Reused)
+	again := jsonOf[orderResult](c, consumer, "order", f.pub.DID, "--idempotency-key", "walk-order")
+	assert.Equal(t, ord.OrderTx, again.OrderTx, "the same key returns the same order, paying nothing")
+
+	dir := t.TempDir()
+	target := filepath.Join(dir, "named.csv")
+	res := jsonOf[downloaded](c, consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", target)
+	assert.Equal(t, target, res.Path)
+	assert.Equal(t, int64(len(f.data)), res.Size)
+	assert.Equal(t, f.sha256, res.SHA256)
+	assert.Equal(t, f.sha256, fileSHA256(t, target))
+	_, err := os.Stat(target + ".part")
+	assert.True(t, os.IsNotExist(err), "no partial file left")
+
+	// without --order-tx: orders first (a new key, the valid order reused)
+	// and stores under the node's file name in the directory
+	out = c.ok(consumer, "download", f.pub.DID, "-o", dir)
+	assert.Contains(t, out, filepath.Join(dir, "walk.csv"))
+	assert.Contains(t, out, f.sha256)
+	assert.Equal(t, f.sha256, fileSHA256(t, filepath.Join(dir, "walk.csv")))
+}
+
+// TestDownloadResume interrupts nothing: it leaves half a file as FILE.part,
+// as an interrupted download does, and the next download completes it.
+func TestDownloadResume(t *testing.T) {
+	c := newCLI(t)
+	f := publishFile(t, c, "resume.bin", 300_000, "--free")
+	consumer := account(3)
+	ord := jsonOf[orderResult](c, consumer, "order", f.pub.DID)
+
+	target := filepath.Join(t.TempDir(), "resume.bin")
+	half := len(f.data) / 2
+	require.NoError(t, os.WriteFile(target+".part", f.data[:half], 0o644))
+	res := jsonOf[downloaded](c, consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", target)
+	assert.Equal(t, int64(half), res.ResumedFrom)
+	assert.Equal(t, int64(len(f.data)), res.Size)
+	assert.Equal(t, f.sha256, res.SHA256)
+	assert.Equal(t, f.sha256, fileSHA256(t, target))
+
+	// A partial file that does not match the published checksum is
+	// discarded, not completed into a wrong file.
+	bad := filepath.Join(t.TempDir(), "bad.bin")
+	garbage := bytes.Repeat([]byte{0xAA}, half)
+	require.NoError(t, os.WriteFile(bad+".part", garbage, 0o644))
+	c.fails(exitFailure, consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", bad)
+	_, err := os.Stat(bad)
+	assert.True(t, os.IsNotExist(err))
+	_, err = os.Stat(bad + ".part")
+	assert.True(t, os.IsNotExist(err), "the corrupt partial file is removed")
+	// ... so the next run starts over and succeeds.
+	res = jsonOf[downloaded](c, consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", bad)
+	assert.Zero(t, res.ResumedFrom)
+	assert.Equal(t, f.sha256, fileSHA256(t, bad))
+}
+
+// TestNotFoundAndUsage checks the exit status of characteristic failures.
+func TestNotFoundAndUsage(t *testing.T) {
+	c := newCLI(t)
+	missing := "did:op:" + strings.Repeat("ab", 32)
+	c.fails(exitNotFound, nil, "get", missing)
+	errOut := c.fails(exitNotFound, nil, "--json", "get", missing)
+	var je jsonError
+	require.NoError(t, jsonUnmarshal(errOut, &je), errOut)
+	assert.Equal(t, exitNotFound, je.ExitCode)
+	assert.Contains(t, je.Error, "not found")
+
+	c.fails(exitNotFound, account(2), "download", missing)
+	c.fails(exitUsage, account(1), "publish", "--name", "x", "--url", "http://127.0.0.1/x")
+	c.fails(exitUsage, account(1), "publish", "--name", "x", "--url", "http://127.0.0.1/x", "--free", "--price", "1")
+	c.fails(exitUsage, nil, "search", "--type", "movie")
+	c.fails(exitUsage, account(2), "download", missing, "--order-tx", "0x12")
+	c.fails(exitUsage, account(2), "download", missing, "--all", "--file-index", "1")
+	errOut = c.fails(exitUsage, nil, "order", missing)
+	assert.Contains(t, errOut, "needs an account")
+	c.fails(exitUsage, nil, "frobnicate")
+
+	f := publishFile(t, c, "usage.txt", 100, "--free")
+	c.fails(exitNotFound, account(2), "download", f.pub.DID, "--service", "no-such-service")
+	c.fails(exitNotFound, account(2), "order", f.pub.DID, "--service", "no-such-service")
+}
