@@ -95,7 +95,7 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 	if err != nil {
 		return err
 	}
-	svc, err := pickService(a, o.service)
+	svc, err := pickService(a, o.service, ddo.ServiceAccess)
 	if err != nil {
 		return err
 	}
@@ -187,12 +187,12 @@ func safeName(name string) string {
 	return provider.SafeFileName(mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 }
 
-// pickService finds the service with id, or the first access service
-// (the first service when there is none), as the assets flows do.
-func pickService(a *ddo.Asset, id string) (*ddo.Service, error) {
+// pickService finds the service with id, or the first service of type
+// typ (the first service when there is none), as the assets flows do.
+func pickService(a *ddo.Asset, id, typ string) (*ddo.Service, error) {
 	for i := range a.Services {
 		s := &a.Services[i]
-		if s.ID == id || (id == "" && s.Type == ddo.ServiceAccess) {
+		if s.ID == id || (id == "" && s.Type == typ) {
 			return s, nil
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -71,11 +72,13 @@ func exitCode(err error) int {
 		return exitTimeout
 	case errors.As(err, &ue), errors.As(err, &unknown),
 		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, keystore.ErrDecrypt),
-		errors.Is(err, assets.ErrInvalidParams),
+		errors.Is(err, assets.ErrInvalidParams), errors.Is(err, compute.ErrInvalidSpec),
 		strings.HasPrefix(err.Error(), "unknown command"):
 		return exitUsage
 	case errors.Is(err, provider.ErrNotFound), errors.Is(err, indexer.ErrNotFound),
-		errors.Is(err, assets.ErrServiceNotFound), errors.Is(err, journal.ErrNotFound):
+		errors.Is(err, assets.ErrServiceNotFound), errors.Is(err, journal.ErrNotFound),
+		errors.Is(err, compute.ErrJobNotFound), errors.Is(err, compute.ErrNoResult),
+		errors.Is(err, compute.ErrNoEnvironment):
 		return exitNotFound
 	case errors.As(err, &mismatch),
 		errors.Is(err, provider.ErrUnavailable), errors.Is(err, indexer.ErrUnavailable),

@@ -161,3 +161,28 @@ func TestNotFoundAndUsage(t *testing.T) {
 	c.fails(exitNotFound, account(2), "download", f.pub.DID, "--service", "no-such-service")
 	c.fails(exitNotFound, account(2), "order", f.pub.DID, "--service", "no-such-service")
 }
+
+// TestDownloadAll downloads every file of a two-file service.
+func TestDownloadAll(t *testing.T) {
+	c := newCLI(t)
+	second, err := dn.AddFile("second.txt", strings.NewReader("the second file\n"))
+	require.NoError(t, err)
+	f := publishFile(t, c, "first.txt", 5000, "--free", "--url", second)
+	dir := filepath.Join(t.TempDir(), "all")
+	out := c.ok(account(8), "--json", "download", f.pub.DID, "--all", "-o", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2, out)
+	var got []downloaded
+	for _, l := range lines {
+		var d downloaded
+		require.NoError(t, jsonUnmarshal(l, &d), l)
+		got = append(got, d)
+	}
+	assert.Equal(t, filepath.Join(dir, "first.txt"), got[0].Path)
+	assert.Equal(t, f.sha256, fileSHA256(t, got[0].Path))
+	assert.Equal(t, 1, got[1].FileIndex)
+	b, err := os.ReadFile(filepath.Join(dir, "second.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "the second file\n", string(b))
+	assert.Equal(t, got[0].OrderTx, got[1].OrderTx, "one order for the service")
+}

@@ -21,6 +21,7 @@ func subcommands() []func(env *env) *cobra.Command {
 		newSearchCommand,
 		newOrderCommand,
 		newDownloadCommand,
+		newComputeCommand,
 		newStateCommand,
 		newDDOCommand,
 		newDevnetCommand,
