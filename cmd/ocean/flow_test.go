@@ -156,6 +156,9 @@ func TestNotFoundAndUsage(t *testing.T) {
 	errOut = c.fails(exitUsage, nil, "order", missing)
 	assert.Contains(t, errOut, "needs an account")
 	c.fails(exitUsage, nil, "frobnicate")
+	help := c.ok(nil, "--help")
+	assert.Contains(t, help, "3  not found")
+	assert.Contains(t, help, "OCEAN_PRIVATE_KEY")
 
 	f := publishFile(t, c, "usage.txt", 100, "--free")
 	c.fails(exitNotFound, account(2), "download", f.pub.DID, "--service", "no-such-service")

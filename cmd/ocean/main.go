@@ -61,7 +61,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 func (e *env) run(ctx context.Context, args []string) int {
 	root := newRootCommand(e)
 	root.SetArgs(args)
-	defer e.g.cancel()
+	defer func() { e.g.cancel() }() // set by PersistentPreRunE
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
