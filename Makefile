@@ -28,7 +28,7 @@ $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
 demo: deps
-	$(GO) run ./internal/cmd/devchain
+	$(GO) run ./examples/quickstart
 
 test: deps tools fmt-check vet staticcheck unit
 
