@@ -165,3 +165,30 @@ func (r *csvRows) Read(p []byte) (int, error) {
 	r.buf = r.buf[n:]
 	return n, nil
 }
+
+// Parties returns one configuration per party of an example: on the
+// configured network (see Configs), or on a devnet started here when none
+// is configured. The devnet is returned so that the example can host its
+// files there; the caller closes it. On a configured network it is nil.
+func (f *Flags) Parties(ctx context.Context, extraKeyEnvs ...string) ([]ocean.Config, *Devnet, error) {
+	if f.Configured() {
+		cfgs, err := f.Configs(extraKeyEnvs...)
+		return cfgs, nil, err
+	}
+	net, err := StartDevnet(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("start a devnet: %w (`make demo` installs the contracts it needs)", err)
+	}
+	return net.Configs(1 + len(extraKeyEnvs)), net, nil
+}
+
+// Host serves the content of r as name on the devnet's file origin and
+// sets *url to its URL, unless *url is already set (a file given by URL).
+func (d *Devnet) Host(url *string, name string, r io.Reader) error {
+	if *url != "" {
+		return nil
+	}
+	u, err := d.AddFile(name, r)
+	*url = u
+	return err
+}

@@ -107,3 +107,20 @@ func Tokens(wei *big.Int) string {
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s
 }
+
+// Step is one step of an example: a title and the work, which returns
+// the details to print.
+type Step struct {
+	Title string
+	F     func(context.Context) ([]string, error)
+}
+
+// Run does the steps in order and stops at the first failure.
+func (s *Steps) Run(ctx context.Context, steps ...Step) error {
+	for _, st := range steps {
+		if err := s.Do(st.Title, func() ([]string, error) { return st.F(ctx) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}

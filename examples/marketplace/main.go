@@ -16,6 +16,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -68,37 +69,25 @@ func main() {
 
 // start runs on the configured network, or on a devnet.
 func start(ctx context.Context, nf examplenet.Flags, cfg config, out io.Writer) error {
-	if nf.Configured() {
-		cfgs, err := nf.Configs(buyerKeyEnvs[:]...)
-		if err != nil {
-			return err
-		}
-		if cfg.premiumURL == "" || cfg.sampleURL == "" {
-			return fmt.Errorf("-premium and -sample are required on a configured network")
-		}
-		cfg.publisher, cfg.buyers = cfgs[0], [2]ocean.Config{cfgs[1], cfgs[2]}
-		return run(ctx, cfg, out)
-	}
-	net, err := examplenet.StartDevnet(ctx)
+	cfgs, net, err := nf.Parties(ctx, buyerKeyEnvs[:]...)
 	if err != nil {
 		return err
 	}
-	defer net.Close()
-	if err := devnetFiles(net, &cfg); err != nil {
-		return err
+	cfg.publisher, cfg.buyers = cfgs[0], [2]ocean.Config{cfgs[1], cfgs[2]}
+	if net != nil {
+		defer net.Close()
+		if err := devnetFiles(net, &cfg); err != nil {
+			return err
+		}
 	}
-	cfg.publisher, cfg.buyers = net.Config(0), [2]ocean.Config{net.Config(1), net.Config(2)}
+	if cfg.premiumURL == "" || cfg.sampleURL == "" {
+		return fmt.Errorf("-premium and -sample are required on a configured network")
+	}
 	return run(ctx, cfg, out)
 }
 
 // devnetFiles serves the two datasets from the devnet's file origin.
 func devnetFiles(net *examplenet.Devnet, cfg *config) error {
-	var err error
-	if cfg.premiumURL == "" {
-		cfg.premiumURL, err = net.AddFile("premium.csv", examplenet.Sample(64<<10))
-	}
-	if err == nil && cfg.sampleURL == "" {
-		cfg.sampleURL, err = net.AddFile("sample.csv", examplenet.Sample(1<<10))
-	}
-	return err
+	return errors.Join(net.Host(&cfg.premiumURL, "premium.csv", examplenet.Sample(64<<10)),
+		net.Host(&cfg.sampleURL, "sample.csv", examplenet.Sample(1<<10)))
 }

@@ -29,29 +29,24 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 		// finds them and nothing else.
 		tag: strings.NewReplacer("/", "-", " ", "-").Replace(cfg.key)}
 
-	type step struct {
-		title string
-		f     func(context.Context) ([]string, error)
-	}
+	type step = examplenet.Step
 	steps := []step{
-		{"list a premium dataset on a fixed-rate exchange", m.listPremium},
-		{"list a free sample with a dispenser", m.listSample},
-		{"find the listings through the indexer", m.browse},
+		{Title: "list a premium dataset on a fixed-rate exchange", F: m.listPremium},
+		{Title: "list a free sample with a dispenser", F: m.listSample},
+		{Title: "find the listings through the indexer", F: m.browse},
 	}
 	for i := range m.buyers {
 		steps = append(steps,
-			step{fmt.Sprintf("buyer %d: quote, buy and order the premium", i+1), m.buyPremium(i)},
-			step{fmt.Sprintf("buyer %d: claim and order the sample", i+1), m.claimSample(i)},
-			step{fmt.Sprintf("buyer %d: download both and verify", i+1), m.download(i)})
+			step{Title: fmt.Sprintf("buyer %d: quote, buy and order the premium", i+1), F: m.buyPremium(i)},
+			step{Title: fmt.Sprintf("buyer %d: claim and order the sample", i+1), F: m.claimSample(i)},
+			step{Title: fmt.Sprintf("buyer %d: download both and verify", i+1), F: m.download(i)})
 	}
 	steps = append(steps,
-		step{"buyer 1 orders the premium again", m.orderAgain},
-		step{"the publisher's earnings", m.collect})
+		step{Title: "buyer 1 orders the premium again", F: m.orderAgain},
+		step{Title: "the publisher's earnings", F: m.collect})
 	s := examplenet.NewSteps(out)
-	for _, st := range steps {
-		if err := s.Do(st.title, func() ([]string, error) { return st.f(ctx) }); err != nil {
-			return err
-		}
+	if err := s.Run(ctx, steps...); err != nil {
+		return err
 	}
 	s.Total()
 	return nil

@@ -24,6 +24,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -84,21 +85,17 @@ func main() {
 // start runs the quickstart on the configured network, or on a devnet it
 // starts when none is configured.
 func start(ctx context.Context, nf examplenet.Flags, cfg config, out io.Writer) error {
-	if nf.Configured() {
-		cfgs, err := nf.Configs(consumerKeyEnv)
-		if err != nil {
-			return err
-		}
+	t := time.Now()
+	cfgs, net, err := nf.Parties(ctx, consumerKeyEnv)
+	if err != nil {
+		return err
+	}
+	cfg.publisher, cfg.consumer = cfgs[0], cfgs[1]
+	if net == nil {
 		if cfg.dataURL == "" {
 			return fmt.Errorf("-data is required on a configured network")
 		}
-		cfg.publisher, cfg.consumer = cfgs[0], cfgs[1]
 		return run(ctx, cfg, out)
-	}
-	t := time.Now()
-	net, err := examplenet.StartDevnet(ctx)
-	if err != nil {
-		return fmt.Errorf("start a devnet: %w (run `make demo`, which installs the contracts)", err)
 	}
 	defer net.Close()
 	fmt.Fprintf(out, "embedded devnet started in %s: chain %d at %s, Ocean node at %s\n",
@@ -106,7 +103,6 @@ func start(ctx context.Context, nf examplenet.Flags, cfg config, out io.Writer) 
 	if err := devnetFiles(net, &cfg); err != nil {
 		return err
 	}
-	cfg.publisher, cfg.consumer = net.Config(0), net.Config(1)
 	// The devnet's node has no rate limit: watch the job closely.
 	cfg.watch = compute.WatchOptions{MinInterval: 100 * time.Millisecond, MaxInterval: time.Second}
 	return run(ctx, cfg, out)
@@ -115,14 +111,8 @@ func start(ctx context.Context, nf examplenet.Flags, cfg config, out io.Writer) 
 // devnetFiles puts the dataset and the algorithm on the devnet's file
 // origin, unless their URLs were given.
 func devnetFiles(net *examplenet.Devnet, cfg *config) error {
-	var err error
-	if cfg.dataURL == "" {
-		cfg.dataURL, err = net.AddFile("squares.csv", examplenet.Sample(256<<10))
-	}
-	if err == nil && cfg.algoURL == "" {
-		cfg.algoURL, err = net.AddFile("summary.sh", strings.NewReader(summaryAlgo))
-	}
-	return err
+	return errors.Join(net.Host(&cfg.dataURL, "squares.csv", examplenet.Sample(256<<10)),
+		net.Host(&cfg.algoURL, "summary.sh", strings.NewReader(summaryAlgo)))
 }
 
 // zeroDigest stands for the image digest on the devnet, whose node runs

@@ -34,29 +34,23 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	}
 	defer examplenet.CloseAll(q.publisher, q.consumer)
 
-	type step struct {
-		title string
-		f     func(context.Context) ([]string, error)
-	}
-	steps := []step{
-		{"hash the dataset at its origin", q.hashDataset},
-		{"publish the dataset, sold on a fixed-rate exchange", q.publish},
-		{"buy a datatoken and order (consumer)", q.order},
-		{"download through the node and verify sha256", q.download},
+	steps := []examplenet.Step{
+		{Title: "hash the dataset at its origin", F: q.hashDataset},
+		{Title: "publish the dataset, sold on a fixed-rate exchange", F: q.publish},
+		{Title: "buy a datatoken and order (consumer)", F: q.order},
+		{Title: "download through the node and verify sha256", F: q.download},
 	}
 	if cfg.algoURL != "" {
 		steps = append(steps,
-			step{"publish the algorithm (free, from a dispenser)", q.publishAlgorithm},
-			step{"add a compute service trusting it to the dataset", q.addComputeService},
-			step{"order both and fund the escrow (consumer)", q.payJob},
-			step{"start the compute job", q.startJob},
-			step{"watch the job until it ends", q.watchJob},
-			step{"fetch the job's output and log", q.fetchOutput})
+			examplenet.Step{Title: "publish the algorithm (free, from a dispenser)", F: q.publishAlgorithm},
+			examplenet.Step{Title: "add a compute service trusting it to the dataset", F: q.addComputeService},
+			examplenet.Step{Title: "order both and fund the escrow (consumer)", F: q.payJob},
+			examplenet.Step{Title: "start the compute job", F: q.startJob},
+			examplenet.Step{Title: "watch the job until it ends", F: q.watchJob},
+			examplenet.Step{Title: "fetch the job's output and log", F: q.fetchOutput})
 	}
-	for _, st := range steps {
-		if err := s.Do(st.title, func() ([]string, error) { return st.f(ctx) }); err != nil {
-			return err
-		}
+	if err := s.Run(ctx, steps...); err != nil {
+		return err
 	}
 	if cfg.algoURL == "" {
 		s.Note("no -algo given: the compute-to-data part is skipped")
