@@ -87,7 +87,10 @@ type Config struct {
 // (see the Env constants and the package documentation). It is the only
 // function of the SDK that reads the environment. It does not read the
 // key: Config.Key names OCEAN_PRIVATE_KEY, or holds the OCEAN_KEYSTORE path
-// and names OCEAN_KEYSTORE_PASSWORD, and Dial loads it.
+// and names OCEAN_KEYSTORE_PASSWORD, and Dial loads it. Unset variables
+// leave their fields empty, so flags can fill them in afterwards; Dial
+// reports what is still missing (ErrMissingConfig). The only error is a
+// private key and a keystore set at once.
 func ConfigFromEnv() (Config, error) {
 	cfg := Config{
 		Network:     os.Getenv(EnvNetwork),
@@ -106,9 +109,6 @@ func ConfigFromEnv() (Config, error) {
 		cfg.Key = KeySource{PrivateKeyEnv: EnvPrivateKey}
 	case store != "":
 		cfg.Key = KeySource{Keystore: store, PasswordEnv: EnvKeystorePassword}
-	}
-	if cfg.Network == "" && cfg.RPCURL == "" {
-		return Config{}, fmt.Errorf("ocean: set %s or %s", EnvNetwork, EnvRPCURL)
 	}
 	return cfg, nil
 }

@@ -214,8 +214,10 @@ func TestConfigFromEnv(t *testing.T) {
 
 	t.Setenv(ocean.EnvNetwork, "")
 	t.Setenv(ocean.EnvRPCURL, "")
-	_, err = ocean.ConfigFromEnv()
-	require.Error(t, err, "neither a network nor an RPC URL")
+	cfg, err = ocean.ConfigFromEnv()
+	require.NoError(t, err, "flags may still name the network")
+	_, err = ocean.Dial(t.Context(), cfg)
+	require.ErrorIs(t, err, ocean.ErrMissingConfig, "neither a network nor an RPC URL")
 }
 
 func TestLoadAccount(t *testing.T) {

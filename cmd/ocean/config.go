@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -44,30 +43,13 @@ func (g *globals) withTimeout(ctx context.Context) (context.Context, context.Can
 	return context.WithCancel(ctx)
 }
 
-// configFromEnv reads the OCEAN_* variables, under the names
-// ocean.ConfigFromEnv uses. It is the CLI's only reading of the
-// environment besides the key, which ocean.LoadAccount reads from the
-// variable the KeySource names. (ocean.ConfigFromEnv itself refuses an
-// environment without OCEAN_NETWORK or OCEAN_RPC_URL, which the command
-// line may give as flags instead.)
+// configFromEnv reads the OCEAN_* variables through ocean.ConfigFromEnv,
+// the SDK's one reader of the environment (the key itself is read later,
+// by ocean.LoadAccount, from the variable the KeySource names).
 func (e *env) configFromEnv() (ocean.Config, error) {
-	cfg := ocean.Config{
-		Network:     os.Getenv(ocean.EnvNetwork),
-		RPCURL:      os.Getenv(ocean.EnvRPCURL),
-		NodeURL:     os.Getenv(ocean.EnvNodeURL),
-		IndexerURL:  os.Getenv(ocean.EnvIndexerURL),
-		JournalDir:  os.Getenv(ocean.EnvJournalDir),
-		AddressFile: os.Getenv(ocean.EnvAddressFile),
-	}
-	hasKey := os.Getenv(ocean.EnvPrivateKey) != ""
-	store := os.Getenv(ocean.EnvKeystore)
-	switch {
-	case hasKey && store != "":
-		return ocean.Config{}, usagef("set %s or %s, not both", ocean.EnvPrivateKey, ocean.EnvKeystore)
-	case hasKey:
-		cfg.Key = ocean.KeySource{PrivateKeyEnv: ocean.EnvPrivateKey}
-	case store != "":
-		cfg.Key = ocean.KeySource{Keystore: store, PasswordEnv: ocean.EnvKeystorePassword}
+	cfg, err := ocean.ConfigFromEnv()
+	if err != nil {
+		return ocean.Config{}, usagef("%v", err)
 	}
 	return cfg, nil
 }
