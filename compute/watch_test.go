@@ -1,0 +1,274 @@
+package compute_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/compute"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// reply is one scripted answer of the fake node's status route.
+type reply struct {
+	status int
+	header map[string]string
+	body   string
+}
+
+func jobReply(code int, text string, extra string) reply {
+	return reply{status: 200, body: `[{"jobId":"job-1","owner":"x","status":` + itoa(code) + `,"statusText":"` + text + `","results":[]` + extra + `}]`}
+}
+
+func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
+
+// faultNode is an httptest server playing an Ocean Node whose compute
+// status route answers from a script; once the script is exhausted it
+// repeats the last reply. It records when each status request came.
+type faultNode struct {
+	*httptest.Server
+	mu     sync.Mutex
+	script []reply
+	times  []time.Time
+}
+
+func newFaultNode(t *testing.T, script ...reply) *faultNode {
+	t.Helper()
+	f := &faultNode{script: script}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{
+			"software": "Ocean-Node", "version": "1.0.0", "nodeId": "16Uiu2Fault", "chainIds": []string{"8996"},
+			"providerAddress":  "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909",
+			"serviceEndpoints": map[string][]string{"computeStatus": {"GET", "/api/services/compute"}},
+		})
+	})
+	mux.HandleFunc("GET /api/services/compute", func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		f.times = append(f.times, time.Now())
+		i := min(len(f.times), len(f.script)) - 1
+		rep := f.script[i]
+		f.mu.Unlock()
+		for k, v := range rep.header {
+			w.Header().Set(k, v)
+		}
+		w.WriteHeader(rep.status)
+		_, _ = w.Write([]byte(rep.body))
+	})
+	f.Server = httptest.NewServer(mux)
+	t.Cleanup(f.Close)
+	return f
+}
+
+func (f *faultNode) requests() []time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]time.Time(nil), f.times...)
+}
+
+// faultClient is a compute client of f whose provider layer does not
+// retry, so every fault reaches Watch.
+func faultClient(t *testing.T, f *faultNode, opts ...provider.Option) *compute.Client {
+	t.Helper()
+	if len(opts) == 0 {
+		opts = []provider.Option{provider.WithRetries(0, 0, 0)}
+	}
+	p, err := provider.New(f.URL, opts...)
+	require.NoError(t, err)
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	c, err := compute.New(compute.Config{Provider: p, Signer: provider.NewKeySigner(key), ChainID: 8996})
+	require.NoError(t, err)
+	return c
+}
+
+var quick = compute.WatchOptions{MinInterval: 5 * time.Millisecond, MaxInterval: 20 * time.Millisecond, MaxFailures: 4}
+
+type watched struct {
+	codes []compute.StatusCode
+	err   error
+}
+
+func watch(ctx context.Context, c *compute.Client, opts compute.WatchOptions) watched {
+	var w watched
+	for st, err := range c.Watch(ctx, "job-1", opts) {
+		if st != nil {
+			w.codes = append(w.codes, st.Code)
+		}
+		if err != nil {
+			w.err = err
+			break
+		}
+	}
+	return w
+}
+
+func TestWatchRecoversFrom5xx(t *testing.T) {
+	f := newFaultNode(t,
+		jobReply(0, "Job started", ""),
+		reply{status: 503, body: "Service Unavailable"},
+		reply{status: 500, body: "Internal Server Error"},
+		jobReply(40, "Running algorithm", ""),
+		jobReply(40, "Running algorithm", ""),
+		jobReply(70, "Job finished", `,"terminationDetails":{"exitCode":0}`),
+	)
+	w := watch(t.Context(), faultClient(t, f), quick)
+	require.NoError(t, w.err)
+	assert.Equal(t, []compute.StatusCode{compute.StatusStarted, compute.StatusRunning, compute.StatusFinished}, w.codes,
+		"each change once, the repeated 40 not again")
+	assert.Len(t, f.requests(), 6, "polling stopped at the terminal status")
+}
+
+func TestWatchProviderRetriesInsidePoll(t *testing.T) {
+	f := newFaultNode(t,
+		reply{status: 502, body: "Bad Gateway"},
+		jobReply(70, "Job finished", ""),
+	)
+	// Default provider retries absorb the 502 inside one poll.
+	c := faultClient(t, f, provider.WithRetries(2, time.Millisecond, time.Millisecond))
+	w := watch(t.Context(), c, compute.WatchOptions{MinInterval: 5 * time.Millisecond, MaxFailures: 1})
+	require.NoError(t, w.err)
+	assert.Equal(t, []compute.StatusCode{compute.StatusFinished}, w.codes)
+}
+
+func TestWatchGarbage(t *testing.T) {
+	f := newFaultNode(t,
+		reply{status: 200, body: "<html>oops"},
+		reply{status: 200, body: `[{"jobId":"job-1","status":`},
+		reply{status: 200, body: `[{"jobId":"job-1","status":{}}]`},
+		jobReply(70, "Job finished", ""),
+	)
+	w := watch(t.Context(), faultClient(t, f), quick)
+	require.NoError(t, w.err)
+	assert.Equal(t, []compute.StatusCode{compute.StatusFinished}, w.codes)
+	assert.Len(t, f.requests(), 4)
+}
+
+func TestWatchRetryAfter(t *testing.T) {
+	f := newFaultNode(t,
+		jobReply(40, "Running algorithm", ""),
+		reply{status: 429, header: map[string]string{"Retry-After": "1"}, body: "Too Many Requests"},
+		reply{status: 403, body: "Rate limit exceeded"},
+		jobReply(70, "Job finished", ""),
+	)
+	w := watch(t.Context(), faultClient(t, f), quick)
+	require.NoError(t, w.err)
+	assert.Equal(t, []compute.StatusCode{compute.StatusRunning, compute.StatusFinished}, w.codes)
+	times := f.requests()
+	require.Len(t, times, 4)
+	assert.GreaterOrEqual(t, times[2].Sub(times[1]), time.Second, "Retry-After honoured over MinInterval")
+	assert.Less(t, times[3].Sub(times[2]), time.Second, "a rate limit without Retry-After backs off from MinInterval")
+}
+
+func TestWatchGivesUp(t *testing.T) {
+	f := newFaultNode(t,
+		jobReply(40, "Running algorithm", ""),
+		reply{status: 502, body: "Bad Gateway"},
+	)
+	w := watch(t.Context(), faultClient(t, f), quick)
+	var we *compute.WatchError
+	require.ErrorAs(t, w.err, &we)
+	assert.Equal(t, quick.MaxFailures, we.Failures)
+	assert.Equal(t, "job-1", we.JobID)
+	require.NotNil(t, we.Last)
+	assert.Equal(t, compute.StatusRunning, we.Last.Code)
+	assert.ErrorIs(t, w.err, provider.ErrUnavailable)
+	assert.Len(t, f.requests(), 1+quick.MaxFailures)
+}
+
+func TestWatchJobNotListedYet(t *testing.T) {
+	f := newFaultNode(t, reply{status: 200, body: "[]"}, jobReply(70, "Job finished", ""))
+	w := watch(t.Context(), faultClient(t, f), quick)
+	require.NoError(t, w.err)
+	assert.Equal(t, []compute.StatusCode{compute.StatusFinished}, w.codes)
+
+	never := newFaultNode(t, reply{status: 200, body: "[]"})
+	w = watch(t.Context(), faultClient(t, never), quick)
+	require.ErrorIs(t, w.err, compute.ErrJobNotFound)
+}
+
+func TestWatchPermanentError(t *testing.T) {
+	f := newFaultNode(t, reply{status: 401, body: "Invalid signature"})
+	w := watch(t.Context(), faultClient(t, f), quick)
+	require.ErrorIs(t, w.err, provider.ErrUnauthorized)
+	var we *compute.WatchError
+	assert.False(t, errors.As(w.err, &we), "not retried")
+	assert.Len(t, f.requests(), 1)
+}
+
+func TestWatchFailureStates(t *testing.T) {
+	for _, tc := range []struct {
+		code    compute.StatusCode
+		text    string
+		extra   string
+		stopped bool
+		exit    int
+	}{
+		{code: compute.StatusResultsUploadFailed, text: "Results upload failed"},
+		{code: compute.StatusQueueExpired, text: "Queue expired"},
+		{code: compute.StatusDataProvisioningFailed, text: "Data provisioning failed"},
+		{code: compute.StatusFinished, text: "Job finished", extra: `,"terminationDetails":{"exitCode":137,"OOMKilled":true}`, exit: 137},
+		{code: compute.StatusFinished, text: "Job stopped", stopped: true},
+		{code: compute.StatusFinished, text: "Job finished", extra: `,"stopRequested":true`, stopped: true},
+	} {
+		t.Run(tc.code.String()+" "+tc.text, func(t *testing.T) {
+			f := newFaultNode(t, jobReply(30, "Provisioning success", ""), jobReply(int(tc.code), tc.text, tc.extra))
+			c := faultClient(t, f)
+			st, err := c.Wait(t.Context(), "job-1", quick)
+			require.ErrorIs(t, err, compute.ErrJobFailed)
+			assert.Equal(t, tc.stopped, errors.Is(err, compute.ErrJobStopped))
+			var jf *compute.JobFailedError
+			require.ErrorAs(t, err, &jf)
+			assert.Equal(t, tc.code, jf.Code)
+			assert.Equal(t, tc.text, jf.Text)
+			require.NotNil(t, st)
+			assert.Equal(t, tc.code, st.Code)
+			if tc.exit != 0 {
+				require.NotNil(t, jf.ExitCode)
+				assert.Equal(t, tc.exit, *jf.ExitCode)
+			}
+		})
+	}
+}
+
+func TestWatchSettlingIsSuccess(t *testing.T) {
+	f := newFaultNode(t, jobReply(60, "Publishing results", ""), jobReply(71, "Job settle", ""))
+	st, err := faultClient(t, f).Wait(t.Context(), "job-1", quick)
+	require.NoError(t, err)
+	assert.Equal(t, compute.StatusSettling, st.Code)
+}
+
+func TestWatchContext(t *testing.T) {
+	f := newFaultNode(t, jobReply(40, "Running algorithm", ""))
+	c := faultClient(t, f)
+
+	// Breaking out of the loop stops polling.
+	for st, err := range c.Watch(t.Context(), "job-1", quick) {
+		require.NoError(t, err)
+		require.Equal(t, compute.StatusRunning, st.Code)
+		break
+	}
+	n := len(f.requests())
+	time.Sleep(50 * time.Millisecond)
+	assert.Equal(t, n, len(f.requests()), "no poll after break")
+
+	// A cancelled ctx ends the watch with its error.
+	ctx, cancel := context.WithCancel(t.Context())
+	w := make(chan watched, 1)
+	go func() { w <- watch(ctx, c, compute.WatchOptions{MinInterval: time.Hour}) }()
+	require.Eventually(t, func() bool { return len(f.requests()) > n }, 5*time.Second, time.Millisecond)
+	cancel()
+	got := <-w
+	require.ErrorIs(t, got.err, context.Canceled)
+	assert.Equal(t, []compute.StatusCode{compute.StatusRunning}, got.codes)
+}
