@@ -261,6 +261,11 @@ func TestPaidJobResume(t *testing.T) {
 	p3, err := c.Pay(ctx, reqs3)
 	require.ErrorIs(t, err, datatoken.ErrInsufficientBalance)
 	assert.Empty(t, p3.Orders)
+
+	// A node naming another escrow contract is refused before any payment.
+	reqs3.Escrow.Escrow = common.HexToAddress("0xbad")
+	_, err = c.Pay(ctx, reqs3)
+	require.ErrorIs(t, err, compute.ErrEscrowMismatch)
 }
 
 // TestFailingAlgorithm reports an algorithm that exits non-zero, and one

@@ -68,7 +68,8 @@ func (p *Payment) Apply(s Spec) Spec {
 // for each order to start, and returns datatoken.ErrInsufficientBalance
 // otherwise (acquire them first, from the datatoken's exchange or
 // dispenser). Provider fees are verified locally (datatoken
-// ErrInvalidProviderFee).
+// ErrInvalidProviderFee), and with Config.Escrow set an escrow contract the
+// node names is checked before anything is sent (ErrEscrowMismatch).
 //
 // Pay is not idempotent by itself, but it is safe to resume: the escrow
 // steps compare with the chain's current funds and authorization and send
@@ -88,6 +89,9 @@ func (c *Client) Pay(ctx context.Context, reqs *Requirements) (*Payment, error) 
 	}
 	if c.tm == nil {
 		return p, ErrNoChain
+	}
+	if e := reqs.Escrow; e != nil && !zeroAddr(c.escrow) && e.Escrow != c.escrow {
+		return p, fmt.Errorf("%w: %s, expected %s", ErrEscrowMismatch, e.Escrow, c.escrow)
 	}
 	if err := c.checkBalances(ctx, reqs.Orders); err != nil {
 		return p, err
@@ -165,9 +169,6 @@ func (c *Client) payOrder(ctx context.Context, o Order) (PaidOrder, error) {
 // payEscrow deposits the shortfall and raises the node's authorization
 // when it does not cover the amount.
 func (c *Client) payEscrow(ctx context.Context, e *EscrowPayment, p *Payment) error {
-	if !zeroAddr(c.escrow) && e.Escrow != c.escrow {
-		return fmt.Errorf("%w: %s, expected %s", ErrEscrowMismatch, e.Escrow, c.escrow)
-	}
 	// One client checks and raises the authorization at a time, so two
 	// concurrent Pays never lower each other's limits.
 	c.escrowMu.Lock()

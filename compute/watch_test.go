@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -50,8 +51,24 @@ func newFaultNode(t *testing.T, script ...reply) *faultNode {
 		_ = json.NewEncoder(w).Encode(map[string]any{
 			"software": "Ocean-Node", "version": "1.0.0", "nodeId": "16Uiu2Fault", "chainIds": []string{"8996"},
 			"providerAddress":  "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909",
-			"serviceEndpoints": map[string][]string{"computeStatus": {"GET", "/api/services/compute"}},
+			"serviceEndpoints": map[string][]string{"computeStatus": {"GET", "/api/services/compute"},
+				"nonce": {"GET", "/api/services/nonce"}, "computeResult": {"GET", "/api/services/computeResult"},
+				"computeStreamableLogs": {"GET", "/api/services/computeStreamableLogs"}},
 		})
+	})
+	mux.HandleFunc("GET /api/services/nonce", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(`{"nonce":"0"}`))
+	})
+	// An ended job whose live log is gone: only the log result remains.
+	mux.HandleFunc("GET /api/services/computeStreamableLogs", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "Logs not available", http.StatusNotFound)
+	})
+	mux.HandleFunc("GET /api/services/computeResult", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("index") != "1" || r.URL.Query().Get("signature") == "" {
+			http.Error(w, "No result", http.StatusNotFound)
+			return
+		}
+		_, _ = w.Write([]byte("line 1\nline 2\n"))
 	})
 	mux.HandleFunc("GET /api/services/compute", func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
@@ -271,4 +288,20 @@ func TestWatchContext(t *testing.T) {
 	got := <-w
 	require.ErrorIs(t, got.err, context.Canceled)
 	assert.Equal(t, []compute.StatusCode{compute.StatusRunning}, got.codes)
+}
+
+func TestLogsFallBackToLogResult(t *testing.T) {
+	f := newFaultNode(t, jobReply(70, "Job finished",
+		`,"results":[{"filename":"outputs.tar","filesize":10,"type":"output"},{"filename":"algorithm.log","filesize":14,"type":"algorithmLog"}]`))
+	var logs strings.Builder
+	n, err := faultClient(t, f).Logs(t.Context(), "job-1", &logs)
+	require.NoError(t, err)
+	assert.Equal(t, int64(14), n)
+	assert.Equal(t, "line 1\nline 2\n", logs.String())
+
+	// Without a log result the error says both why.
+	g := newFaultNode(t, jobReply(70, "Job finished", ""))
+	_, err = faultClient(t, g).Logs(t.Context(), "job-1", &logs)
+	require.ErrorIs(t, err, compute.ErrNoResult)
+	require.ErrorIs(t, err, provider.ErrNotFound)
 }
