@@ -50,7 +50,7 @@ func newFaultNode(t *testing.T, script ...reply) *faultNode {
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(map[string]any{
 			"software": "Ocean-Node", "version": "1.0.0", "nodeId": "16Uiu2Fault", "chainIds": []string{"8996"},
-			"providerAddress":  "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909",
+			"providerAddress": "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909",
 			"serviceEndpoints": map[string][]string{"computeStatus": {"GET", "/api/services/compute"},
 				"nonce": {"GET", "/api/services/nonce"}, "computeResult": {"GET", "/api/services/computeResult"},
 				"computeStreamableLogs": {"GET", "/api/services/computeStreamableLogs"}},
