@@ -8,7 +8,8 @@
 //   - the compute environment: the node's free environment, picked by id;
 //   - a volume cap: a datatoken cap, the most orders that can ever be
 //     placed on the download service;
-//   - a checksum: the file's sha256, published and checked on download.
+//   - a checksum: the file's sha256, published and checked on download
+//     (a download against another checksum fails with provider.ErrIntegrity).
 //
 // With no network configured it runs on an embedded devnet:
 //

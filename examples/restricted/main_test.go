@@ -44,5 +44,6 @@ func TestRestrictedDevnet(t *testing.T) {
 	assert.Contains(t, text, `the contract reverted: "Not enough reserves"`)
 	assert.Contains(t, text, "not allowed to run on the dataset")
 	assert.Contains(t, text, "= published (checked by Download)")
+	assert.Contains(t, text, ": provider.ErrIntegrity")
 	assert.Contains(t, text, fmt.Sprintf("%d %s; log: rows: %d", compute.StatusFinished, compute.StatusFinished, rows))
 }

@@ -38,6 +38,7 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 		examplenet.Step{Title: "publish the trusted and an untrusted algorithm", F: r.publishAlgorithms},
 		examplenet.Step{Title: "publish the dataset with its rules", F: r.publishDataset},
 		examplenet.Step{Title: "allowed requester orders and downloads", F: r.allowedDownload},
+		examplenet.Step{Title: "a download against another checksum fails", F: r.tamperedChecksum},
 		examplenet.Step{Title: "a requester not on the list is refused", F: r.strangerRefused},
 		examplenet.Step{Title: "an order beyond the volume cap fails", F: r.beyondCap},
 		examplenet.Step{Title: "pick the node's free compute environment", F: r.pickEnvironment},
@@ -181,6 +182,30 @@ func (r *restricted) allowedDownload(ctx context.Context) ([]string, error) {
 		"order tx   " + r.ordered.TxHash.Hex(),
 		fmt.Sprintf("effect     %d bytes, sha256 %s = published (checked by Download)", res.Size, got),
 	}, nil
+}
+
+// tamperedChecksum downloads with a DDO whose published checksum was
+// altered (as if the file no longer matched what the owner published):
+// Download reports provider.ErrIntegrity once the stream ends.
+func (r *restricted) tamperedChecksum(ctx context.Context) ([]string, error) {
+	if r.dataset.Asset == nil {
+		return nil, errors.New("the dataset was not indexed")
+	}
+	tampered := *r.dataset.Asset
+	tampered.Services = append([]ddo.Service(nil), tampered.Services...)
+	bad := strings.Repeat("0", 64)
+	info, err := ddo.ParseValue(fmt.Appendf(nil, `{"files":[{"index":0,"checksum":%q,"checksumType":"sha256","contentLength":%d}]}`, bad, r.dataSize))
+	if err != nil {
+		return nil, err
+	}
+	tampered.Services[0].AdditionalInformation = info
+	p := assets.DownloadParamsFor(r.ordered, 0)
+	p.Asset = &tampered
+	_, err = r.allowed().Assets.Download(ctx, p, io.Discard)
+	if !errors.Is(err, provider.ErrIntegrity) {
+		return nil, fmt.Errorf("a download against sha256 %s: want provider.ErrIntegrity, got %v", examplenet.Short(bad), err)
+	}
+	return []string{"effect     expected sha256 " + examplenet.Short(bad) + ": provider.ErrIntegrity"}, nil
 }
 
 // strangerRefused: the node refuses a requester not on the allow list.
