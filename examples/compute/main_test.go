@@ -3,17 +3,22 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/examples/examplenet"
 )
@@ -66,4 +71,40 @@ func TestComputeDevnet(t *testing.T) {
 	for _, s := range m[:len(m)-1] {
 		assert.NotEqual(t, strconv.Itoa(int(compute.StatusFinished)), s[1], "finished before the end")
 	}
+}
+
+// TestComputeConfigured runs the example through its configured-network
+// path (environment and flags, as on a real network) against a devnet.
+func TestComputeConfigured(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	net, err := examplenet.StartDevnet(ctx)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = net.Close() })
+	b, err := net.AddressFile()
+	require.NoError(t, err)
+	addressFile := filepath.Join(t.TempDir(), "address.json")
+	require.NoError(t, os.WriteFile(addressFile, b, 0o600))
+	cfg := config{key: "compute/env", algoDigest: zeroDigest, maxDuration: time.Minute}
+	require.NoError(t, devnetFiles(net, &cfg))
+	t.Setenv(ocean.EnvNetwork, "")
+	t.Setenv(ocean.EnvNodeURL, "")
+	t.Setenv(ocean.EnvKeystore, "")
+	t.Setenv(ocean.EnvRPCURL, net.RPCURL())
+	t.Setenv(ocean.EnvAddressFile, addressFile)
+	t.Setenv(ocean.EnvJournalDir, t.TempDir())
+	t.Setenv(ocean.EnvPrivateKey, hex.EncodeToString(crypto.FromECDSA(net.Accounts()[3].Key)))
+	t.Setenv(consumerKeyEnv, hex.EncodeToString(crypto.FromECDSA(net.Accounts()[4].Key)))
+
+	var out bytes.Buffer
+	nf := examplenet.Flags{NodeURL: net.NodeURL()}
+	err = start(ctx, nf, cfg, &out)
+	require.NoError(t, err, out.String())
+	text := out.String()
+	assert.Contains(t, text, "consumer  "+net.Accounts()[4].Address.Hex())
+	assert.Contains(t, text, "status 70 finished")
+
+	// Without the files the configured path refuses to start.
+	err = start(ctx, nf, config{key: "compute/env2"}, &out)
+	require.ErrorContains(t, err, "-data and -algo are required")
 }
