@@ -5,7 +5,9 @@
 //     may order or download; the node refuses anyone else);
 //   - the trusted algorithm: a compute service that runs exactly one
 //     algorithm of one publisher (the node refuses any other);
-//   - the compute environment: the node's free environment, picked by id;
+//   - the compute environment: the node's environment with a free tier,
+//     picked by id (the job is still ordered: the node checks the rules on
+//     the orders);
 //   - a volume cap: a datatoken cap, the most orders that can ever be
 //     placed on the download service;
 //   - a checksum: the file's sha256, published and checked on download

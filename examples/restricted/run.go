@@ -252,7 +252,7 @@ func (r *restricted) pickEnvironment(ctx context.Context) ([]string, error) {
 	for _, e := range envs {
 		if e.AllowsFree() {
 			r.env = e.ID
-			return []string{"rule       compute environment: " + e.ID + " (free)"}, nil
+			return []string{"rule       compute environment: " + e.ID, "           (it has a free tier; the job is ordered and paid all the same, so the node checks the rules on the orders)"}, nil
 		}
 	}
 	return nil, compute.ErrNoEnvironment
