@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
@@ -66,6 +67,9 @@ type Config struct {
 	ChainID int64
 	// Contracts are the network's Ocean contracts.
 	Contracts Contracts
+	// Compute runs RunCompute's jobs; it must act for the same account.
+	// Nil: one is built from the fields above.
+	Compute *compute.Client
 }
 
 // Client runs the multi-step flows for one account. It is safe for
@@ -81,6 +85,7 @@ type Client struct {
 	chainID  int64
 	addrs    Contracts
 	factory  *nft.Factory
+	compute  *compute.Client
 	opts     options
 	from     common.Address
 	bigChain *big.Int
@@ -184,10 +189,23 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
+	cc := cfg.Compute
+	if cc == nil {
+		if cc, err = compute.New(compute.Config{Provider: cfg.Provider, Signer: cfg.Signer, ChainID: cfg.ChainID,
+			Backend: cfg.Backend, TxManager: cfg.TxManager, Indexer: cfg.Indexer, Escrow: cfg.Contracts.Escrow}); err != nil {
+			return nil, fmt.Errorf("assets: %w", err)
+		}
+	} else if cc.Consumer() != cfg.TxManager.From() {
+		return nil, fmt.Errorf("assets: compute client acts for %s, not %s", cc.Consumer().Hex(), cfg.TxManager.From().Hex())
+	}
 	return &Client{prov: cfg.Provider, idx: cfg.Indexer, backend: cfg.Backend, tm: cfg.TxManager,
 		signer: cfg.Signer, store: cfg.Journal, chainID: cfg.ChainID, addrs: cfg.Contracts, factory: f,
-		opts: o, from: cfg.TxManager.From(), bigChain: big.NewInt(cfg.ChainID)}, nil
+		compute: cc, opts: o, from: cfg.TxManager.From(), bigChain: big.NewInt(cfg.ChainID)}, nil
 }
+
+// Compute returns the compute client RunCompute uses: watch, wait for,
+// stop a job and read its results and logs with it.
+func (c *Client) Compute() *compute.Client { return c.compute }
 
 // Address returns the account the client acts as.
 func (c *Client) Address() common.Address { return c.from }

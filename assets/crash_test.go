@@ -10,6 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 
@@ -32,7 +35,8 @@ import (
 // re-executed with childEnv set), which SIGKILLs itself right after the
 // journal write (or broadcast) named by the kill point. The parent then
 // resumes the flow from the same journal directory and checks the chain:
-// exactly one NFT, one metadata set, one order.
+// exactly one NFT, one metadata set, one order; for RunCompute one order
+// per datatoken, one escrow deposit of the shortfall and one job.
 
 // childSpec is what the parent passes to the child, as JSON in childEnv.
 type childSpec struct {
@@ -43,6 +47,7 @@ type childSpec struct {
 	Flow            string
 	Publish         *assets.PublishParams
 	Order           *assets.OrderParams
+	Compute         *assets.RunComputeParams
 	KillAt          string
 }
 
@@ -59,9 +64,17 @@ func TestCrashChild(t *testing.T) {
 	store, err := journal.Open(spec.Journal)
 	require.NoError(t, err)
 	defer store.Close()
+	// "POINT#n" kills at the n-th time the flow reaches POINT.
+	target, nth := spec.KillAt, int32(1)
+	if i := strings.LastIndex(target, "#"); i > 0 {
+		n, err := strconv.Atoi(target[i+1:])
+		require.NoError(t, err)
+		target, nth = target[:i], int32(n)
+	}
+	var seen atomic.Int32
 	c := newClient(t, key, wiring{rpcURL: spec.RPCURL, nodeURL: spec.NodeURL, contracts: spec.Contracts, store: store,
 		opts: []assets.Option{assets.WithAfterStep(func(_, point string) {
-			if point == spec.KillAt {
+			if point == target && seen.Add(1) == nth {
 				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 				select {}
 			}
@@ -72,6 +85,8 @@ func TestCrashChild(t *testing.T) {
 		_, err = c.Publish(ctx, *spec.Publish)
 	case assets.FlowOrder:
 		_, err = c.Order(ctx, *spec.Order)
+	case assets.FlowCompute:
+		_, err = c.RunCompute(ctx, *spec.Compute)
 	}
 	require.NoError(t, err)
 }
@@ -214,3 +229,76 @@ func TestCrashOrder(t *testing.T) {
 type devNull struct{}
 
 func (devNull) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestCrashRunCompute kills RunCompute at every journal point of a paid
+// job (both orders, the escrow deposit with its approval, the
+// authorization, the start before and after the request) and of a free
+// one, resumes it, and checks the chain and the node: one order per
+// datatoken, exactly the needed escrow deposit, one job.
+func TestCrashRunCompute(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns child processes")
+	}
+	f := newComputeFixture(t)
+	for _, free := range []bool{false, true} {
+		mode := map[bool]string{false: "paid", true: "free"}[free]
+		ref := f.publishPair(t, "crash-compute-reference/"+mode, "ref")
+		points := recordPoints(t, func(opt assets.Option) {
+			c := newClient(t, f.consumer(t), wiring{opts: []assets.Option{opt}})
+			_, err := c.RunCompute(ctxFor(t), assets.RunComputeParams{Key: "crash-compute-reference/" + mode, Spec: ref.spec(free)})
+			require.NoError(t, err)
+		})
+		if !free {
+			// The deposit itself, journaled once its approval is mined.
+			points = append(points, assets.StatusEscrowDepositing+"#2")
+		}
+		t.Log(mode, "kill points:", points)
+		for _, point := range points {
+			t.Run(mode+"/"+point, func(t *testing.T) {
+				ctx := ctxFor(t)
+				dir := t.TempDir()
+				key := "crash-compute/" + mode + "/" + point
+				pair := f.publishPair(t, key, strings.Repeat("c", 321))
+				consKey := f.consumer(t)
+				consumer := crypto.PubkeyToAddress(consKey.PublicKey)
+				p := assets.RunComputeParams{Key: key, Spec: pair.spec(free)}
+				runChild(t, childSpec{Key: hex.EncodeToString(crypto.FromECDSA(consKey)), Journal: dir, Flow: assets.FlowCompute,
+					Compute: &p, KillAt: point})
+
+				store, err := journal.Open(dir)
+				require.NoError(t, err)
+				defer store.Close()
+				c := newClient(t, consKey, wiring{store: store})
+				res, err := c.Resume(ctx, key)
+				require.NoError(t, err)
+				require.NotNil(t, res.Computed)
+				job := res.Computed.Job
+				assert.Equal(t, point == assets.StatusStarting+"/sent", res.Computed.Found,
+					"the job is found at the node exactly when the child died after the start request")
+
+				jobs, err := c.Compute().Jobs(ctx, pair.data.DID)
+				require.NoError(t, err)
+				require.Len(t, jobs, 1, "exactly one job")
+				assert.Equal(t, jobs[0].JobID, job.ID)
+				for i, dt := range []common.Address{pair.data.Datatokens[0], pair.algo.Datatokens[0]} {
+					orders := ordersOf(t, dt)
+					if free {
+						assert.Empty(t, orders)
+						continue
+					}
+					require.Len(t, orders, 1, "exactly one order of datatoken %d", i)
+					assert.Equal(t, orders[0].TxHash.Hex(), job.Payment.Orders[i].TxID)
+				}
+				if free {
+					assert.Empty(t, depositsOf(t, consumer))
+				} else {
+					assert.Equal(t, []*big.Int{big.NewInt(2e18)}, depositsOf(t, consumer), "exactly the needed deposit")
+				}
+				e, err := store.Get(ctx, key)
+				require.NoError(t, err)
+				assert.Equal(t, assets.StatusDone, e.Status)
+				checkOutput(t, c, job.ID, "321\n")
+			})
+		}
+	}
+}

@@ -1,6 +1,7 @@
 // Package assets runs Ocean Protocol's multi-step flows — Publish, Update,
-// SetState, AddService/UpdateService/RemoveService, Order and Download —
-// on top of the provider, indexer, nft and datatoken packages, with every
+// SetState, AddService/UpdateService/RemoveService, Order, Download and
+// RunCompute — on top of the provider, indexer, nft, datatoken and compute
+// packages, with every
 // step journaled so that a flow survives a crash of the process and never
 // publishes or pays twice.
 //
@@ -47,6 +48,14 @@
 // DownloadAll every file of the service into a directory; none holds a
 // file in memory.
 //
+// RunCompute pays for a compute-to-data job and starts it: it initializes
+// the job with the node, orders the datasets and a published algorithm
+// with the node's compute provider fees (getting datatokens as Order
+// does), deposits the shortfall of the consumer's escrow funds and raises
+// the node's authorization for paid environments, and starts the job.
+// Client.Compute returns the compute client to wait for the job, stream
+// its results and logs, or stop it.
+//
 // # The journal
 //
 // Every flow is journaled under a caller-chosen idempotency key (OEP-14's
@@ -63,7 +72,19 @@
 // DATATOKEN_CREATING/CREATED, PRICING_SETTING/SET and CAP_MINTING/MINTED
 // for further services and caps), DDO_READY, METADATA_SETTING,
 // METADATA_SET, DONE. Of Order: PENDING, (DATATOKEN_ACQUIRING/ACQUIRED for
-// standard datatokens), ORDERING, ORDERED, DONE.
+// standard datatokens), ORDERING, ORDERED, DONE. Of RunCompute: PENDING,
+// DATASET_ORDERING/ORDERED (per dataset), ALGORITHM_ORDERING/ORDERED,
+// ESCROW_DEPOSITING/DEPOSITED, ESCROW_AUTHORIZING/AUTHORIZED (each only
+// when needed), STARTING, STARTED, DONE.
+//
+// Starting a compute job is not idempotent at the node (it has no
+// idempotency key). RunCompute journals STARTING before the request and
+// gives the node the key in the job's metadata (ComputeKeyMetadata); a
+// flow resumed in STARTING first looks for its job in the consumer's job
+// list (by that key, or by inputs and creation time on nodes that keep no
+// metadata) and starts again only when it is not there. The remaining
+// window — a request the node received but had not listed yet — is
+// described at RunCompute.
 //
 // A transaction is journaled before it is broadcast: the datatoken
 // package's WithBeforeSend hook hands every signed transaction (the
@@ -108,8 +129,10 @@
 // # Testing
 //
 // Every flow is tested end to end on a devnet (real chain and contracts,
-// the Go Ocean node). The crash tests run Publish and Order in a child
-// process that SIGKILLs itself right after each journal write and each
-// broadcast, then resume in the parent and check the chain: exactly one
-// NFT, one MetadataCreated, one OrderStarted.
+// the Go Ocean node). The crash tests run Publish, Order and RunCompute
+// (free and escrow-paid) in a child process that SIGKILLs itself right
+// after each journal write, each broadcast and the compute start request,
+// then resume in the parent and check the chain and the node: exactly one
+// NFT, one MetadataCreated, one OrderStarted per datatoken, exactly the
+// needed escrow deposit, one compute job.
 package assets

@@ -200,7 +200,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		}
 	}
 	if rc == nil {
-		send, perr := r.paymentFor(ctx, dt, op, p.MaxPrice)
+		send, perr := r.paymentFor(ctx, dt, op, p.MaxPrice, "acquire")
 		if perr != nil {
 			return nil, r.fail(ctx, perr)
 		}
@@ -240,8 +240,9 @@ func (r *run) stepTxs(step string) []*sentTx {
 
 // paymentFor decides how to pay for the order and returns the sender of
 // the order transaction. A standard-template datatoken bought from a
-// dispenser or exchange is acquired first, in its own journaled step.
-func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int) (func(context.Context) (*types.Transaction, error), error) {
+// dispenser or exchange is acquired first, in its own journaled step
+// (acquireStep names it in the transaction log).
+func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int, acquireStep string) (func(context.Context) (*types.Transaction, error), error) {
 	c := r.c
 	startOrder := func(ctx context.Context) (*types.Transaction, error) { return dt.StartOrder(ctx, op) }
 	bal, err := dt.Balance(ctx, c.from)
@@ -294,7 +295,7 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 				return f.Buy(ctx, datatoken.TradeParams{ExchangeID: fres[0].ID, Amount: big.NewInt(1e18), Limit: maxPrice})
 			}
 		}
-		if _, err := r.txStep(ctx, txSpec{step: "acquire", status: StatusAcquiring, send: acquire, done: anyReceipt}); err != nil {
+		if _, err := r.txStep(ctx, txSpec{step: acquireStep, status: StatusAcquiring, send: acquire, done: anyReceipt}); err != nil {
 			return nil, err
 		}
 		if err := r.save(ctx, StatusAcquired); err != nil {

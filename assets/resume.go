@@ -14,6 +14,7 @@ type Result struct {
 	Published *Published
 	Ordered   *Ordered
 	Updated   *Updated
+	Computed  *Computed
 }
 
 // Resume continues the flow journaled under key from its last recorded
@@ -47,6 +48,15 @@ func (c *Client) Resume(ctx context.Context, key string) (*Result, error) {
 		}
 		defer unlock()
 		res.Ordered, err = r.order(ctx, st)
+		return res, err
+	case FlowCompute:
+		st := &computeState{}
+		r, unlock, err := c.begin(ctx, key, e.Flow, st, nil)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
+		res.Computed, err = r.runCompute(ctx, st)
 		return res, err
 	case FlowUpdate:
 		st := &updateState{}

@@ -206,6 +206,16 @@ func (c *Client) payEscrow(ctx context.Context, e *EscrowPayment, p *Payment) er
 	return err
 }
 
+// Authorization returns whether current (the consumer's authorizations,
+// as datatoken.Escrow.Authorizations reads them) lets e.Payee lock e once
+// more, and otherwise the authorization to set, as Pay decides it: room
+// for e.Amount on top of what is locked now, the lock duration and one
+// more lock, never lowering an existing limit. For callers that send the
+// escrow transactions themselves (journaled flows).
+func (e *EscrowPayment) Authorization(current []datatoken.Authorization) (datatoken.Authorization, bool) {
+	return authorization(current, e)
+}
+
 // authorization returns whether the payee's current authorization covers
 // one more lock of e, and otherwise the authorization to set: room for
 // e.Amount on top of what is locked now, the lock duration and one more
