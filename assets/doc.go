@@ -114,17 +114,20 @@
 //
 // # Costs
 //
-// On the devnet, publish → order → download of a free asset costs 22 to 27
-// JSON-RPC calls, depending on how many receipt polls a transaction needs
-// (ocean.js 8: 63, 29 of them eth_chainId), and 7 or 8 node requests
-// (ocean.js: 28): the chain id is never asked for, the account's
-// nonce and contract code are read once per TxManager, the node's root
-// document and nonces once per provider client, the order uses the
-// dispenser the indexer lists and one Enterprise transaction, and the
+// On the devnet, publish → order → download of a free asset costs about
+// 18 JSON-RPC calls averaged over a client's first three flows (14 to 16
+// once its TxManagers have warmed up; ocean.js 8: 63, 29 of them
+// eth_chainId), and 7 or 8 node requests (ocean.js: 28): the chain id is
+// never asked for, the account's nonce is read once per TxManager, the
+// node's root document and nonces once per provider client, the order uses
+// the dispenser the indexer lists and one Enterprise transaction, and the
 // asset resolved by Publish is passed to Order and Download. What remains
-// is per transaction, inside the TxManager: gas estimation, fee data (tip
-// and base fee), the submission, receipt polls and a head check after the
-// receipt (BenchmarkFreeAssetFlow counts them by method).
+// is per transaction, inside the TxManager: gas estimation, the
+// submission, receipt polls (the first one timed by how long the manager's
+// recent transactions took) and a head check after the receipt, whose head
+// also prices the next send; fee data and contract code are asked for only
+// when the manager has no recent answer (BenchmarkFreeAssetFlow counts
+// them by method).
 //
 // # Testing
 //

@@ -35,8 +35,9 @@ import (
 type TxManager = txm.Manager
 
 // TxOptions tunes a TxManager (fee margins, fee cap, when a transaction
-// counts as stuck, how much replacements bump fees, polling). The zero value
-// gives sensible defaults for public networks.
+// counts as stuck, how much replacements bump fees, polling, how long fee
+// data is reused). The zero value gives sensible defaults for public
+// networks.
 type TxOptions = txm.Options
 
 // NewTxManager returns a TxManager sending from the account from, signed by
@@ -86,9 +87,17 @@ func call[T any](ctx context.Context, c *contract, op string, data []byte, packE
 	if packErr != nil {
 		return zero, fmt.Errorf("%s: %s: %w: %w", c.pkg, op, ErrInvalidParams, packErr)
 	}
-	out, err := bind.Call(c.bound, &bind.CallOpts{Context: ctx}, data, unpack)
+	returned := false
+	out, err := bind.Call(c.bound, &bind.CallOpts{Context: ctx}, data, func(b []byte) (T, error) {
+		returned = len(b) > 0
+		return unpack(b)
+	})
 	if err != nil {
 		return zero, c.fail(op, err)
+	}
+	if returned && c.tm != nil {
+		// Only code returns data: later sends to it skip the code check.
+		c.tm.NoteCode(c.addr)
 	}
 	return out, nil
 }

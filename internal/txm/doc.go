@@ -22,6 +22,12 @@
 // Chains without a base fee get a legacy gas price. Gas limits are the
 // estimate plus Options.GasMargin percent.
 //
+// The head and the suggestion are reused by the sends of the next
+// Options.FeeMaxAge (3s by default), and every head the manager reads while
+// waiting for receipts refreshes the base fee, so a send after a Wait
+// usually asks for neither. The base-fee margin absorbs the few blocks of
+// drift this allows; replacements always ask for current fees.
+//
 // # Dependencies
 //
 // Gas estimation runs against the latest block, which does not include this
@@ -30,17 +36,35 @@
 // unmined waits for them and estimates again; Call.After names explicit
 // dependencies.
 //
+// The code check asks the node once per contract. Contracts that emitted
+// logs in one of the manager's successful receipts count as having code
+// once a head the manager read includes that receipt's block (a data NFT
+// the transaction created, once Wait returned), and so do
+// addresses passed to NoteCode (wrappers call it when a read returned
+// data).
+//
 // # Stuck transactions
 //
 // A background monitor (running only while transactions are pending) polls
-// receipts of the lowest pending nonces, starting a millisecond after a send
-// and backing off to Options.PollInterval. When the lowest pending nonce has
-// waited Options.StuckAfter (counted from its send, or from the moment the
-// previous nonce was mined), it is re-signed with the same nonce and tip and
-// fee cap raised by Options.BumpPercent (at least 10%, go-ethereum's
-// replacement rule) or to the current market fees if higher. Wait returns
-// the receipt of whichever version was mined; its TxHash is then the
-// replacement's hash.
+// receipts of the lowest pending nonces. Each check is a request, so the
+// first one after a send waits about as long as the manager's recent
+// transactions took from send to receipt (a millisecond until it has seen
+// one; shortened whenever a first check already finds the transaction), and
+// later ones back off from a quarter of that to Options.PollInterval. When
+// the lowest pending nonce has waited Options.StuckAfter (counted from its
+// send, or from the moment the previous nonce was mined), it is re-signed
+// with the same nonce and tip and fee cap raised by Options.BumpPercent (at
+// least 10%, go-ethereum's replacement rule) or to the current market fees
+// if higher. Wait returns the receipt of whichever version was mined; its
+// TxHash is then the replacement's hash.
+//
+// # Waiting
+//
+// Wait returns once the receipt is there and the node's head includes its
+// block (geth serves a receipt a moment before it publishes the head that
+// calls read), so a call or estimate made right after Wait sees the
+// transaction's effects. A head the manager has already read that high
+// answers without a request.
 //
 // # Errors
 //

@@ -42,9 +42,17 @@ type Options struct {
 	// BumpPercent is how much each replacement raises tip and fee cap.
 	// Default 20; values below 10 (go-ethereum's minimum) are raised to 10.
 	BumpPercent int
-	// PollInterval is the longest pause between receipt checks. Checks start
-	// a millisecond after each send and back off to it. Default 1s.
+	// PollInterval is the longest pause between receipt checks. The first
+	// check after a send waits about as long as the manager's recent
+	// transactions took to be mined (a millisecond before it has seen one),
+	// later checks back off to PollInterval. Default 1s.
 	PollInterval time.Duration
+	// FeeMaxAge is how long the latest base fee and the node's suggested
+	// tip (gas price on chains without a base fee) are reused by later
+	// sends instead of being asked for again. Heads the manager reads while
+	// waiting for receipts refresh the base fee. Replacements always ask.
+	// Default 3s; negative: ask for every send.
+	FeeMaxAge time.Duration
 	// RPCTimeout bounds each call the background monitor makes. Default 30s.
 	RPCTimeout time.Duration
 }
@@ -70,6 +78,9 @@ func (o *Options) defaults() {
 	}
 	if o.RPCTimeout <= 0 {
 		o.RPCTimeout = 30 * time.Second
+	}
+	if o.FeeMaxAge == 0 {
+		o.FeeMaxAge = 3 * time.Second
 	}
 }
 
@@ -123,11 +134,24 @@ type Manager struct {
 	next     uint64
 	haveNext bool
 
-	mu         sync.Mutex
-	pending    []*entry // unmined, ascending nonce
-	byHash     map[common.Hash]*entry
-	completed  []*entry // FIFO of recently finished entries, for late Wait calls
-	code       map[common.Address]bool
+	mu        sync.Mutex
+	pending   []*entry // unmined, ascending nonce
+	byHash    map[common.Hash]*entry
+	completed []*entry // FIFO of recently finished entries, for late Wait calls
+	// code maps contracts known to have code to the block from which on
+	// they do (0: at the latest block already).
+	code map[common.Address]uint64
+	// head is the highest head read, headAt when; suggested is the node's
+	// tip (gas price when legacy) read at suggestedAt. Sends reuse them for
+	// FeeMaxAge.
+	head        *types.Header
+	headAt      time.Time
+	suggested   *big.Int
+	legacy      bool
+	suggestedAt time.Time
+	// latency is how long recent transactions took from send to receipt;
+	// the first receipt check after a send waits that long.
+	latency    time.Duration
 	budgets    map[string]*Budget
 	monitoring bool
 	closed     bool
@@ -148,6 +172,9 @@ type entry struct {
 	// attempted fees of the last replacement try (possibly refused).
 	tip, feeCap, gasPrice *big.Int
 	since                 time.Time      // start of the current "stuck" clock
+	sent                  time.Time      // when the first version was accepted
+	checks                int            // receipt checks so far
+	alone                 bool           // nothing else was pending when it was sent
 	before                BeforeSendFunc // called before each version is submitted
 	done                  chan struct{}
 	receipt               *types.Receipt
@@ -183,7 +210,7 @@ func New(backend bind.Backend, from common.Address, sign bind.SignerFn, opts Opt
 		sign:    sign,
 		opts:    opts,
 		byHash:  make(map[common.Hash]*entry),
-		code:    make(map[common.Address]bool),
+		code:    make(map[common.Address]uint64),
 		budgets: make(map[string]*Budget),
 		wake:    make(chan struct{}, 1),
 		stop:    make(chan struct{}),
@@ -261,7 +288,7 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 			return nil, err
 		}
 	}
-	tip, feeCap, gasPrice, err := m.fees(ctx)
+	tip, feeCap, gasPrice, err := m.fees(ctx, m.opts.FeeMaxAge)
 	if err != nil {
 		return nil, err
 	}
@@ -293,8 +320,9 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 		// not in its pool; anything else (a timeout) may hide an accepted one.
 		if err == nil || isKnown(err) || (kind == nil && m.inPool(tx)) {
 			m.next = nonce + 1
+			now := time.Now()
 			m.track(&entry{nonce: nonce, call: c, gas: gas, txs: []*types.Transaction{tx},
-				tip: tip, feeCap: feeCap, gasPrice: gasPrice, since: time.Now(), before: before, done: make(chan struct{})})
+				tip: tip, feeCap: feeCap, gasPrice: gasPrice, since: now, sent: now, before: before, done: make(chan struct{})})
 			return tx, nil
 		}
 		// Another sender used this nonce (nonce too low), or holds it in the
@@ -350,14 +378,15 @@ func (m *Manager) estimate(ctx context.Context, c Call) (uint64, error) {
 }
 
 // fees returns the EIP-1559 tip and fee cap, or a legacy gas price on
-// chains without a base fee.
-func (m *Manager) fees(ctx context.Context) (tip, feeCap, gasPrice *big.Int, err error) {
-	head, err := m.backend.HeaderByNumber(ctx, nil)
+// chains without a base fee, from a head and a suggestion at most maxAge
+// old (negative: fresh ones).
+func (m *Manager) fees(ctx context.Context, maxAge time.Duration) (tip, feeCap, gasPrice *big.Int, err error) {
+	head, err := m.latestHeader(ctx, maxAge)
 	if err != nil {
 		return nil, nil, nil, &TxError{Op: "fees", Err: fmt.Errorf("latest header: %w", err)}
 	}
 	if head.BaseFee == nil {
-		gp, err := m.backend.SuggestGasPrice(ctx)
+		gp, err := m.suggestion(ctx, maxAge, true)
 		if err != nil {
 			return nil, nil, nil, &TxError{Op: "fees", Err: fmt.Errorf("gas price: %w", err)}
 		}
@@ -370,7 +399,7 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap, gasPrice *big.Int, err
 		}
 		return nil, nil, gp, nil
 	}
-	tip, err = m.backend.SuggestGasTipCap(ctx)
+	tip, err = m.suggestion(ctx, maxAge, false)
 	if err != nil {
 		return nil, nil, nil, &TxError{Op: "fees", Err: fmt.Errorf("tip: %w", err)}
 	}
@@ -391,6 +420,66 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap, gasPrice *big.Int, err
 		}
 	}
 	return tip, feeCap, nil, nil
+}
+
+// latestHeader returns the highest head the manager read within maxAge,
+// or reads the latest one.
+func (m *Manager) latestHeader(ctx context.Context, maxAge time.Duration) (*types.Header, error) {
+	m.mu.Lock()
+	h, at := m.head, m.headAt
+	m.mu.Unlock()
+	if h != nil && maxAge >= 0 && time.Since(at) <= maxAge {
+		return h, nil
+	}
+	h, err := m.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	m.noteHead(h)
+	return h, nil
+}
+
+// noteHead remembers h when it is at least as high as the head known.
+func (m *Manager) noteHead(h *types.Header) {
+	if h == nil || h.Number == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.head == nil || h.Number.Cmp(m.head.Number) >= 0 {
+		m.head, m.headAt = h, time.Now()
+	}
+}
+
+// headNumberLocked returns the number of the highest head read, or nil.
+func (m *Manager) headNumberLocked() *big.Int {
+	if m.head == nil {
+		return nil
+	}
+	return m.head.Number
+}
+
+// suggestion returns the node's suggested tip (legacy: gas price), reusing
+// one at most maxAge old.
+func (m *Manager) suggestion(ctx context.Context, maxAge time.Duration, legacy bool) (*big.Int, error) {
+	m.mu.Lock()
+	v, at, kind := m.suggested, m.suggestedAt, m.legacy
+	m.mu.Unlock()
+	if v != nil && kind == legacy && maxAge >= 0 && time.Since(at) <= maxAge {
+		return new(big.Int).Set(v), nil
+	}
+	ask := m.backend.SuggestGasTipCap
+	if legacy {
+		ask = m.backend.SuggestGasPrice
+	}
+	v, err := ask(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	m.suggested, m.suggestedAt, m.legacy = new(big.Int).Set(v), time.Now(), legacy
+	m.mu.Unlock()
+	return v, nil
 }
 
 func (m *Manager) signTx(nonce uint64, c Call, gas uint64, tip, feeCap, gasPrice *big.Int) (*types.Transaction, error) {
@@ -419,12 +508,15 @@ func (m *Manager) inPool(tx *types.Transaction) bool {
 }
 
 // hasCode reports whether addr has code at the latest block. Positive
-// answers are cached (code does not go away for these contracts).
+// answers are cached (code does not go away for these contracts), and so
+// are contracts that emitted logs in this manager's receipts, once a head
+// read includes the receipt's block.
 func (m *Manager) hasCode(ctx context.Context, addr common.Address) (bool, error) {
 	m.mu.Lock()
-	ok := m.code[addr]
+	from, ok := m.code[addr]
+	head := m.headNumberLocked()
 	m.mu.Unlock()
-	if ok {
+	if ok && (from == 0 || head != nil && head.IsUint64() && head.Uint64() >= from) {
 		return true, nil
 	}
 	code, err := m.backend.CodeAt(ctx, addr, nil)
@@ -434,10 +526,31 @@ func (m *Manager) hasCode(ctx context.Context, addr common.Address) (bool, error
 	if len(code) == 0 {
 		return false, nil
 	}
-	m.mu.Lock()
-	m.code[addr] = true
-	m.mu.Unlock()
+	m.NoteCode(addr)
 	return true, nil
+}
+
+// NoteCode records that addr has code at the latest block, for example
+// because a call to it just returned data (an account without code returns
+// none), so that Send does not ask the node again.
+func (m *Manager) NoteCode(addr common.Address) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.code[addr] = 0
+}
+
+// noteLogsLocked records the emitters of a successful receipt's logs as
+// contracts with code from the receipt's block on.
+func (m *Manager) noteLogsLocked(r *types.Receipt) {
+	if r == nil || r.Status != types.ReceiptStatusSuccessful || r.BlockNumber == nil || !r.BlockNumber.IsUint64() {
+		return
+	}
+	n := r.BlockNumber.Uint64()
+	for _, l := range r.Logs {
+		if from, ok := m.code[l.Address]; !ok || from > n {
+			m.code[l.Address] = n
+		}
+	}
 }
 
 // waitEarlier waits until every transaction this manager had sent when it
@@ -505,7 +618,7 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 			from = sender
 		}
 	}
-	if err := headAtLeast(ctx, m.backend, r.BlockNumber); err != nil {
+	if err := m.headAtLeast(ctx, r.BlockNumber); err != nil {
 		return r, &TxError{Op: "wait", Hash: r.TxHash, Nonce: tx.Nonce(), Kind: ErrNotMined, Err: err}
 	}
 	if r.Status == types.ReceiptStatusSuccessful {
@@ -518,13 +631,24 @@ func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 // a call made right after Wait sees the transaction's effects: geth serves a
 // receipt (its lookup entries are written) a moment before it publishes the
 // new head that eth_call reads, and a load-balanced RPC may lag likewise.
-func headAtLeast(ctx context.Context, b bind.ContractBackend, n *big.Int) error {
+// A head the manager already read that high answers without a request; the
+// heads read here also serve the fees of later sends.
+func (m *Manager) headAtLeast(ctx context.Context, n *big.Int) error {
 	if n == nil {
+		return nil
+	}
+	m.mu.Lock()
+	known := m.headNumberLocked()
+	m.mu.Unlock()
+	if known != nil && known.Cmp(n) >= 0 {
 		return nil
 	}
 	wait := time.Millisecond
 	for {
-		h, err := b.HeaderByNumber(ctx, nil)
+		h, err := m.backend.HeaderByNumber(ctx, nil)
+		if err == nil {
+			m.noteHead(h)
+		}
 		if err == nil && h.Number.Cmp(n) >= 0 {
 			return nil
 		}
@@ -596,6 +720,7 @@ func (m *Manager) track(e *entry) {
 	i, _ := slices.BinarySearchFunc(m.pending, e.nonce, func(x *entry, n uint64) int {
 		return cmpUint(x.nonce, n)
 	})
+	e.alone = len(m.pending) == 0
 	m.pending = slices.Insert(m.pending, i, e)
 	m.byHash[e.current().Hash()] = e
 	if m.closed {
@@ -626,9 +751,17 @@ func cmpUint(a, b uint64) int {
 	return 0
 }
 
+// minPoll is the shortest pause between receipt checks.
+const minPoll = time.Millisecond
+
 // monitor watches the pending transactions in nonce order: it records
 // receipts, releases waiters and replaces the lowest one once it is stuck.
 // It exits when nothing is pending and is restarted by the next send.
+//
+// The first check after a send waits the manager's recent send-to-receipt
+// time (each check is a request, and one made before the transaction can
+// be mined is wasted); later checks back off from a quarter of it to
+// PollInterval.
 func (m *Manager) monitor() {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -639,10 +772,10 @@ func (m *Manager) monitor() {
 		case <-ctx.Done():
 		}
 	}()
-	const minPoll = time.Millisecond
-	interval := minPoll
-	timer := time.NewTimer(minPoll)
+	first, gap := m.pollDelays()
+	timer := time.NewTimer(first)
 	defer timer.Stop()
+	due := time.Now().Add(first)
 	for {
 		select {
 		case <-m.stop:
@@ -652,7 +785,14 @@ func (m *Manager) monitor() {
 			m.mu.Unlock()
 			return
 		case <-m.wake:
-			interval = minPoll
+			// A new transaction: check when it may be mined, unless a
+			// check is due sooner anyway.
+			first, gap = m.pollDelays()
+			if time.Until(due) > first {
+				timer.Reset(first)
+				due = time.Now().Add(first)
+			}
+			continue
 		case <-timer.C:
 		}
 		progressed := m.poll(ctx)
@@ -663,12 +803,48 @@ func (m *Manager) monitor() {
 			return
 		}
 		m.mu.Unlock()
+		var next time.Duration
 		if progressed {
-			interval = minPoll
+			// The next nonces may follow in the next block.
+			_, gap = m.pollDelays()
+			next = gap
 		} else {
-			interval = min(interval*2, m.opts.PollInterval)
+			next, gap = gap, min(gap*2, m.opts.PollInterval)
 		}
-		timer.Reset(interval)
+		timer.Reset(next)
+		due = time.Now().Add(next)
+	}
+}
+
+// pollDelays returns the wait before the first receipt check of a new
+// transaction and the gap after a check that found nothing.
+func (m *Manager) pollDelays() (first, gap time.Duration) {
+	m.mu.Lock()
+	l := m.latency
+	m.mu.Unlock()
+	first = min(max(l, minPoll), m.opts.PollInterval)
+	gap = min(max(l/4, minPoll), m.opts.PollInterval)
+	return first, gap
+}
+
+// learnLatencyLocked updates the send-to-receipt estimate with e, found
+// mined just now: a transaction found at its first check may have been
+// mined sooner, so the estimate shrinks an eighth; a later find moves it a
+// quarter of the way to what e took. Only transactions sent while nothing
+// else was pending count (a queue behind earlier nonces, or a replacement,
+// says nothing about the chain).
+func (m *Manager) learnLatencyLocked(e *entry) {
+	if !e.alone || len(e.txs) > 1 || e.sent.IsZero() {
+		return
+	}
+	took := time.Since(e.sent)
+	switch {
+	case m.latency == 0:
+		m.latency = took
+	case e.checks <= 1:
+		m.latency -= m.latency / 8
+	default:
+		m.latency += (took - m.latency) / 4
 	}
 }
 
@@ -699,6 +875,9 @@ func (m *Manager) poll(ctx context.Context) bool {
 		if err != nil {
 			return progressed
 		}
+		m.mu.Lock()
+		e.checks++
+		m.mu.Unlock()
 		if r != nil {
 			m.complete(e, r, nil)
 			progressed = true
@@ -737,6 +916,10 @@ func (m *Manager) complete(e *entry, r *types.Receipt, err error) {
 		return
 	}
 	m.pending = slices.Delete(m.pending, i, i+1)
+	if r != nil {
+		m.learnLatencyLocked(e)
+		m.noteLogsLocked(r)
+	}
 	e.receipt, e.err = r, err
 	close(e.done)
 	if len(m.pending) > 0 && i == 0 {
@@ -765,7 +948,7 @@ func (m *Manager) replace(ctx context.Context, e *entry) {
 	m.mu.Lock()
 	prevTip, prevCap, prevPrice := e.tip, e.feeCap, e.gasPrice
 	m.mu.Unlock()
-	tip, feeCap, gasPrice, err := m.fees(rctx)
+	tip, feeCap, gasPrice, err := m.fees(rctx, -1)
 	if err != nil {
 		return
 	}
