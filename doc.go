@@ -13,8 +13,10 @@
 //   - nft, datatoken: typed wrappers over the Ocean contracts, with the
 //     per-account transaction manager.
 //   - assets/journal: the crash-safe store of the multi-step flows' state.
-//   - assets: the resumable multi-step flows (publish, order, download).
-//   - compute: compute-to-data (in progress; joins the Client when it lands).
+//   - compute: compute-to-data: environments, initialize, pay (orders and
+//     escrow), start, watch, wait, stop, results and logs.
+//   - assets: the resumable multi-step flows (publish, order, download,
+//     run a compute job).
 //   - devnet: a complete local Ocean network in one process, no Docker.
 //
 // Nothing else in the module imports this package; every package below is
@@ -36,14 +38,37 @@
 // The Client's fields are the chain client (Eth), the node's provider
 // (Provider) and indexer (Indexer), the ERC721 factory (Factory), the
 // fixed-rate exchange, dispenser, escrow and OCEAN token handles, the
-// account's transaction manager (TxManager), the flows' journal and the
-// flows themselves (Assets: Publish, Order, Download, Resume, ...; nil
-// without an account). Dial
+// account's transaction manager (TxManager), the flows' journal, the
+// flows themselves (Assets: Publish, Order, Download, RunCompute, Resume,
+// ...) and the account's compute-to-data client (Compute: environments,
+// watch, wait, results, logs, stop; the one RunCompute uses); Assets and
+// Compute are nil without an account. Dial
 // checks that the RPC endpoint serves the configured network's chain and
 // returns a *ChainMismatchError otherwise. New does the same over an
 // existing *ethclient.Client (such as the devnet's in-process client).
 // Clients are safe for concurrent use; Close stops the transaction manager
 // and closes what Dial opened.
+//
+// # Compute-to-data
+//
+// A consumer runs an algorithm on a dataset without downloading the data:
+//
+//	run, err := client.Assets.RunCompute(ctx, assets.RunComputeParams{
+//		Key: "job-42", // the idempotency key: resuming after a crash never pays twice
+//		Spec: compute.Spec{
+//			Datasets:       []compute.Asset{{DID: dataDID, ServiceID: computeServiceID}},
+//			Algorithm:      compute.Algorithm{Asset: compute.Asset{DID: algoDID, ServiceID: algoServiceID}},
+//			MaxJobDuration: 10 * time.Minute, // a paid job locks price × duration in escrow
+//		},
+//	})
+//	status, err := client.Compute.Wait(ctx, run.Job.ID, compute.WatchOptions{})
+//	_, err = client.Compute.Output(ctx, run.Job.ID, w)
+//
+// RunCompute orders the dataset and algorithm, pays the escrow of a paid
+// environment and starts the job, journaled step by step (Spec.Free runs
+// in the environment's free tier and pays nothing). Client.Compute is the
+// compute package's client for everything after the start, and for
+// running the steps by hand.
 //
 // # Networks
 //

@@ -12,6 +12,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
@@ -37,10 +38,9 @@ func (e *ChainMismatchError) Error() string {
 // Client is one network's set of clients, fixed at construction: the chain
 // (Eth), the Ocean node (Provider, Indexer), the contracts (Factory,
 // FixedRate, Dispenser, Escrow, Ocean), the account's transaction manager,
-// the flows' journal and the flows themselves (Assets). Each is the
-// ordinary client of its package, safe for concurrent use, and usable
-// directly. The compute client joins these fields when package compute
-// lands.
+// the flows' journal, the flows themselves (Assets) and compute-to-data
+// (Compute). Each is the ordinary client of its package, safe for
+// concurrent use, and usable directly.
 type Client struct {
 	// Network is the resolved preset, with Contracts as used.
 	Network Network
@@ -65,9 +65,13 @@ type Client struct {
 	Dispenser *datatoken.Dispenser
 	Escrow    *datatoken.Escrow
 	Ocean     *datatoken.ERC20
-	// Assets runs the journaled flows (Publish, Order, Download, Resume,
-	// ...) as the account; nil for a read-only client.
+	// Assets runs the journaled flows (Publish, Order, Download,
+	// RunCompute, Resume, ...) as the account; nil for a read-only client.
 	Assets *assets.Client
+	// Compute drives the account's compute-to-data jobs (environments,
+	// initialize, pay, start, watch, wait, stop, results, logs); it is the
+	// client Assets.RunCompute uses. Nil for a read-only client.
+	Compute *compute.Client
 
 	closers []func() error
 }
@@ -171,12 +175,24 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 	return c, nil
 }
 
-// assetsClient wires the flows for the account.
+// assetsClient wires the flows and the compute client for the account.
 func (c *Client) assetsClient(cfg Config, chainID int64) error {
 	ct := c.Network.Contracts
 	opts := cfg.AssetsOptions
 	if cfg.Logger != nil {
 		opts = append([]assets.Option{assets.WithLogger(cfg.Logger)}, opts...)
+	}
+	cc, err := compute.New(compute.Config{
+		Provider:  c.Provider,
+		Signer:    c.Account.Signer,
+		ChainID:   chainID,
+		Backend:   c.Eth,
+		TxManager: c.TxManager,
+		Indexer:   c.Indexer,
+		Escrow:    ct.Escrow,
+	})
+	if err != nil {
+		return fmt.Errorf("ocean: compute: %w", err)
 	}
 	a, err := assets.New(assets.Config{
 		Provider:  c.Provider,
@@ -193,11 +209,12 @@ func (c *Client) assetsClient(cfg Config, chainID int64) error {
 			Escrow:            ct.Escrow,
 			Ocean:             ct.Ocean,
 		},
+		Compute: cc,
 	}, opts...)
 	if err != nil {
 		return fmt.Errorf("ocean: assets: %w", err)
 	}
-	c.Assets = a
+	c.Assets, c.Compute = a, cc
 	return nil
 }
 

@@ -1,15 +1,19 @@
 package ocean_test
 
 import (
+	"archive/tar"
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,6 +25,8 @@ import (
 	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
@@ -130,6 +136,75 @@ func TestDialDevnet(t *testing.T) {
 		assert.Equal(t, content, got.Bytes())
 	})
 
+	t.Run("Compute", func(t *testing.T) {
+		dial := func(i int) *ocean.Client {
+			c, err := ocean.Dial(ctx, ocean.Config{
+				Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
+				Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID()),
+			})
+			require.NoError(t, err)
+			t.Cleanup(func() { require.NoError(t, c.Close()) })
+			return c
+		}
+		pub, cons := dial(3), dial(4)
+		require.NotNil(t, cons.Compute)
+		assert.Same(t, cons.Compute, cons.Assets.Compute(), "RunCompute and the field share one compute client")
+		assert.Equal(t, cons.Account.Address, cons.Compute.Consumer())
+
+		// An algorithm, and a dataset whose compute service trusts it.
+		const code = "cat inputs/did:op:*/0 | wc -c | tr -d ' ' > outputs/size.txt\n"
+		algoURL, err := net.AddFile("facade-size.sh", strings.NewReader(code))
+		require.NoError(t, err)
+		dataURL, err := net.AddFile("facade-data.bin", strings.NewReader(strings.Repeat("d", 4096)))
+		require.NoError(t, err)
+		meta := assets.Metadata{Name: "facade compute", Description: "via ocean.Dial", Author: "ocean.go", License: "MIT"}
+		free := assets.Pricing{Type: assets.PricingFree}
+		algo, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "facade/algorithm", Metadata: meta,
+			Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
+				Image: "alpine", Tag: "3.20", Checksum: "sha256:" + strings.Repeat("0", 64)}},
+			Services: []assets.ServiceParams{{Files: []assets.File{{URL: algoURL}}, Pricing: free}}})
+		require.NoError(t, err)
+		sum, err := ddo.FileChecksum(strings.NewReader(code))
+		require.NoError(t, err)
+		trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
+		require.NoError(t, err)
+		data, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "facade/compute-data", Metadata: meta,
+			Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
+				Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
+					TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
+		require.NoError(t, err)
+
+		envs, err := cons.Compute.Environments(ctx)
+		require.NoError(t, err)
+		require.NotEmpty(t, envs)
+		run, err := cons.Assets.RunCompute(ctx, assets.RunComputeParams{Key: "facade/job", Spec: compute.Spec{
+			Free:      true,
+			Datasets:  []compute.Asset{{DID: data.DID, ServiceID: data.ServiceIDs[0]}},
+			Algorithm: compute.Algorithm{Asset: compute.Asset{DID: algo.DID, ServiceID: algo.ServiceIDs[0]}},
+		}})
+		require.NoError(t, err)
+		st, err := cons.Compute.Wait(ctx, run.Job.ID, compute.WatchOptions{MinInterval: 20 * time.Millisecond, MaxInterval: 200 * time.Millisecond})
+		require.NoError(t, err)
+		assert.Equal(t, compute.StatusFinished, st.Code)
+		var out bytes.Buffer
+		_, err = cons.Compute.Output(ctx, run.Job.ID, &out)
+		require.NoError(t, err)
+		tr := tar.NewReader(&out)
+		for {
+			h, err := tr.Next()
+			require.NoError(t, err, "outputs/size.txt is in the output")
+			if h.Name == "outputs/size.txt" {
+				b, err := io.ReadAll(tr)
+				require.NoError(t, err)
+				assert.Equal(t, "4096\n", string(b))
+				break
+			}
+		}
+		jobs, err := cons.Compute.Jobs(ctx, data.DID)
+		require.NoError(t, err)
+		assert.Len(t, jobs, 1)
+	})
+
 	t.Run("NetworkFromChainID", func(t *testing.T) {
 		c, err := ocean.Dial(ctx, ocean.Config{RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile})
 		require.NoError(t, err)
@@ -138,6 +213,7 @@ func TestDialDevnet(t *testing.T) {
 		assert.Nil(t, c.Account)
 		assert.Nil(t, c.TxManager)
 		assert.Nil(t, c.Assets)
+		assert.Nil(t, c.Compute)
 		_, ok := c.Journal.(*journal.MemoryStore)
 		assert.True(t, ok)
 	})

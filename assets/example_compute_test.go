@@ -1,9 +1,11 @@
 package assets_test
 
 import (
+	"archive/tar"
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"log"
 	"strings"
 	"time"
@@ -31,7 +33,7 @@ func ExampleClient_RunCompute() {
 	publisher := exampleClient(n, 1, journal.NewMemory())
 	consumer := exampleClient(n, 2, journal.NewMemory())
 
-	const code = "wc -l < inputs/did:op:*/0 | tr -d ' ' > outputs/lines.txt\n"
+	const code = "cat inputs/did:op:*/0 | wc -l | tr -d ' ' > outputs/lines.txt\n"
 	algoURL, err := n.AddFile("lines.sh", strings.NewReader(code))
 	if err != nil {
 		log.Fatal(err)
@@ -84,8 +86,14 @@ func ExampleClient_RunCompute() {
 		log.Fatal(err)
 	}
 	fmt.Println("status:", st.Code)
-	fmt.Println("output has lines.txt:", strings.Contains(out.String(), "outputs/lines.txt"))
+	tr := tar.NewReader(&out)
+	for h, err := tr.Next(); err == nil; h, err = tr.Next() {
+		if h.Name == "outputs/lines.txt" {
+			lines, _ := io.ReadAll(tr)
+			fmt.Printf("lines: %s", lines)
+		}
+	}
 	// Output:
 	// status: finished
-	// output has lines.txt: true
+	// lines: 3
 }
