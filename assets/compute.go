@@ -215,6 +215,9 @@ func (st *computeState) spec(key string) compute.Spec {
 	if st.PaymentToken != (common.Address{}) {
 		s.PaymentToken = st.PaymentToken
 	}
+	if string(s.Output) == "null" { // a nil Output after the journal's round trip
+		s.Output = nil
+	}
 	s.Metadata = maps.Clone(s.Metadata)
 	if s.Metadata == nil {
 		s.Metadata = map[string]any{}
