@@ -157,6 +157,13 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	ethConf.Miner.GasCeil = opts.BlockGasLimit
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
+	// A development chain takes bursts from one account (tests send
+	// hundreds of transactions at once, in any nonce order): geth's
+	// defaults (64 queued, 16 executable per account) would silently drop
+	// the highest nonces of a burst that arrives out of order.
+	ethConf.TxPool.AccountQueue = 4096
+	ethConf.TxPool.AccountSlots = 4096
+	ethConf.TxPool.GlobalQueue = 8192
 	ethConf.LogNoHistory = true
 
 	stack, err := node.New(&nodeConf)
