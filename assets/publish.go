@@ -330,23 +330,8 @@ func (r *run) buildDDO(ctx context.Context, st *publishState) error {
 	if doc.ID != did {
 		return fmt.Errorf("assets: built DDO has id %s, want %s", doc.ID, did)
 	}
-	if err := doc.Validate(); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidParams, err)
-	}
-	raw, err := doc.MarshalJSON()
-	if err != nil {
+	if st.DDO, st.Data, st.Flags, err = c.encodeDDO(ctx, doc, p.PlainDDO); err != nil {
 		return err
-	}
-	st.DDO, st.Data, st.Flags = raw, raw, ddo.FlagPlain
-	if !p.PlainDDO {
-		enc, err := c.prov.Encrypt(ctx, c.chainID, bytes.NewReader(raw), c.auth())
-		if err != nil {
-			return fmt.Errorf("encrypt DDO: %w", err)
-		}
-		if st.Data, err = hexutil.Decode(enc); err != nil {
-			return fmt.Errorf("encrypt DDO: %w", err)
-		}
-		st.Flags = ddo.FlagEncrypted
 	}
 	return r.save(ctx, StatusDDOReady)
 }
@@ -509,4 +494,27 @@ func (c *Client) findCreated(ctx context.Context, creator common.Address, name s
 		}
 	}
 	return nil, nil
+}
+
+// encodeDDO validates doc and returns its exact JSON bytes and the
+// setMetaData data and flags: the bytes themselves when plain, otherwise
+// the node's ECIES encryption of them.
+func (c *Client) encodeDDO(ctx context.Context, doc *ddo.DDO, plain bool) (raw json.RawMessage, data hexutil.Bytes, flags ddo.Flags, err error) {
+	if err := doc.Validate(); err != nil {
+		return nil, nil, 0, fmt.Errorf("%w: %w", ErrInvalidParams, err)
+	}
+	if raw, err = doc.MarshalJSON(); err != nil {
+		return nil, nil, 0, err
+	}
+	if plain {
+		return raw, hexutil.Bytes(raw), ddo.FlagPlain, nil
+	}
+	enc, err := c.prov.Encrypt(ctx, c.chainID, bytes.NewReader(raw), c.auth())
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("encrypt DDO: %w", err)
+	}
+	if data, err = hexutil.Decode(enc); err != nil {
+		return nil, nil, 0, fmt.Errorf("encrypt DDO: %w", err)
+	}
+	return raw, data, ddo.FlagEncrypted, nil
 }

@@ -1,7 +1,6 @@
 package assets
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -371,23 +370,9 @@ func (r *run) newDDO(ctx context.Context, st *updateState, a *ddo.Asset) error {
 		}
 	}
 	doc.Metadata.Updated = ddo.FormatTime(time.Now())
-	if err := doc.Validate(); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidParams, err)
-	}
-	raw, err := doc.MarshalJSON()
-	if err != nil {
+	var err error
+	if st.DDO, st.Data, st.Flags, err = c.encodeDDO(ctx, &doc, p.PlainDDO); err != nil {
 		return err
-	}
-	st.DDO, st.Data, st.Flags = raw, raw, ddo.FlagPlain
-	if !p.PlainDDO {
-		enc, err := c.prov.Encrypt(ctx, c.chainID, bytes.NewReader(raw), c.auth())
-		if err != nil {
-			return fmt.Errorf("encrypt DDO: %w", err)
-		}
-		if st.Data, err = hexutil.Decode(enc); err != nil {
-			return fmt.Errorf("encrypt DDO: %w", err)
-		}
-		st.Flags = ddo.FlagEncrypted
 	}
 	return r.save(ctx, StatusDDOReady)
 }
