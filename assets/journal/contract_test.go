@@ -13,12 +13,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// tryLocker is the TryLock method both stores have.
-type tryLocker interface {
-	TryLock(key string) (func() error, error)
-}
+	"github.com/oceango/ocean.go/internal/pgtest"
+)
 
 type storeKind struct {
 	name string
@@ -38,7 +35,17 @@ func storeKinds() []storeKind {
 			t.Cleanup(func() { _ = s.Close() })
 			return s
 		}},
+		{"postgres", func(t testing.TB) Store { return openPostgres(t, pgtest.URL(t)) }},
 	}
+}
+
+// openPostgres opens a PostgresStore at url, closed when t ends.
+func openPostgres(t testing.TB, url string) *PostgresStore {
+	t.Helper()
+	s, err := OpenPostgres(context.Background(), url)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = s.Close() })
+	return s
 }
 
 // TestContract runs the semantics every Store shares against each store.
@@ -58,6 +65,8 @@ func TestContract(t *testing.T) {
 		{"LockTimeout", testLockTimeout},
 		{"Cancelled", testCancelled},
 		{"Closed", testClosed},
+		{"Claim", testClaim},
+		{"OddKeys", testOddKeys},
 	}
 	for _, k := range storeKinds() {
 		t.Run(k.name, func(t *testing.T) {
@@ -334,7 +343,7 @@ func testLockTimeout(t *testing.T, s Store) {
 	_, err = s.Lock(ctx, "held")
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 
-	_, err = s.(tryLocker).TryLock("held")
+	_, err = s.(TryLocker).TryLock(t.Context(), "held")
 	require.ErrorIs(t, err, ErrLocked)
 
 	// A waiter gets the lock once it is released.
@@ -349,7 +358,7 @@ func testLockTimeout(t *testing.T, s Store) {
 	require.NoError(t, unlock())
 	require.NoError(t, <-got)
 
-	u, err := s.(tryLocker).TryLock("held")
+	u, err := s.(TryLocker).TryLock(t.Context(), "held")
 	require.NoError(t, err)
 	require.NoError(t, u())
 }
@@ -382,4 +391,77 @@ func testClosed(t *testing.T, s Store) {
 	_, err = s.Lock(ctx, "k")
 	require.ErrorIs(t, err, ErrClosed)
 	require.NoError(t, unlock())
+}
+
+func testClaim(t *testing.T, s Store) {
+	ctx := t.Context()
+	release, err := Claim(ctx, s, "work")
+	require.NoError(t, err)
+	_, err = Claim(ctx, s, "work")
+	require.ErrorIs(t, err, ErrLocked, "a claimed key cannot be claimed again")
+	lctx, cancel := context.WithTimeout(ctx, 20*time.Millisecond)
+	_, err = s.Lock(lctx, "work")
+	cancel()
+	require.ErrorIs(t, err, context.DeadlineExceeded, "a claim is the key's lock")
+	other, err := Claim(ctx, s, "other")
+	require.NoError(t, err)
+	require.NoError(t, release())
+	again, err := Claim(ctx, s, "work")
+	require.NoError(t, err)
+	require.NoError(t, again())
+	require.NoError(t, other())
+
+	// Of many replicas claiming the same keys at once, one wins each key.
+	const replicas, keys = 6, 5
+	var mu sync.Mutex
+	won := map[string]int{}
+	var wg sync.WaitGroup
+	var releases []func() error
+	for range replicas {
+		wg.Go(func() {
+			for k := range keys {
+				key := fmt.Sprint("job-", k)
+				rel, err := Claim(ctx, s, key)
+				if errors.Is(err, ErrLocked) {
+					continue
+				}
+				if !assert.NoError(t, err) {
+					return
+				}
+				mu.Lock()
+				won[key]++
+				releases = append(releases, rel)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	for k := range keys {
+		assert.Equal(t, 1, won[fmt.Sprint("job-", k)])
+	}
+	for _, rel := range releases {
+		require.NoError(t, rel())
+	}
+}
+
+func testOddKeys(t *testing.T, s Store) {
+	ctx := t.Context()
+	for _, key := range []string{"../x", "/", "a\x00b", "\x00", "é/€/𝄞", strings.Repeat("z", MaxKeyLen)} {
+		e := &Entry{Key: key, Flow: "f", Error: "line\nwith\x00nul"}
+		require.NoError(t, s.Create(ctx, e), "%q", key)
+		got, err := s.Get(ctx, key)
+		require.NoError(t, err, "%q", key)
+		assert.Equal(t, e, got)
+		unlock, err := s.Lock(ctx, key)
+		require.NoError(t, err)
+		require.NoError(t, unlock())
+	}
+	es, err := s.List(ctx, Filter{Flow: "f"})
+	require.NoError(t, err)
+	assert.Len(t, es, 6)
+	require.NoError(t, s.Delete(ctx, "a\x00b"))
+	_, err = s.Get(ctx, "a")
+	require.ErrorIs(t, err, ErrNotFound, "keys are not cut at NUL")
+	require.ErrorIs(t, s.Create(ctx, &Entry{Key: "k", Flow: "a\x00"}), ErrInvalid)
+	require.ErrorIs(t, s.Create(ctx, &Entry{Key: "k", Status: "\xff"}), ErrInvalid)
 }

@@ -78,7 +78,7 @@ func ExampleStore_Lock() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	_, err = store.TryLock("download/did:op:abc")
+	_, err = store.TryLock(ctx, "download/did:op:abc")
 	fmt.Println(errors.Is(err, journal.ErrLocked))
 	if err := unlock(); err != nil {
 		log.Fatal(err)

@@ -551,12 +551,13 @@ func (s *FileStore) Lock(ctx context.Context, key string) (func() error, error) 
 	return lockFile(ctx, &s.userMu, s.lockPath(key))
 }
 
-// TryLock is Lock without waiting: it returns ErrLocked when key is held.
-func (s *FileStore) TryLock(key string) (func() error, error) {
+// TryLock is Lock without waiting: it returns ErrLocked when key is held
+// by this or another process.
+func (s *FileStore) TryLock(ctx context.Context, key string) (func() error, error) {
 	if err := checkKey(key); err != nil {
 		return nil, err
 	}
-	if err := s.begin(context.Background()); err != nil {
+	if err := s.begin(ctx); err != nil {
 		return nil, err
 	}
 	unlock, err := tryLockFile(&s.userMu, s.lockPath(key))

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -75,7 +76,8 @@ var (
 	// returning it; it is returned by TryLock.
 	ErrLocked = errors.New("journal: key is locked")
 	// ErrInvalid: the key or the entry is not acceptable (empty, too long or
-	// non-UTF-8 key, nil entry, payload that is not JSON).
+	// non-UTF-8 key, nil entry, payload that is not JSON, flow or status
+	// that is not UTF-8 or holds NUL).
 	ErrInvalid = errors.New("journal: invalid entry")
 	// ErrClosed: the store was closed.
 	ErrClosed = errors.New("journal: store is closed")
@@ -145,6 +147,30 @@ type Store interface {
 	Close() error
 }
 
+// TryLocker is implemented by the stores whose locks can be tried without
+// waiting: MemoryStore, FileStore and PostgresStore.
+type TryLocker interface {
+	// TryLock is Lock without waiting: it returns ErrLocked when the key
+	// is held by someone else.
+	TryLock(ctx context.Context, key string) (unlock func() error, err error)
+}
+
+// Claim takes the lock of key if nobody holds it, and returns ErrLocked
+// otherwise. It is how several replicas of a service sharing one store
+// divide unfinished work: a flow runs under its key's lock, so a key whose
+// lock is free is not being run by any live process; the replica whose
+// Claim succeeds runs it and the others skip it. A claim lasts until the
+// returned func is called or its holder dies (the process, or for a
+// PostgresStore its database session). A store that is not a TryLocker
+// gives an error wrapping errors.ErrUnsupported.
+func Claim(ctx context.Context, s Store, key string) (release func() error, err error) {
+	t, ok := s.(TryLocker)
+	if !ok {
+		return nil, fmt.Errorf("journal: claim: %T cannot try a lock: %w", s, errors.ErrUnsupported)
+	}
+	return t.TryLock(ctx, key)
+}
+
 // checkKey validates a key.
 func checkKey(key string) error {
 	switch {
@@ -165,6 +191,11 @@ func prepare(e *Entry) (*Entry, error) {
 	}
 	if err := checkKey(e.Key); err != nil {
 		return nil, err
+	}
+	for _, f := range []struct{ name, v string }{{"flow", e.Flow}, {"status", e.Status}} {
+		if !utf8.ValidString(f.v) || strings.ContainsRune(f.v, 0) {
+			return nil, fmt.Errorf("%w: %s of key %q is not UTF-8 text without NUL", ErrInvalid, f.name, e.Key)
+		}
 	}
 	c := e.Clone()
 	if len(bytes.TrimSpace(c.Payload)) == 0 {

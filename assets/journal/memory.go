@@ -148,8 +148,8 @@ func (s *MemoryStore) Lock(ctx context.Context, key string) (func() error, error
 }
 
 // TryLock is Lock without waiting: it returns ErrLocked when key is held.
-func (s *MemoryStore) TryLock(key string) (func() error, error) {
-	if err := s.checkLock(context.Background(), key); err != nil {
+func (s *MemoryStore) TryLock(ctx context.Context, key string) (func() error, error) {
+	if err := s.checkLock(ctx, key); err != nil {
 		return nil, err
 	}
 	release, ok := s.locks.tryLock(key)

@@ -24,6 +24,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/internal/pgtest"
 )
 
 // Child processes re-execute the test binary with JOURNAL_CHILD set to a
@@ -60,7 +62,7 @@ func (c counter) valid() bool { return c == newCounter(c.N) }
 
 func runChild(mode string) error {
 	ctx := context.Background()
-	s, err := Open(os.Getenv(envDir))
+	s, err := OpenURL(ctx, os.Getenv(envDir))
 	if err != nil {
 		return err
 	}
@@ -142,6 +144,29 @@ func increment(ctx context.Context, s Store, e *Entry) error {
 	return s.Put(ctx, e)
 }
 
+// durable is a store that child processes can share: a FileStore
+// directory or a PostgresStore URL (its own schema).
+type durable struct {
+	name   string
+	target func(t *testing.T) string // directory or URL, for OpenURL
+}
+
+func durables() []durable {
+	return []durable{
+		{"file", func(t *testing.T) string { return t.TempDir() }},
+		{"postgres", func(t *testing.T) string { return pgtest.URL(t) }},
+	}
+}
+
+// openTarget opens the store at a durable's target, closed when t ends.
+func openTarget(t *testing.T, target string) Store {
+	t.Helper()
+	s, err := OpenURL(t.Context(), target)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
 func child(t *testing.T, dir, mode string, n int) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -172,29 +197,38 @@ func readCounter(t *testing.T, s Store, key string) (counter, *Entry) {
 // retries in the other. No increment may be lost.
 func TestCrossProcessCounter(t *testing.T) {
 	const procs, steps = 4, 25
-	for _, mode := range []string{"locked-increment", "cas-increment"} {
-		t.Run(mode, func(t *testing.T) {
-			dir := t.TempDir()
-			s := openFile(t, dir)
-			createCounter(t, s, "counter")
-			var wg sync.WaitGroup
-			for range procs {
-				cmd := child(t, dir, mode, steps)
-				wg.Go(func() { assert.NoError(t, cmd.Run()) })
-			}
-			wg.Wait()
-			c, e := readCounter(t, s, "counter")
-			assert.Equal(t, procs*steps, c.N)
-			assert.Equal(t, uint64(procs*steps+1), e.Version)
-		})
+	for _, d := range durables() {
+		for _, mode := range []string{"locked-increment", "cas-increment"} {
+			t.Run(d.name+"/"+mode, func(t *testing.T) {
+				dir := d.target(t)
+				s := openTarget(t, dir)
+				createCounter(t, s, "counter")
+				var wg sync.WaitGroup
+				for range procs {
+					cmd := child(t, dir, mode, steps)
+					wg.Go(func() { assert.NoError(t, cmd.Run()) })
+				}
+				wg.Wait()
+				c, e := readCounter(t, s, "counter")
+				assert.Equal(t, procs*steps, c.N)
+				assert.Equal(t, uint64(procs*steps+1), e.Version)
+			})
+		}
 	}
 }
 
 // TestLockReleasedWhenHolderKilled: a process holding a Lock is killed
-// with SIGKILL; the kernel drops its flock and the parent gets the lock.
+// with SIGKILL; the kernel drops its flock (the server ends its session
+// and its advisory locks) and the parent gets the lock.
 func TestLockReleasedWhenHolderKilled(t *testing.T) {
-	dir := t.TempDir()
-	s := openFile(t, dir)
+	for _, d := range durables() {
+		t.Run(d.name, func(t *testing.T) { testLockReleasedWhenHolderKilled(t, d) })
+	}
+}
+
+func testLockReleasedWhenHolderKilled(t *testing.T, d durable) {
+	dir := d.target(t)
+	s := openTarget(t, dir)
 	cmd := child(t, dir, "hold-lock", 0)
 	out, err := cmd.StdoutPipe()
 	require.NoError(t, err)
@@ -203,7 +237,7 @@ func TestLockReleasedWhenHolderKilled(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "locked\n", line)
 
-	_, err = s.TryLock("held")
+	_, err = Claim(t.Context(), s, "held")
 	require.ErrorIs(t, err, ErrLocked)
 	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 	_, err = s.Lock(ctx, "held")
@@ -225,9 +259,15 @@ func TestLockReleasedWhenHolderKilled(t *testing.T) {
 // written (Put returned nil), and leftover temp files are invisible to
 // readers and removed by Open.
 func TestCrashSafety(t *testing.T) {
+	for _, d := range durables() {
+		t.Run(d.name, func(t *testing.T) { testCrashSafety(t, d) })
+	}
+}
+
+func testCrashSafety(t *testing.T, d durable) {
 	const keys, rounds = 3, 25
-	dir := t.TempDir()
-	s := openFile(t, dir)
+	dir := d.target(t)
+	s := openTarget(t, dir)
 	for i := range keys {
 		createCounter(t, s, fmt.Sprintf("key-%d", i))
 	}
@@ -256,9 +296,12 @@ func TestCrashSafety(t *testing.T) {
 			}
 		}
 
-		temps, err := filepath.Glob(filepath.Join(dir, entriesDir, "*"+tempInfix+"*"))
-		require.NoError(t, err)
-		leftovers += len(temps)
+		var temps []string
+		if d.name == "file" {
+			temps, err = filepath.Glob(filepath.Join(dir, entriesDir, "*"+tempInfix+"*"))
+			require.NoError(t, err)
+			leftovers += len(temps)
+		}
 		es, err := s.List(t.Context(), Filter{})
 		require.NoError(t, err, "round %d", round)
 		require.Len(t, es, keys)
