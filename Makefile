@@ -10,7 +10,7 @@ STATICCHECK_VERSION := v0.8.2
 BIN                 := $(CURDIR)/bin
 CONTRACTS_STAMP     := node_modules/@oceanprotocol/contracts/package.json
 
-.PHONY: all demo test deps tools fmt-check vet staticcheck unit generate bench clean
+.PHONY: all demo test test-postgres deps tools fmt-check vet staticcheck unit generate bench clean
 
 all: test
 
@@ -44,6 +44,12 @@ staticcheck: tools
 
 unit: deps
 	$(GO) test -race -count=1 ./...
+
+# make test with a throwaway PostgreSQL server (the distribution's
+# postgresql package), so the journal's PostgreSQL tests run instead of
+# skipping; CI does the same (.ci/run).
+test-postgres:
+	scripts/pg-test-env $(MAKE) test
 
 # Regenerate the contract bindings and the embedded address file.
 generate: deps
