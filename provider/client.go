@@ -34,6 +34,9 @@ type Client struct {
 	infoCall *infoCall
 
 	nonces nonceBook
+	// resign bounds the fresh-signature retries of signed reads after
+	// transient failures (see signedCall).
+	resign httpx.RetryConfig
 }
 
 // Option configures New.
@@ -53,12 +56,12 @@ type config struct {
 // when err is not. See DefaultRetryPolicy.
 type RetryPolicy func(req *http.Request, resp *http.Response, err error) (bool, error)
 
-// DefaultRetryPolicy retries 429 answers for any request and, for
-// idempotent requests only (GET, and read-only POSTs: fileinfo,
-// initializeCompute, validateDDO), transport errors and 500/502/503/504.
-// It never retries once ctx is done. Signed writes (encrypt, decrypt,
-// compute start and stop, auth tokens) are never retried after they may
-// have reached the server.
+// DefaultRetryPolicy retries 429 answers for any unsigned request and, for
+// unsigned idempotent requests only (GET, and read-only POSTs: fileinfo,
+// initializeCompute, unsigned validateDDO), transport errors and
+// 500/502/503/504. It never retries once ctx is done. A signed request
+// (nonce and signature, or auth token) is never resent by the retry layer,
+// whatever the policy: see the package doc on signing.
 func DefaultRetryPolicy(req *http.Request, resp *http.Response, err error) (bool, error) {
 	return httpx.DefaultRetryPolicy(req, resp, err)
 }
@@ -167,9 +170,10 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 			return nil, err
 		}
 	}
-	c := &Client{base: u, log: cfg.logger, dialect: cfg.dialect}
+	c := &Client{base: u, log: cfg.logger, dialect: cfg.dialect, resign: resignConfig(cfg.retry)}
 	if cfg.httpClient != nil {
 		c.doer = cfg.httpClient
+		c.resign.Max = 0 // the caller's client owns every retry decision
 	} else {
 		base := cfg.transport
 		if base == nil {
@@ -223,6 +227,25 @@ type request struct {
 	bodyLen  int64
 	jsonBody any
 	readOnly bool // idempotent although POST
+	signed   bool // carries a nonce and signature or token: never replayed
+}
+
+// isSigned reports whether r carries a nonce, signature or auth token: in
+// the query, the headers or a JSON body. Such a request is sent once; the
+// retry layer never replays it (the node stores the nonce before it fails,
+// so a replay is answered "nonce: N is not a valid nonce" and hides the
+// real error).
+func (r request) isSigned() bool {
+	if r.signed || r.query.Has("signature") || r.query.Has("nonce") ||
+		r.header.Get("Authorization") != "" || r.header.Get("AuthToken") != "" {
+		return true
+	}
+	if m, ok := r.jsonBody.(map[string]any); ok {
+		_, n := m["nonce"]
+		_, s := m["signature"]
+		return n || s
+	}
+	return false
 }
 
 // endpointURL resolves an endpoint name to method and URL.
@@ -291,6 +314,9 @@ func (c *Client) send(ctx context.Context, method string, u *url.URL, r request)
 	}
 	if r.readOnly {
 		ctx = httpx.WithIdempotent(ctx)
+	}
+	if r.isSigned() {
+		ctx = httpx.WithNoReplay(ctx)
 	}
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
 	if err != nil {

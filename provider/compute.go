@@ -497,7 +497,7 @@ func (c *Client) ComputeResult(ctx context.Context, r ComputeResultRequest, w io
 			msg = func(a common.Address, nonce string) string { return a.Hex() + r.JobID + idx + nonce }
 		}
 		var resp *http.Response
-		err = c.signedCall(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
+		err = c.signedRead(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
 			q := url.Values{"jobId": {r.JobID}, "index": {idx}}
 			h := http.Header{}
 			authParams(d, r.Auth, "consumerAddress", addr, nonce, sig, q, h)
@@ -528,7 +528,7 @@ func (c *Client) ComputeLogs(ctx context.Context, jobID string, auth Auth, w io.
 		return 0, fmt.Errorf("%w: streamable logs need an Ocean Node", ErrUnsupported)
 	}
 	var resp *http.Response
-	err = c.signedCall(ctx, auth, nodeMessage(cmdStreamableLogs), func(addr common.Address, nonce, sig string) error {
+	err = c.signedRead(ctx, auth, nodeMessage(cmdStreamableLogs), func(addr common.Address, nonce, sig string) error {
 		q := url.Values{"jobId": {jobID}}
 		h := http.Header{}
 		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)

@@ -39,11 +39,24 @@
 // (another process used the address), the client refetches it and signs
 // the request once more.
 //
+// A signed request is never sent twice as is. Ocean Node stores the nonce
+// before it handles the command, so a replayed download that failed with
+// 500 "Tx id used not valid…" would come back 401 "nonce: N is not a valid
+// nonce" and hide the real answer; instead the caller gets the node's own
+// status and message. Downloads, compute results and logs, which change
+// nothing but the nonce, are signed again with a fresh nonce after
+// failures the node's handler did not produce (no answer, 429, 502, 503,
+// 504), up to the retry count; a 500 or any other answer of the node is
+// returned at once.
+//
 // # Auth tokens
 //
 // CreateAuthToken exchanges one signature for a token; TokenAuth then
 // authenticates requests without signing (Authorization header for nodes,
-// AuthToken for classic providers). InvalidateAuthToken revokes it.
+// AuthToken for classic providers). InvalidateAuthToken revokes it. Ocean
+// Node v3.1.0 honours tokens on downloads and compute routes but not on
+// encrypt: give Auth both a Token and a Signer and encrypt is signed, or
+// a token alone fails with ErrSignatureRequired before anything is sent.
 //
 // # Downloads
 //
@@ -70,12 +83,13 @@
 //
 // The default transport has dial, TLS and response-header timeouts but no
 // overall timeout: the deadline of each call is its ctx, so a long download
-// is never cut. Requests go through go-retryablehttp; only idempotent
-// requests (GETs and read-only POSTs: fileinfo, initializeCompute,
-// validateDDO) are retried after transport errors and 5xx, any request is
-// retried after 429, Retry-After is honoured (up to a minute), and nothing
-// is retried once ctx is done. Compute starts and other signed writes are
-// never retried after they may have reached the server. WithTransport
+// is never cut. Requests go through go-retryablehttp; only unsigned
+// idempotent requests (GETs and read-only POSTs: fileinfo,
+// initializeCompute, unsigned validateDDO) are retried after transport
+// errors and 5xx, any unsigned request is retried after 429, Retry-After
+// is honoured (up to a minute), and nothing is retried once ctx is done.
+// Requests carrying a nonce, signature or token are never resent by this
+// layer, whatever WithRetryPolicy says (see Signing and nonces). WithTransport
 // swaps the RoundTripper under the retry layer, WithHTTPClient replaces the
 // whole stack with the caller's client, WithRetryPolicy and WithRetries
 // tune it. Nothing is global and nothing is logged without WithLogger.

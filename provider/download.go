@@ -81,8 +81,11 @@ func (r *DownloadRequest) Validate() error {
 // Download streams one file of a service to w (GET download, signed).
 // Memory use does not depend on the file size. Errors: ErrUnauthorized for
 // bad signatures or tokens, ErrIntegrity for size or checksum mismatches,
-// *Error for other statuses (Ocean Node answers 500 when the order is not
-// valid, for instance right after ordering on a lagging RPC; try again).
+// *Error with the node's own status and message for other answers (Ocean
+// Node answers 500 "Tx id used not valid…" when the order does not match
+// the consumer or service, 500 "{}" for an unknown order, for instance
+// right after ordering on a lagging RPC: calling Download again signs a
+// new request). The signed request itself is never replayed.
 func (c *Client) Download(ctx context.Context, r DownloadRequest, w io.Writer) (*DownloadResult, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
@@ -104,7 +107,7 @@ func (c *Client) downloadFetcher(r DownloadRequest) fetchFunc {
 			msg = func(_ common.Address, nonce string) string { return r.DID + nonce }
 		}
 		var resp *http.Response
-		err = c.signedCall(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
+		err = c.signedRead(ctx, r.Auth, msg, func(addr common.Address, nonce, sig string) error {
 			q := map[string][]string{"documentId": {r.DID}, "serviceId": {r.ServiceID},
 				"fileIndex": {strconv.Itoa(r.FileIndex)}, "transferTxId": {r.TransferTxID}}
 			h := http.Header{}

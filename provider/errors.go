@@ -38,6 +38,11 @@ var (
 	// ErrUnsupported: the operation or endpoint is not offered by this server
 	// (missing from its endpoint table, or not part of its dialect).
 	ErrUnsupported = errors.New("provider: operation not supported by server")
+	// ErrSignatureRequired: the call was given only an auth token where the
+	// server accepts a signature alone (Ocean Node v3.1.0's encrypt route
+	// ignores the Authorization header). Give Auth a Signer: with one, the
+	// client signs such calls instead of sending the token.
+	ErrSignatureRequired = errors.New("provider: this call needs a signature, an auth token is not accepted")
 	// ErrIntegrity: a download did not match the expected size or sha256.
 	ErrIntegrity = errors.New("provider: downloaded content does not match")
 )

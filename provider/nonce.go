@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -91,11 +92,28 @@ func (b *nonceBook) slot(a common.Address) *nonceSlot {
 
 // signedCall runs one signed request for auth. build receives the nonce,
 // the address and the signature ("" when a token is used) and performs the
-// request; it must return once the server has answered (headers read). If
-// the server rejects the nonce, the nonce is refetched and the request
-// re-signed and sent once more.
+// request; it must return once the server has answered (headers read).
+// The request itself is never resent. If the server rejects the nonce, the
+// nonce is refetched and the request re-signed and sent once more; any
+// other failure is returned as the server gave it.
 func (c *Client) signedCall(ctx context.Context, auth Auth, message func(addr common.Address, nonce string) string,
 	send func(addr common.Address, nonce, signature string) error) error {
+	return c.signed(ctx, auth, message, false, send)
+}
+
+// signedRead is signedCall for requests that change nothing on the server
+// but the nonce (download, compute results and logs). Besides the nonce
+// rejection, a failure that did not come from the node's handler — a
+// transport error, 429, 502, 503 or 504 — is tried again with a fresh nonce
+// and signature, up to the client's retry count and with its backoff. A
+// 500 or any other answer of the node is returned at once.
+func (c *Client) signedRead(ctx context.Context, auth Auth, message func(addr common.Address, nonce string) string,
+	send func(addr common.Address, nonce, signature string) error) error {
+	return c.signed(ctx, auth, message, true, send)
+}
+
+func (c *Client) signed(ctx context.Context, auth Auth, message func(addr common.Address, nonce string) string,
+	read bool, send func(addr common.Address, nonce, signature string) error) error {
 	addr, err := auth.address()
 	if err != nil {
 		return err
@@ -107,14 +125,16 @@ func (c *Client) signedCall(ctx context.Context, auth Auth, message func(addr co
 	slot := c.nonces.slot(addr)
 	slot.mu.Lock()
 	defer slot.mu.Unlock()
-	for attempt := 0; ; attempt++ {
-		if !slot.known || attempt > 0 {
+	refetch, resigned, transient := false, false, 0
+	for {
+		if !slot.known || refetch {
 			n, err := c.Nonce(ctx, addr)
 			if err != nil {
 				return err
 			}
 			slot.last = max(slot.last, n)
 			slot.known = true
+			refetch = false
 		}
 		nonce := strconv.FormatUint(slot.last+1, 10)
 		sig := ""
@@ -129,11 +149,84 @@ func (c *Client) signedCall(ctx context.Context, auth Auth, message func(addr co
 		// The server may have stored the nonce even when the call failed
 		// later; the next call uses a greater one either way.
 		slot.last++
-		if err == nil || attempt > 0 || !errors.Is(err, ErrNonceRejected) {
+		if err == nil {
+			return nil
+		}
+		switch {
+		case errors.Is(err, ErrNonceRejected) && !resigned:
+			resigned, refetch = true, true
+			if c.log != nil {
+				c.log.DebugContext(ctx, "provider: nonce rejected, refetching", "address", addr.Hex())
+			}
+		case read && transient < c.resign.Max && c.transient(ctx, err):
+			wait := httpx.Backoff(c.resign.WaitMin, c.resign.WaitMax, c.resign.MaxRetryAfter, transient, nil)
+			var pe *Error
+			if errors.As(err, &pe) && pe.RetryAfter > 0 {
+				wait = min(pe.RetryAfter, c.resign.MaxRetryAfter)
+			}
+			transient++
+			if c.log != nil {
+				c.log.DebugContext(ctx, "provider: signing again after a transient failure", "address", addr.Hex(), "wait", wait, "error", err)
+			}
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return err
+			case <-t.C:
+			}
+		default:
 			return err
 		}
-		if c.log != nil {
-			c.log.DebugContext(ctx, "provider: nonce rejected, refetching", "address", addr.Hex())
-		}
 	}
+}
+
+// transient reports whether err is a failure the node's handler did not
+// produce: no answer at all (transport), or 429, 502, 503, 504.
+func (c *Client) transient(ctx context.Context, err error) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	var pe *Error
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.StatusCode {
+	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	case 0:
+		if pe.Err == nil {
+			return false
+		}
+		// The transport policy knows which transport errors are worth
+		// another try (not TLS failures, not bad schemes).
+		req, rerr := http.NewRequestWithContext(ctx, http.MethodGet, c.base.String(), nil)
+		if rerr != nil {
+			return false
+		}
+		retry, _ := httpx.DefaultRetryPolicy(req, nil, pe.Err)
+		return retry
+	}
+	return false
+}
+
+// resignConfig completes the retry settings the way the retry layer does.
+func resignConfig(rc httpx.RetryConfig) httpx.RetryConfig {
+	switch {
+	case rc.Max == 0:
+		rc.Max = 3
+	case rc.Max < 0:
+		rc.Max = 0
+	}
+	if rc.WaitMin <= 0 {
+		rc.WaitMin = 250 * time.Millisecond
+	}
+	if rc.WaitMax <= 0 {
+		rc.WaitMax = 5 * time.Second
+	}
+	rc.WaitMax = max(rc.WaitMax, rc.WaitMin)
+	if rc.MaxRetryAfter <= 0 {
+		rc.MaxRetryAfter = time.Minute
+	}
+	return rc
 }

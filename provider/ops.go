@@ -56,10 +56,14 @@ func authParams(d Dialect, auth Auth, addrKey string, addr common.Address, nonce
 
 // Encrypt encrypts data to the provider's key for chainID (ECIES) and
 // returns the ciphertext as 0x-hex, ready for a DDO service's "files" or
-// setMetaData. Ocean Node ≥1 requires auth (signed "encrypt"); the classic
-// provider ignores it. data is streamed, not buffered (Ocean Node caps it
-// at 25 MB). The call is never retried once sent, except that a nonce
-// rejection is re-signed once when data is an io.Seeker.
+// setMetaData. Ocean Node ≥1 requires a signature ("encrypt"); the classic
+// provider ignores auth. Ocean Node v3.1.0 does not accept auth tokens on
+// this route (it ignores the Authorization header), so an Auth holding
+// both a Token and a Signer is signed, and a token alone fails with
+// ErrSignatureRequired before anything is sent. data is streamed, not
+// buffered (Ocean Node caps it at 25 MB). The call is never retried once
+// sent, except that a nonce rejection is re-signed once when data is an
+// io.Seeker.
 func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, auth Auth) (string, error) {
 	d, err := c.dialectOf(ctx)
 	if err != nil {
@@ -90,6 +94,9 @@ func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, aut
 	if d == DialectClassic {
 		return out, call(url.Values{})
 	}
+	if auth, err = signatureOnly(auth, cmdEncrypt); err != nil {
+		return "", err
+	}
 	// A re-signed attempt after a nonce rejection must resend the body:
 	// possible only for readers that can seek back.
 	seeker, _ := data.(io.Seeker)
@@ -117,6 +124,18 @@ func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, aut
 		return lastErr
 	})
 	return out, err
+}
+
+// signatureOnly returns auth without its token for a node command that
+// accepts signatures only, or ErrSignatureRequired when auth has no Signer.
+func signatureOnly(auth Auth, cmd string) (Auth, error) {
+	if auth.Token == "" {
+		return auth, nil
+	}
+	if auth.Signer == nil {
+		return auth, fmt.Errorf("%w: Ocean Node (v3.1.0) ignores auth tokens on %q; use an Auth with a Signer", ErrSignatureRequired, cmd)
+	}
+	return SignedBy(auth.Signer), nil
 }
 
 // EncryptJSON encrypts the compact JSON encoding of v (for example the

@@ -80,7 +80,7 @@ func TestLoggerRedacts(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Download(t.Context(), dlReq(t), io.Discard)
 	require.NoError(t, err)
-	require.Contains(t, logs.String(), "retrying request")
+	require.Contains(t, logs.String(), "signing again after a transient failure", "a signed download is signed anew, not replayed")
 	assert.NotRegexp(t, `0x[0-9a-f]{130}`, logs.String())
 	assert.Contains(t, logs.String(), "REDACTED")
 

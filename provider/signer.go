@@ -98,7 +98,11 @@ func (s *WalletSigner) SignMessage(_ context.Context, msg []byte) ([]byte, error
 // Auth identifies the caller of a signed request: either a Signer, which
 // signs every request, or an auth token from CreateAuthToken, which is sent
 // instead of a signature. With a token, Address must be the token's
-// address unless Signer is also set.
+// address unless Signer is also set. When both are set the token is sent
+// where the server accepts tokens and the Signer signs where it does not:
+// Ocean Node v3.1.0 accepts tokens on download, compute and the other
+// signed routes but not on encrypt (see Client.Encrypt), so a token-only
+// Auth cannot publish.
 type Auth struct {
 	Signer  Signer
 	Token   string

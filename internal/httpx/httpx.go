@@ -85,3 +85,20 @@ func IsIdempotent(ctx context.Context, method string) bool {
 	v, _ := ctx.Value(idempotentKey{}).(bool)
 	return v
 }
+
+type noReplayKey struct{}
+
+// WithNoReplay marks the requests made with ctx as never to be sent twice
+// by the retry layer, whatever their method or the retry policy: requests
+// carrying a signature and nonce, which the server consumes on first
+// sight. A resend would be refused as a spent nonce and hide the server's
+// real answer; the caller decides whether to sign again.
+func WithNoReplay(ctx context.Context) context.Context {
+	return context.WithValue(ctx, noReplayKey{}, true)
+}
+
+// IsNoReplay reports whether ctx carries WithNoReplay.
+func IsNoReplay(ctx context.Context) bool {
+	v, _ := ctx.Value(noReplayKey{}).(bool)
+	return v
+}

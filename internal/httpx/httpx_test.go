@@ -164,3 +164,36 @@ func FuzzFlex(f *testing.F) {
 		}
 	})
 }
+
+// A request marked WithNoReplay is sent once, whatever the status, the
+// method or a policy that would retry everything.
+func TestNoReplaySentOnce(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		http.Error(w, "Tx id used not valid", http.StatusInternalServerError)
+	}))
+	defer srv.Close()
+	always := func(*http.Request, *http.Response, error) (bool, error) { return true, nil }
+	for _, policy := range []RetryPolicy{nil, always} {
+		hc := &http.Client{Transport: NewRetryTransport(nil, RetryConfig{Max: 3, WaitMin: time.Millisecond, WaitMax: time.Millisecond, Policy: policy})}
+		calls.Store(0)
+		req, err := http.NewRequestWithContext(WithNoReplay(t.Context()), http.MethodGet, srv.URL+"?nonce=1&signature=0x01", nil)
+		require.NoError(t, err)
+		resp, err := hc.Do(req)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusInternalServerError, resp.StatusCode)
+		assert.Equal(t, "Tx id used not valid\n", string(body), "the server's own answer reaches the caller")
+		assert.Equal(t, int32(1), calls.Load())
+	}
+	// the same GET unmarked keeps its retries
+	hc := &http.Client{Transport: NewRetryTransport(nil, RetryConfig{Max: 2, WaitMin: time.Millisecond, WaitMax: time.Millisecond})}
+	calls.Store(0)
+	req, _ := http.NewRequestWithContext(t.Context(), http.MethodGet, srv.URL, nil)
+	resp, err := hc.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, int32(3), calls.Load())
+}

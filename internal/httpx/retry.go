@@ -39,10 +39,14 @@ type RetryConfig struct {
 //
 // It never retries a non-idempotent request that may have reached the
 // server: the provider API has no idempotency keys, so a retried compute
-// start could start a second job.
+// start could start a second job. It never retries a request marked
+// WithNoReplay, not even after 429.
 func DefaultRetryPolicy(req *http.Request, resp *http.Response, err error) (bool, error) {
 	if cerr := req.Context().Err(); cerr != nil {
 		return false, cerr
+	}
+	if IsNoReplay(req.Context()) {
+		return false, nil
 	}
 	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
 		return true, nil
@@ -85,8 +89,9 @@ type retryTransport struct {
 }
 
 // NewRetryTransport wraps base with retries following cfg. Requests whose
-// body cannot be replayed (Body set, GetBody nil: streamed uploads) are sent
-// once, without buffering. Final error responses are returned as responses,
+// body cannot be replayed (Body set, GetBody nil: streamed uploads) and
+// requests whose ctx is marked WithNoReplay are sent once, straight to base,
+// whatever cfg.Policy says. Final error responses are returned as responses,
 // so the caller sees the real status and body.
 func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTripper {
 	if base == nil {
@@ -149,7 +154,7 @@ func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTrippe
 }
 
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if req.Body != nil && req.Body != http.NoBody && req.GetBody == nil {
+	if (req.Body != nil && req.Body != http.NoBody && req.GetBody == nil) || IsNoReplay(req.Context()) {
 		return t.base.RoundTrip(req)
 	}
 	ctx := context.WithValue(req.Context(), reqKey{}, req)
