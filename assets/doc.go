@@ -36,13 +36,20 @@
 // (File.SHA256 and File.Size give them directly); they are published in
 // the service's additionalInformation.files and Download checks them.
 //
-// Order first looks for a still-valid order of the account (PreviousOrder,
-// the journal's finished orders, or OrderStarted events within
-// SearchBlocks) and asks the node with initialize whether it is valid: if
-// so it is reused (with reuseOrder when the node wants a new provider
-// fee). Otherwise it gets a datatoken — the balance, the dispenser or the
-// fixed-rate exchange (Enterprise datatokens buy and order in one
-// transaction) — and starts the order with the node's provider fee.
+// Order first looks for a still-valid order of the account
+// (PreviousOrder, the journal's finished orders, then the account's
+// OrderStarted and OrderReused events of the datatoken on chain, within
+// the service timeout) and checks it as a node does (service index,
+// consumer, timeout; Ocean Node's initialize does not say whether an order
+// is valid): if one is, it is reused, with reuseOrder when its provider
+// fee expired. So an order bought on another machine, with no journal, or
+// by another tool is found and never paid twice. Otherwise it gets a
+// datatoken — the balance, the dispenser or the fixed-rate exchange
+// (Enterprise datatokens buy and order in one transaction) — and starts
+// the order with the node's provider fee. Quote says beforehand what Order
+// would do and pay, every fee included; Order checks the same quote
+// against MaxPrice and the account's balances before its first
+// transaction, and never pays more than quoted.
 //
 // Download streams one file to an io.Writer, DownloadFile to a file and
 // DownloadAll every file of the service into a directory; none holds a

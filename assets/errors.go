@@ -20,6 +20,13 @@ var (
 	// ErrNoDatatoken: the consumer holds no datatoken and the service offers
 	// no way to get one (no dispenser, no fixed-rate exchange).
 	ErrNoDatatoken = errors.New("assets: no datatoken and no way to buy one")
+	// ErrPriceTooHigh: the exchange asks more than the order's MaxPrice
+	// (a *PriceError, returned before anything is sent).
+	ErrPriceTooHigh = errors.New("assets: price above the maximum")
+	// ErrInsufficientFunds: the account holds too little of a token the
+	// order pays, or no coin for gas (a *FundsError, returned before
+	// anything is sent).
+	ErrInsufficientFunds = errors.New("assets: insufficient funds")
 	// ErrTxDropped: a journaled transaction was never mined and its nonce
 	// was used by another transaction; the flow redoes the step.
 	ErrTxDropped = errors.New("assets: journaled transaction was dropped")

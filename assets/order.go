@@ -8,11 +8,9 @@ import (
 	"math/big"
 	"slices"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/provider"
@@ -43,9 +41,14 @@ type OrderParams struct {
 	// PreviousOrder is an earlier order to reuse if still valid (besides
 	// the finished orders in the journal).
 	PreviousOrder common.Hash `json:"previousOrder,omitzero"`
-	// SearchBlocks, when positive, also looks this many blocks back on
-	// chain for an order of the consumer to reuse.
+	// SearchBlocks, when positive, limits the search of the chain for an
+	// order of the account to reuse to this many blocks back. Zero: the
+	// service timeout's window (the whole chain for a timeout of 0, or the
+	// client's lookback window when the node refuses so wide a range).
 	SearchBlocks uint64 `json:"searchBlocks,omitempty"`
+	// NoChainSearch skips the chain search: only PreviousOrder and the
+	// journal's finished orders are considered for reuse.
+	NoChainSearch bool `json:"noChainSearch,omitempty"`
 	// Asset is the resolved DDO, when the caller has it (saves a request).
 	Asset *ddo.Asset `json:"-"`
 }
@@ -55,8 +58,9 @@ type Ordered struct {
 	DID       string
 	ServiceID string
 	Datatoken common.Address
-	// TxHash identifies the order (the startOrder transaction, or the
-	// reused order); give it to Download.
+	// TxHash identifies the order for the node: the startOrder
+	// transaction, the reused order, or the reuseOrder transaction that
+	// paid it a new provider fee. Give it to Download.
 	TxHash common.Hash
 	// Reused is true when a still-valid order was reused without paying.
 	Reused bool
@@ -64,6 +68,12 @@ type Ordered struct {
 	// be paid again.
 	ReuseTx common.Hash
 	Asset   *ddo.Asset
+	// Quote is what the order was quoted and checked at right before it
+	// paid (nil for an order finished by an earlier call).
+	Quote *Quote
+	// Txs are the flow's mined transactions (approvals included), in the
+	// order they were sent.
+	Txs []common.Hash
 }
 
 type orderState struct {
@@ -74,14 +84,21 @@ type orderState struct {
 	OrderTx   common.Hash    `json:"orderTx,omitzero"`
 	ReuseTx   common.Hash    `json:"reuseTx,omitzero"`
 	Reused    bool           `json:"reused,omitempty"`
+	Quote     *Quote         `json:"quote,omitempty"`
 }
 
 // Order gets access to a service for the client's account: it reuses a
-// still-valid order if there is one (from the journal, PreviousOrder or
-// the chain), and otherwise gets a datatoken (the balance, the dispenser
-// or the fixed-rate exchange, in that order) and starts an order with the
-// node's provider fee. Journaled under p.Key: a crash never leads to a
-// second payment. Errors: ErrServiceNotFound, ErrNoDatatoken, *StepError.
+// still-valid order if there is one (PreviousOrder, the journal's finished
+// orders, else the account's orders on chain: an order bought on another
+// machine or by another tool is found too), and otherwise gets a datatoken
+// (the balance, the dispenser or the fixed-rate exchange, in that order)
+// and starts an order with the node's provider fee. Before anything is
+// sent it quotes the order (see Quote) and checks the exchange's price
+// against MaxPrice (*PriceError) and the account's balances
+// (*FundsError); a purchase never pays more than quoted. Journaled under
+// p.Key: a crash never leads to a second payment. Errors:
+// ErrServiceNotFound, ErrNoDatatoken, ErrPriceTooHigh,
+// ErrInsufficientFunds, *StepError (wrapping them).
 func (c *Client) Order(ctx context.Context, p OrderParams) (*Ordered, error) {
 	if p.Key == "" || p.DID == "" {
 		return nil, fmt.Errorf("%w: Key and DID are required", ErrInvalidParams)
@@ -131,8 +148,16 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		return nil, r.fail(ctx, err)
 	}
 	out := func() *Ordered {
-		return &Ordered{DID: a.ID, ServiceID: svc.ID, Datatoken: common.HexToAddress(svc.DatatokenAddress),
-			TxHash: st.OrderTx, Reused: st.Reused, ReuseTx: st.ReuseTx, Asset: a}
+		o := &Ordered{DID: a.ID, ServiceID: svc.ID, Datatoken: common.HexToAddress(svc.DatatokenAddress),
+			TxHash: st.OrderTx, Reused: st.Reused, ReuseTx: st.ReuseTx, Asset: a, Quote: st.Quote}
+		r.mu.Lock()
+		for _, t := range r.state.log().Txs {
+			if t.Mined != (common.Hash{}) {
+				o.Txs = append(o.Txs, t.Mined)
+			}
+		}
+		r.mu.Unlock()
+		return o
 	}
 	st.ServiceID, st.Datatoken = svc.ID, common.HexToAddress(svc.DatatokenAddress)
 	if st.OrderTx != (common.Hash{}) {
@@ -143,40 +168,65 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		}
 		return out(), nil
 	}
-	candidate, err := c.reusable(ctx, r.e.Key, a.ID, svc.ID, st.Datatoken, idx, p)
-	if err != nil {
-		return nil, r.fail(ctx, err)
+	// Decide and check before the first transaction; a resumed flow keeps
+	// the decision it journaled with its transactions.
+	resumed := len(r.state.log().Txs) > 0
+	if st.Quote == nil || !resumed {
+		q, err := c.quote(ctx, r.e.Key, a, idx, svc, p)
+		if err != nil {
+			return nil, r.fail(ctx, err)
+		}
+		if !resumed {
+			if err := c.checkQuote(ctx, q, p.MaxPrice); err != nil {
+				return nil, r.fail(ctx, err)
+			}
+		}
+		st.Quote = q
 	}
-	req, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from, TransferTxID: hexOrEmpty(candidate)})
-	if err != nil {
-		return nil, r.fail(ctx, fmt.Errorf("initialize: %w", err))
+	q := st.Quote
+	fee := func(ctx context.Context) (datatoken.ProviderFee, error) {
+		if q.fee == nil {
+			init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from})
+			if err != nil {
+				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w", err)
+			}
+			if init.ProviderFee == nil {
+				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse)
+			}
+			q.fee = init.ProviderFee
+		}
+		return datatoken.ProviderFee(*q.fee), nil
 	}
 	dt, err := datatoken.New(c.backend, st.Datatoken, c.tm)
 	if err != nil {
 		return nil, r.fail(ctx, err)
 	}
-	if req.ValidOrder != "" && len(r.stepTxs("order")) == 0 {
-		valid := common.HexToHash(req.ValidOrder)
-		if req.ProviderFee != nil && req.ProviderFee.ProviderFeeAmount != nil && req.ProviderFee.ProviderFeeAmount.Sign() > 0 {
-			fee := datatoken.ProviderFee(*req.ProviderFee)
+	if q.Pricing == QuoteReuse {
+		st.OrderTx, st.Reused = q.ValidOrder, true
+		if q.fee != nil || len(r.stepTxs("reuse")) > 0 {
+			// The order is valid, its provider fee is not: pay a new one.
+			valid := q.ValidOrder
 			rc, err := r.txStep(ctx, txSpec{step: "reuse", status: StatusOrdering,
-				send: func(ctx context.Context) (*types.Transaction, error) { return dt.ReuseOrder(ctx, valid, fee) },
+				send: func(ctx context.Context) (*types.Transaction, error) {
+					f, err := fee(ctx)
+					if err != nil {
+						return nil, err
+					}
+					return dt.ReuseOrder(ctx, valid, f)
+				},
 				done: func(rc *types.Receipt) bool { return len(datatoken.OrderReusedEvents(rc)) > 0 }})
 			if err != nil {
+				st.OrderTx, st.Reused = common.Hash{}, false
 				return nil, r.fail(ctx, err)
 			}
-			st.ReuseTx = rc.TxHash
+			// The node checks the reuse's provider fee: it is the order now.
+			st.ReuseTx, st.OrderTx = rc.TxHash, rc.TxHash
 		}
-		st.OrderTx, st.Reused = valid, true
 		if err := r.save(ctx, StatusDone); err != nil {
 			return nil, r.fail(ctx, err)
 		}
 		return out(), nil
 	}
-	if req.ProviderFee == nil {
-		return nil, r.fail(ctx, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse))
-	}
-	op := datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: datatoken.ProviderFee(*req.ProviderFee)}
 	consumer := c.from
 	orderStep := func(send func(context.Context) (*types.Transaction, error)) (*types.Receipt, error) {
 		return r.txStep(ctx, txSpec{step: "order", status: StatusOrdering, send: send,
@@ -186,13 +236,21 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 				})
 			}})
 	}
+	opFor := func(ctx context.Context) (datatoken.OrderParams, error) {
+		f, err := fee(ctx)
+		return datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: f}, err
+	}
 	var rc *types.Receipt
 	// A dispenser the indexer lists: try the one-transaction Enterprise
 	// order first (free, so the balance does not matter). A standard
 	// datatoken refuses it before anything is signed (ErrInvalidParams);
 	// then the general path below reads the chain.
-	if d := listedDispenser(a, st.Datatoken); d != (common.Address{}) {
+	if d := listedDispenser(a, st.Datatoken); d != (common.Address{}) && q.Pricing == QuoteFree {
 		rc, err = orderStep(func(ctx context.Context) (*types.Transaction, error) {
+			op, err := opFor(ctx)
+			if err != nil {
+				return nil, err
+			}
 			return dt.BuyFromDispenserAndOrder(ctx, op, d)
 		})
 		if err != nil && !(errors.Is(err, datatoken.ErrInvalidParams) && len(r.stepTxs("order")) == 0) {
@@ -200,7 +258,15 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		}
 	}
 	if rc == nil {
-		send, perr := r.paymentFor(ctx, dt, op, p.MaxPrice, "acquire")
+		op, oerr := opFor(ctx)
+		if oerr != nil {
+			return nil, r.fail(ctx, oerr)
+		}
+		limit := p.MaxPrice
+		if limit == nil {
+			limit = q.ExchangeTotal // never more than quoted
+		}
+		send, perr := r.paymentFor(ctx, dt, op, limit, "acquire")
 		if perr != nil {
 			return nil, r.fail(ctx, perr)
 		}
@@ -217,13 +283,6 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		return nil, r.fail(ctx, err)
 	}
 	return out(), nil
-}
-
-func hexOrEmpty(h common.Hash) string {
-	if h == (common.Hash{}) {
-		return ""
-	}
-	return h.Hex()
 }
 
 func (r *run) stepTxs(step string) []*sentTx {
@@ -304,59 +363,6 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 		return startOrder, nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNoDatatoken, dt.Address().Hex())
-}
-
-// reusable returns the most recent order of this account for the service
-// that may still be valid: PreviousOrder, else the newest finished order
-// flow in the journal, else (with SearchBlocks) the newest OrderStarted
-// event on chain. The node decides whether it is still valid.
-func (c *Client) reusable(ctx context.Context, key, did, serviceID string, dt common.Address, idx int, p *OrderParams) (common.Hash, error) {
-	if p.PreviousOrder != (common.Hash{}) {
-		return p.PreviousOrder, nil
-	}
-	entries, err := c.store.List(ctx, journal.Filter{Flow: FlowOrder, Status: StatusDone})
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("assets: journal: %w", err)
-	}
-	for i := len(entries) - 1; i >= 0; i-- {
-		var o orderState
-		if e := entries[i]; e.Key == key || jsonUnmarshal(e.Payload, &o) != nil {
-			continue
-		}
-		if o.From == c.from && o.ServiceID == serviceID && o.Params.DID == did && o.OrderTx != (common.Hash{}) {
-			return o.OrderTx, nil
-		}
-	}
-	if p.SearchBlocks == 0 {
-		return common.Hash{}, nil
-	}
-	head, err := c.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("assets: head: %w", err)
-	}
-	from := new(big.Int)
-	if n := head.Number.Uint64(); n > p.SearchBlocks {
-		from.SetUint64(n - p.SearchBlocks)
-	}
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: from, ToBlock: head.Number, Addresses: []common.Address{dt}})
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("assets: search orders: %w", err)
-	}
-	events := datatoken.OrderStartedEvents(&types.Receipt{Logs: logsPtr(logs)})
-	for i := len(events) - 1; i >= 0; i-- {
-		if ev := events[i]; ev.Consumer == c.from && ev.ServiceIndex != nil && ev.ServiceIndex.Int64() == int64(idx) {
-			return ev.TxHash, nil
-		}
-	}
-	return common.Hash{}, nil
-}
-
-func logsPtr(logs []types.Log) []*types.Log {
-	out := make([]*types.Log, len(logs))
-	for i := range logs {
-		out[i] = &logs[i]
-	}
-	return out
 }
 
 var errNoPayload = errors.New("empty payload")

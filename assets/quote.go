@@ -1,0 +1,569 @@
+package assets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/provider"
+)
+
+// How an order gets its datatoken (Quote.Pricing).
+const (
+	// QuoteReuse: the account holds a still-valid order; nothing is paid,
+	// or only a new provider fee when the old one expired.
+	QuoteReuse = "reuse"
+	// QuoteBalance: the account holds a datatoken and spends it.
+	QuoteBalance = "balance"
+	// QuoteFree: a dispenser gives the datatoken away.
+	QuoteFree = "free"
+	// QuoteFixed: a fixed-rate exchange sells the datatoken.
+	QuoteFixed = "fixed"
+)
+
+// What a Cost is for.
+const (
+	CostPrice            = "price"              // the exchange's rate for one datatoken
+	CostMarketFee        = "market fee"         // the exchange's publish-market swap fee
+	CostCommunityFee     = "community fee"      // the Ocean community (OPC) swap fee
+	CostConsumeSwapFee   = "consume market fee" // the consume market's swap fee
+	CostPublishMarketFee = "publish market fee" // the datatoken's fee on every order
+	CostProviderFee      = "provider fee"       // the node's fee on the order
+)
+
+// Cost is one amount an order pays, in units of Token (base units; divide
+// by 10^Decimals for the amount people read).
+type Cost struct {
+	What     string         `json:"what"`
+	Token    common.Address `json:"token"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+	Amount   *big.Int       `json:"amount"`
+}
+
+// Quote is what ordering a service costs the client's account now: how the
+// datatoken is obtained and every amount paid, fees included. Order
+// computes the same quote right before paying and checks MaxPrice against
+// it before any transaction (approvals included).
+type Quote struct {
+	DID          string         `json:"did"`
+	ServiceID    string         `json:"serviceId"`
+	ServiceIndex int            `json:"serviceIndex"`
+	Datatoken    common.Address `json:"datatoken"`
+	// Pricing is QuoteReuse, QuoteBalance, QuoteFree or QuoteFixed.
+	Pricing string `json:"pricing"`
+	// ValidOrder is the still-valid order reused (QuoteReuse).
+	ValidOrder common.Hash `json:"validOrder,omitzero"`
+	// Exchange and ExchangeID name the fixed-rate exchange (QuoteFixed).
+	Exchange   common.Address `json:"exchange,omitzero"`
+	ExchangeID common.Hash    `json:"exchangeId,omitzero"`
+	// ExchangeTotal is what the exchange takes for one datatoken (price,
+	// market and community fees), the amount OrderParams.MaxPrice bounds;
+	// nil unless QuoteFixed.
+	ExchangeTotal *big.Int `json:"exchangeTotal,omitempty"`
+	// Costs lists each amount (the exchange's price and fees even when
+	// zero; order fees when not zero).
+	Costs []Cost `json:"costs"`
+
+	fee      *provider.ProviderFee // the node's fee for a new order or a reuse
+	dispense common.Address        // the dispenser (QuoteFree)
+}
+
+// Totals sums Costs per token, in the order the tokens first appear.
+func (q *Quote) Totals() []Cost {
+	var out []Cost
+	for _, c := range q.Costs {
+		i := slices.IndexFunc(out, func(t Cost) bool { return t.Token == c.Token })
+		if i < 0 {
+			out = append(out, Cost{What: "total", Token: c.Token, Symbol: c.Symbol, Decimals: c.Decimals, Amount: new(big.Int)})
+			i = len(out) - 1
+		}
+		out[i].Amount.Add(out[i].Amount, c.Amount)
+	}
+	return out
+}
+
+// Free reports whether the order pays nothing.
+func (q *Quote) Free() bool {
+	for _, c := range q.Costs {
+		if c.Amount.Sign() > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// PriceError is returned, before anything is sent, when the exchange asks
+// more for a datatoken than OrderParams.MaxPrice allows. It matches
+// ErrPriceTooHigh.
+type PriceError struct {
+	Quote *Quote
+	Max   *big.Int
+}
+
+func (e *PriceError) Error() string {
+	sym, dec := "", uint8(18)
+	for _, c := range e.Quote.Costs {
+		if c.What == CostPrice {
+			sym, dec = c.Symbol, c.Decimals
+		}
+	}
+	return fmt.Sprintf("assets: the exchange asks %s %s for a datatoken (fees included), more than the maximum price %s %s",
+		FormatUnits(e.Quote.ExchangeTotal, dec), sym, FormatUnits(e.Max, dec), sym)
+}
+
+// Is makes errors.Is(err, ErrPriceTooHigh) true.
+func (e *PriceError) Is(target error) bool { return target == ErrPriceTooHigh }
+
+// FundsError is returned, before anything is sent, when the account holds
+// less of a token than the order costs, or no native coin for gas. It
+// matches ErrInsufficientFunds.
+type FundsError struct {
+	Need Cost     // the total needed in one token (Token zero: the native coin, for gas)
+	Have *big.Int // the account's balance
+}
+
+func (e *FundsError) Error() string {
+	if e.Need.Token == (common.Address{}) {
+		return fmt.Sprintf("assets: the account has %s of the chain's coin, not enough for gas", FormatUnits(e.Have, 18))
+	}
+	return fmt.Sprintf("assets: the order costs %s %s, the account holds %s", FormatUnits(e.Need.Amount, e.Need.Decimals),
+		e.Need.Symbol, FormatUnits(e.Have, e.Need.Decimals))
+}
+
+// Is makes errors.Is(err, ErrInsufficientFunds) true.
+func (e *FundsError) Is(target error) bool { return target == ErrInsufficientFunds }
+
+// FormatUnits writes amount base units of a token with decimals decimals
+// as a decimal number ("1.001"), without trailing zeros.
+func FormatUnits(amount *big.Int, decimals uint8) string {
+	if amount == nil {
+		return "0"
+	}
+	neg := amount.Sign() < 0
+	s := new(big.Int).Abs(amount).String()
+	d := int(decimals)
+	if len(s) <= d {
+		s = string(slices.Repeat([]byte{'0'}, d-len(s)+1)) + s
+	}
+	whole, frac := s[:len(s)-d], s[len(s)-d:]
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	if neg {
+		whole = "-" + whole
+	}
+	return whole
+}
+
+// Quote says what Order would do and pay for p now, without sending
+// anything: the still-valid order it would reuse (from the journal,
+// p.PreviousOrder or the chain), or how it would get a datatoken and every
+// amount paid. It asks the node for its provider fee. Errors:
+// ErrServiceNotFound, ErrNoDatatoken.
+func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
+	if p.DID == "" {
+		return nil, fmt.Errorf("%w: DID is required", ErrInvalidParams)
+	}
+	a, err := c.resolve(ctx, p.DID, p.Asset)
+	if err != nil {
+		return nil, err
+	}
+	idx, svc, err := service(a, p.ServiceID)
+	if err != nil {
+		return nil, err
+	}
+	return c.quote(ctx, p.Key, a, idx, svc, &p)
+}
+
+// quote builds the quote of service idx of a for the account.
+func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, svc *ddo.Service, p *OrderParams) (*Quote, error) {
+	dtAddr := common.HexToAddress(svc.DatatokenAddress)
+	q := &Quote{DID: a.ID, ServiceID: svc.ID, ServiceIndex: idx, Datatoken: dtAddr}
+	dt, err := datatoken.New(c.backend, dtAddr, c.tm)
+	if err != nil {
+		return nil, err
+	}
+	syms := map[common.Address]Cost{}
+	cost := func(what string, token common.Address, amount *big.Int) error {
+		if amount == nil {
+			amount = new(big.Int)
+		}
+		t, ok := syms[token]
+		if !ok {
+			erc, err := datatoken.NewERC20(c.backend, token, nil)
+			if err != nil {
+				return err
+			}
+			if t.Symbol, err = erc.Symbol(ctx); err != nil {
+				return fmt.Errorf("assets: symbol of %s: %w", token.Hex(), err)
+			}
+			if t.Decimals, err = erc.Decimals(ctx); err != nil {
+				return fmt.Errorf("assets: decimals of %s: %w", token.Hex(), err)
+			}
+			syms[token] = t
+		}
+		q.Costs = append(q.Costs, Cost{What: what, Token: token, Symbol: t.Symbol, Decimals: t.Decimals, Amount: new(big.Int).Set(amount)})
+		return nil
+	}
+	valid, feeValid, err := c.validOrder(ctx, key, a.ID, svc, dtAddr, idx, p)
+	if err != nil {
+		return nil, err
+	}
+	if valid != (common.Hash{}) {
+		q.Pricing, q.ValidOrder = QuoteReuse, valid
+		if feeValid {
+			return q, nil
+		}
+	}
+	init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from})
+	if err != nil {
+		return nil, fmt.Errorf("initialize: %w", err)
+	}
+	if init.ProviderFee == nil {
+		if init.ValidOrder != "" && valid != (common.Hash{}) {
+			return q, nil // the node needs no new fee for the reuse
+		}
+		return nil, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse)
+	}
+	q.fee = init.ProviderFee
+	addOrderFees := func(publishFee bool) error {
+		if publishFee {
+			pub, err := dt.PublishingMarketFee(ctx)
+			if err != nil {
+				return err
+			}
+			if pub.Amount != nil && pub.Amount.Sign() > 0 && pub.Address != (common.Address{}) {
+				if err := cost(CostPublishMarketFee, pub.Token, pub.Amount); err != nil {
+					return err
+				}
+			}
+		}
+		if f := q.fee; f.ProviderFeeAmount != nil && f.ProviderFeeAmount.Sign() > 0 && f.ProviderFeeAddress != (common.Address{}) {
+			return cost(CostProviderFee, f.ProviderFeeToken, f.ProviderFeeAmount)
+		}
+		return nil
+	}
+	if valid != (common.Hash{}) { // a reuse with a new provider fee
+		return q, addOrderFees(false)
+	}
+	if d := listedDispenser(a, dtAddr); d != (common.Address{}) {
+		q.Pricing, q.dispense = QuoteFree, d
+		return q, addOrderFees(true)
+	}
+	bal, err := dt.Balance(ctx, c.from)
+	if err != nil {
+		return nil, err
+	}
+	if bal.Cmp(big.NewInt(1e18)) >= 0 {
+		q.Pricing = QuoteBalance
+		return q, addOrderFees(true)
+	}
+	dispensers, err := dt.Dispensers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(dispensers) > 0 {
+		q.Pricing, q.dispense = QuoteFree, dispensers[0]
+		return q, addOrderFees(true)
+	}
+	fres, err := dt.FixedRates(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(fres) == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNoDatatoken, dtAddr.Hex())
+	}
+	fre, err := datatoken.NewFixedRateExchange(c.backend, fres[0].Contract, nil)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := fre.Exchange(ctx, fres[0].ID)
+	if err != nil {
+		return nil, err
+	}
+	if !ex.Active {
+		return nil, fmt.Errorf("%w: %s: %w", ErrNoDatatoken, dtAddr.Hex(), datatoken.ErrExchangeInactive)
+	}
+	fq, err := fre.CalcBaseInGivenOutDT(ctx, fres[0].ID, big.NewInt(1e18), nil)
+	if err != nil {
+		return nil, err
+	}
+	q.Pricing, q.Exchange, q.ExchangeID = QuoteFixed, fres[0].Contract, fres[0].ID
+	q.ExchangeTotal = new(big.Int).Set(fq.BaseTokenAmount)
+	price := new(big.Int).Set(fq.BaseTokenAmount)
+	for _, f := range []*big.Int{fq.PublishMarketFee, fq.OceanFee, fq.ConsumeMarketFee} {
+		if f != nil {
+			price.Sub(price, f)
+		}
+	}
+	for _, c := range []struct {
+		what   string
+		amount *big.Int
+	}{{CostPrice, price}, {CostMarketFee, fq.PublishMarketFee}, {CostCommunityFee, fq.OceanFee}} {
+		if err := cost(c.what, ex.BaseToken, c.amount); err != nil {
+			return nil, err
+		}
+	}
+	if fq.ConsumeMarketFee != nil && fq.ConsumeMarketFee.Sign() > 0 {
+		if err := cost(CostConsumeSwapFee, ex.BaseToken, fq.ConsumeMarketFee); err != nil {
+			return nil, err
+		}
+	}
+	return q, addOrderFees(true)
+}
+
+// checkQuote checks, before anything is sent, that the exchange's price is
+// within maxPrice and that the account holds every token the order pays
+// and some of the chain's coin for gas.
+func (c *Client) checkQuote(ctx context.Context, q *Quote, maxPrice *big.Int) error {
+	if q.Pricing == QuoteFixed && maxPrice != nil && q.ExchangeTotal.Cmp(maxPrice) > 0 {
+		return &PriceError{Quote: q, Max: maxPrice}
+	}
+	for _, t := range q.Totals() {
+		if t.Amount.Sign() == 0 {
+			continue
+		}
+		erc, err := datatoken.NewERC20(c.backend, t.Token, nil)
+		if err != nil {
+			return err
+		}
+		have, err := erc.Balance(ctx, c.from)
+		if err != nil {
+			return fmt.Errorf("assets: balance of %s: %w", t.Symbol, err)
+		}
+		if have.Cmp(t.Amount) < 0 {
+			return &FundsError{Need: t, Have: have}
+		}
+	}
+	if q.Pricing == QuoteReuse && q.fee == nil {
+		return nil // nothing will be sent
+	}
+	bb, ok := c.backend.(interface {
+		BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+	})
+	if !ok {
+		return nil // a backend that cannot tell; the send will
+	}
+	coin, err := bb.BalanceAt(ctx, c.from, nil)
+	if err != nil {
+		return fmt.Errorf("assets: balance of %s: %w", c.from.Hex(), err)
+	}
+	if coin.Sign() == 0 {
+		return &FundsError{Need: Cost{What: "gas"}, Have: coin}
+	}
+	return nil
+}
+
+// Event ids of the datatoken's order events.
+var (
+	orderStartedTopic = crypto.Keccak256Hash([]byte("OrderStarted(address,address,uint256,uint256,uint256,address,uint256)"))
+	orderReusedTopic  = crypto.Keccak256Hash([]byte("OrderReused(bytes32,address,uint256,uint256)"))
+)
+
+// maxOrderCandidates bounds how many orders of the account Order checks.
+const maxOrderCandidates = 4
+
+// validOrder returns a still-valid order of the account for service idx
+// of dt: the journal's and p.PreviousOrder first, then the account's
+// OrderStarted and OrderReused events on chain (newest first, within the
+// service timeout; Ocean nodes do not say whether an order is still valid,
+// so the chain decides). feeValid reports whether its provider fee is
+// still valid too (otherwise a reuseOrder pays a new one).
+func (c *Client) validOrder(ctx context.Context, key, did string, svc *ddo.Service, dt common.Address, idx int, p *OrderParams) (order common.Hash, feeValid bool, err error) {
+	var cands []common.Hash
+	add := func(h common.Hash) {
+		if h != (common.Hash{}) && !slices.Contains(cands, h) {
+			cands = append(cands, h)
+		}
+	}
+	add(p.PreviousOrder)
+	j, err := c.journalOrder(ctx, key, did, svc.ID)
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	add(j)
+	head, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("assets: head: %w", err)
+	}
+	if !p.NoChainSearch {
+		found, err := c.chainOrders(ctx, head, dt, svc.Timeout, p.SearchBlocks)
+		if err != nil {
+			return common.Hash{}, false, err
+		}
+		for _, h := range found {
+			add(h)
+		}
+	}
+	for i, h := range cands {
+		if i == maxOrderCandidates {
+			break
+		}
+		ok, feeOK, err := c.checkOrder(ctx, h, dt, idx, svc, int64(head.Time))
+		if err != nil {
+			return common.Hash{}, false, err
+		}
+		if ok {
+			return h, feeOK, nil
+		}
+	}
+	return common.Hash{}, false, nil
+}
+
+// journalOrder returns the newest finished order of the account for the
+// service in the journal (another key's), or zero.
+func (c *Client) journalOrder(ctx context.Context, key, did, serviceID string) (common.Hash, error) {
+	entries, err := c.store.List(ctx, journal.Filter{Flow: FlowOrder, Status: StatusDone})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("assets: journal: %w", err)
+	}
+	for i := len(entries) - 1; i >= 0; i-- {
+		var o orderState
+		if e := entries[i]; e.Key == key || jsonUnmarshal(e.Payload, &o) != nil {
+			continue
+		}
+		if o.From == c.from && o.ServiceID == serviceID && o.Params.DID == did && o.OrderTx != (common.Hash{}) {
+			return o.OrderTx, nil
+		}
+	}
+	return common.Hash{}, nil
+}
+
+// chainOrders returns the account's orders and reuses of dt, newest
+// first: OrderStarted events naming it consumer and OrderReused events it
+// sent. The search covers the service timeout (timeout 0: the whole chain;
+// a node that refuses so wide a range is asked for the lookback window),
+// or the last blocks blocks when blocks is positive.
+func (c *Client) chainOrders(ctx context.Context, head *types.Header, dt common.Address, timeout int64, blocks uint64) ([]common.Hash, error) {
+	window := func(n uint64) *big.Int {
+		if h := head.Number.Uint64(); h > n {
+			return new(big.Int).SetUint64(h - n)
+		}
+		return new(big.Int)
+	}
+	from := new(big.Int)
+	switch {
+	case blocks > 0:
+		from = window(blocks)
+	case timeout > 0:
+		from = window(c.opts.lookback)
+	}
+	q := ethereum.FilterQuery{FromBlock: from, ToBlock: head.Number, Addresses: []common.Address{dt},
+		Topics: [][]common.Hash{{orderStartedTopic, orderReusedTopic}}}
+	logs, err := c.backend.FilterLogs(ctx, q)
+	if err != nil && from.Sign() == 0 && blocks == 0 {
+		q.FromBlock = window(c.opts.lookback)
+		logs, err = c.backend.FilterLogs(ctx, q)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("assets: search orders: %w", err)
+	}
+	consumer := common.BytesToHash(c.from.Bytes())
+	now := int64(head.Time)
+	var out []common.Hash
+	for i := len(logs) - 1; i >= 0; i-- {
+		l := &logs[i]
+		if l.Removed || len(l.Topics) == 0 {
+			continue
+		}
+		rc := &types.Receipt{Logs: []*types.Log{l}}
+		switch l.Topics[0] {
+		case orderStartedTopic:
+			if len(l.Topics) < 2 || l.Topics[1] != consumer {
+				continue
+			}
+			if ev := datatoken.OrderStartedEvents(rc); len(ev) == 1 && within(ev[0].Timestamp, now, timeout) {
+				out = append(out, l.TxHash)
+			}
+		case orderReusedTopic:
+			if ev := datatoken.OrderReusedEvents(rc); len(ev) == 1 && ev[0].Caller == c.from && within(ev[0].Timestamp, now, timeout) {
+				out = append(out, l.TxHash)
+			}
+		}
+	}
+	return out, nil
+}
+
+// within reports whether an order made at ts is still valid at now for a
+// service timeout (0: forever).
+func within(ts *big.Int, now, timeout int64) bool {
+	return timeout <= 0 || ts != nil && ts.IsInt64() && now-ts.Int64() <= timeout
+}
+
+// checkOrder checks an order transaction as a node does before serving:
+// a successful startOrder of dt for service idx (or a reuseOrder of one)
+// by or for the account, within the service timeout. feeValid reports
+// whether its provider fee, for this datatoken and service, has not
+// expired.
+func (c *Client) checkOrder(ctx context.Context, tx common.Hash, dt common.Address, idx int, svc *ddo.Service, now int64) (ok, feeValid bool, err error) {
+	rc, err := c.receipt(ctx, tx)
+	if err != nil || rc == nil || rc.Status != types.ReceiptStatusSuccessful {
+		return false, false, err
+	}
+	feeValid = false
+	for _, f := range datatoken.ProviderFeeEvents(rc) {
+		var pd struct {
+			DT string `json:"dt"`
+			ID string `json:"id"`
+		}
+		if jsonUnmarshal(f.ProviderData, &pd) != nil || !common.IsHexAddress(pd.DT) || common.HexToAddress(pd.DT) != dt || pd.ID != svc.ID {
+			continue
+		}
+		feeValid = f.ValidUntil == nil || f.ValidUntil.Sign() == 0 || f.ValidUntil.Cmp(big.NewInt(now)) >= 0
+	}
+	started := rc
+	var reuseCaller common.Address
+	var reusedAt *big.Int
+	for _, ev := range datatoken.OrderReusedEvents(rc) {
+		if ev.Datatoken != dt {
+			continue
+		}
+		reuseCaller, reusedAt = ev.Caller, ev.Timestamp
+		if started, err = c.receipt(ctx, ev.OrderTxID); err != nil || started == nil || started.Status != types.ReceiptStatusSuccessful {
+			return false, false, err
+		}
+	}
+	for _, ev := range datatoken.OrderStartedEvents(started) {
+		if ev.Datatoken != dt {
+			continue
+		}
+		if ev.Consumer != c.from && ev.Payer != c.from && reuseCaller != c.from {
+			return false, false, nil
+		}
+		if ev.ServiceIndex == nil || !ev.ServiceIndex.IsInt64() || ev.ServiceIndex.Int64() != int64(idx) {
+			return false, false, nil
+		}
+		at := ev.Timestamp
+		if reusedAt != nil {
+			at = reusedAt // a reuse restarts the validity window
+		}
+		return within(at, now, svc.Timeout), feeValid, nil
+	}
+	return false, false, nil
+}
+
+// receipt returns tx's receipt, or nil when the chain does not know it.
+func (c *Client) receipt(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	rc, err := c.backend.TransactionReceipt(ctx, tx)
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("assets: receipt of %s: %w", tx.Hex(), err)
+	}
+	return rc, nil
+}
