@@ -2,6 +2,7 @@ package assets_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -28,6 +29,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
+	"github.com/oceango/ocean.go/internal/pgtest"
 	"github.com/oceango/ocean.go/nft"
 )
 
@@ -43,7 +45,7 @@ type childSpec struct {
 	RPCURL, NodeURL string
 	Contracts       assets.Contracts
 	Key             string // hex private key (devnet test account)
-	Journal         string
+	Journal         string // journal.OpenURL: a directory or a postgres:// URL
 	Flow            string
 	Publish         *assets.PublishParams
 	Order           *assets.OrderParams
@@ -61,7 +63,7 @@ func TestCrashChild(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(raw), &spec))
 	key, err := crypto.HexToECDSA(spec.Key)
 	require.NoError(t, err)
-	store, err := journal.Open(spec.Journal)
+	store, err := journal.OpenURL(context.Background(), spec.Journal)
 	require.NoError(t, err)
 	defer store.Close()
 	// "POINT#n" kills at the n-th time the flow reaches POINT.
@@ -105,6 +107,44 @@ func runChild(t *testing.T, spec childSpec) {
 	require.True(t, errors.As(err, &ee), "child did not die at %s: %v\n%s", spec.KillAt, err, out)
 	ws, ok := ee.Sys().(syscall.WaitStatus)
 	require.True(t, ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL, "child failed instead of being killed at %s:\n%s", spec.KillAt, out)
+}
+
+// journalKind is a durable journal the crash tests run on: the child
+// writes it, the parent resumes from it.
+type journalKind struct {
+	name   string
+	target func(t *testing.T) string // for journal.OpenURL
+}
+
+var journalKinds = []journalKind{
+	{"file", func(t *testing.T) string { return t.TempDir() }},
+	{"postgres", func(t *testing.T) string { return pgtest.URL(t) }},
+}
+
+// resumeAfterCrash opens the journal the child wrote and resumes key with
+// a new client: with Resume on a file journal; with ResumeAll on
+// PostgreSQL, which must claim the dead child's flow (its lock died with
+// its session) and resume exactly that key.
+func resumeAfterCrash(t *testing.T, jk journalKind, target string, key *ecdsa.PrivateKey, flowKey string) (*assets.Client, journal.Store, *assets.Result) {
+	t.Helper()
+	store, err := journal.OpenURL(ctxFor(t), target)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = store.Close() })
+	c := newClient(t, key, wiring{store: store})
+	if jk.name == "postgres" {
+		e, err := store.Get(ctxFor(t), flowKey)
+		require.NoError(t, err)
+		var want []string // a finished flow is not resumed
+		if e.Status != assets.StatusDone {
+			want = []string{flowKey}
+		}
+		keys, err := c.ResumeAll(ctxFor(t))
+		require.NoError(t, err)
+		require.Equal(t, want, keys, "ResumeAll claims the dead process's flow")
+	}
+	res, err := c.Resume(ctxFor(t), flowKey)
+	require.NoError(t, err)
+	return c, store, res
 }
 
 // recordPoints runs f with a client option that records every step point.
@@ -155,32 +195,31 @@ func TestCrashPublish(t *testing.T) {
 		require.NoError(t, err)
 	})
 	t.Log("kill points:", points)
-	for _, point := range points {
-		t.Run(point, func(t *testing.T) {
-			dir := t.TempDir()
-			key := "crash-publish/" + point
-			p := sampleParams(t, key, []byte("crash "+point), assets.Pricing{Type: assets.PricingFree})
-			runChild(t, childSpec{Key: keyHex(pubAcc), Journal: dir, Flow: assets.FlowPublish, Publish: &p, KillAt: point})
-
-			store, err := journal.Open(dir)
-			require.NoError(t, err)
-			defer store.Close()
-			c := newClient(t, pubAcc.Key, wiring{store: store})
-			res, err := c.Resume(ctxFor(t), key)
-			require.NoError(t, err)
-			require.NotNil(t, res.Published)
-			nfts := nftsNamed(t, pubAcc.Address, assets.NFTName(key))
-			require.Len(t, nfts, 1, "exactly one NFT")
-			assert.Equal(t, nfts[0], res.Published.NFT)
-			evs := nft.MetadataEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: nfts})})
-			require.Len(t, evs, 1, "exactly one metadata set")
-			assert.True(t, evs[0].Created)
-			assert.Equal(t, res.Published.DID, res.Published.Asset.ID)
-			e, err := store.Get(context.Background(), key)
-			require.NoError(t, err)
-			assert.Equal(t, assets.StatusDone, e.Status)
-		})
+	for _, jk := range journalKinds {
+		for _, point := range points {
+			t.Run(jk.name+"/"+point, func(t *testing.T) { crashPublishAt(t, jk, pubAcc, point) })
+		}
 	}
+}
+
+func crashPublishAt(t *testing.T, jk journalKind, pubAcc devnet.Account, point string) {
+	dir := jk.target(t)
+	key := "crash-publish/" + jk.name + "/" + point
+	p := sampleParams(t, key, []byte("crash "+point), assets.Pricing{Type: assets.PricingFree})
+	runChild(t, childSpec{Key: keyHex(pubAcc), Journal: dir, Flow: assets.FlowPublish, Publish: &p, KillAt: point})
+
+	_, store, res := resumeAfterCrash(t, jk, dir, pubAcc.Key, key)
+	require.NotNil(t, res.Published)
+	nfts := nftsNamed(t, pubAcc.Address, assets.NFTName(key))
+	require.Len(t, nfts, 1, "exactly one NFT")
+	assert.Equal(t, nfts[0], res.Published.NFT)
+	evs := nft.MetadataEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: nfts})})
+	require.Len(t, evs, 1, "exactly one metadata set")
+	assert.True(t, evs[0].Created)
+	assert.Equal(t, res.Published.DID, res.Published.Asset.ID)
+	e, err := store.Get(context.Background(), key)
+	require.NoError(t, err)
+	assert.Equal(t, assets.StatusDone, e.Status)
 }
 
 func TestCrashOrder(t *testing.T) {
@@ -201,28 +240,25 @@ func TestCrashOrder(t *testing.T) {
 		require.NoError(t, err)
 	})
 	t.Log("kill points:", points)
-	for _, point := range points {
-		t.Run(point, func(t *testing.T) {
-			dir := t.TempDir()
-			asset := publish("crash-order-asset/" + point)
-			key := "crash-order/" + point
-			runChild(t, childSpec{Key: keyHex(consAcc), Journal: dir, Flow: assets.FlowOrder,
-				Order: &assets.OrderParams{Key: key, DID: asset.DID}, KillAt: point})
+	for _, jk := range journalKinds {
+		for _, point := range points {
+			t.Run(jk.name+"/"+point, func(t *testing.T) {
+				dir := jk.target(t)
+				asset := publish("crash-order-asset/" + jk.name + "/" + point)
+				key := "crash-order/" + jk.name + "/" + point
+				runChild(t, childSpec{Key: keyHex(consAcc), Journal: dir, Flow: assets.FlowOrder,
+					Order: &assets.OrderParams{Key: key, DID: asset.DID}, KillAt: point})
 
-			store, err := journal.Open(dir)
-			require.NoError(t, err)
-			defer store.Close()
-			c := newClient(t, consAcc.Key, wiring{store: store})
-			res, err := c.Resume(ctxFor(t), key)
-			require.NoError(t, err)
-			require.NotNil(t, res.Ordered)
-			orders := datatoken.OrderStartedEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: asset.Datatokens})})
-			require.Len(t, orders, 1, "exactly one order")
-			assert.Equal(t, consAcc.Address, orders[0].Consumer)
-			assert.Equal(t, orders[0].TxHash, res.Ordered.TxHash)
-			_, err = c.Download(ctxFor(t), assets.DownloadParamsFor(res.Ordered, 0), devNull{})
-			require.NoError(t, err, fmt.Sprint("download after resume at ", point))
-		})
+				c, _, res := resumeAfterCrash(t, jk, dir, consAcc.Key, key)
+				require.NotNil(t, res.Ordered)
+				orders := datatoken.OrderStartedEvents(&types.Receipt{Logs: allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: asset.Datatokens})})
+				require.Len(t, orders, 1, "exactly one order")
+				assert.Equal(t, consAcc.Address, orders[0].Consumer)
+				assert.Equal(t, orders[0].TxHash, res.Ordered.TxHash)
+				_, err := c.Download(ctxFor(t), assets.DownloadParamsFor(res.Ordered, 0), devNull{})
+				require.NoError(t, err, fmt.Sprint("download after resume at ", point))
+			})
+		}
 	}
 }
 
@@ -253,52 +289,51 @@ func TestCrashRunCompute(t *testing.T) {
 			points = append(points, assets.StatusEscrowDepositing+"#2")
 		}
 		t.Log(mode, "kill points:", points)
-		for _, point := range points {
-			t.Run(mode+"/"+point, func(t *testing.T) {
-				ctx := ctxFor(t)
-				dir := t.TempDir()
-				key := "crash-compute/" + mode + "/" + point
-				pair := f.publishPair(t, key, strings.Repeat("c", 321))
-				consKey := f.consumer(t)
-				consumer := crypto.PubkeyToAddress(consKey.PublicKey)
-				p := assets.RunComputeParams{Key: key, Spec: pair.spec(free)}
-				runChild(t, childSpec{Key: hex.EncodeToString(crypto.FromECDSA(consKey)), Journal: dir, Flow: assets.FlowCompute,
-					Compute: &p, KillAt: point})
-
-				store, err := journal.Open(dir)
-				require.NoError(t, err)
-				defer store.Close()
-				c := newClient(t, consKey, wiring{store: store})
-				res, err := c.Resume(ctx, key)
-				require.NoError(t, err)
-				require.NotNil(t, res.Computed)
-				job := res.Computed.Job
-				assert.Equal(t, point == assets.StatusStarting+"/sent", res.Computed.Found,
-					"the job is found at the node exactly when the child died after the start request")
-
-				jobs, err := c.Compute().Jobs(ctx, pair.data.DID)
-				require.NoError(t, err)
-				require.Len(t, jobs, 1, "exactly one job")
-				assert.Equal(t, jobs[0].JobID, job.ID)
-				for i, dt := range []common.Address{pair.data.Datatokens[0], pair.algo.Datatokens[0]} {
-					orders := ordersOf(t, dt)
-					if free {
-						assert.Empty(t, orders)
-						continue
-					}
-					require.Len(t, orders, 1, "exactly one order of datatoken %d", i)
-					assert.Equal(t, orders[0].TxHash.Hex(), job.Payment.Orders[i].TxID)
-				}
-				if free {
-					assert.Empty(t, depositsOf(t, consumer))
-				} else {
-					assert.Equal(t, []*big.Int{big.NewInt(2e18)}, depositsOf(t, consumer), "exactly the needed deposit")
-				}
-				e, err := store.Get(ctx, key)
-				require.NoError(t, err)
-				assert.Equal(t, assets.StatusDone, e.Status)
-				checkOutput(t, c, job.ID, "321\n")
-			})
+		for _, jk := range journalKinds {
+			for _, point := range points {
+				t.Run(jk.name+"/"+mode+"/"+point, func(t *testing.T) { crashComputeAt(t, f, jk, free, mode, point) })
+			}
 		}
 	}
+}
+
+func crashComputeAt(t *testing.T, f *computeFixture, jk journalKind, free bool, mode, point string) {
+	ctx := ctxFor(t)
+	dir := jk.target(t)
+	key := "crash-compute/" + jk.name + "/" + mode + "/" + point
+	pair := f.publishPair(t, key, strings.Repeat("c", 321))
+	consKey := f.consumer(t)
+	consumer := crypto.PubkeyToAddress(consKey.PublicKey)
+	p := assets.RunComputeParams{Key: key, Spec: pair.spec(free)}
+	runChild(t, childSpec{Key: hex.EncodeToString(crypto.FromECDSA(consKey)), Journal: dir, Flow: assets.FlowCompute,
+		Compute: &p, KillAt: point})
+
+	c, store, res := resumeAfterCrash(t, jk, dir, consKey, key)
+	require.NotNil(t, res.Computed)
+	job := res.Computed.Job
+	assert.Equal(t, point == assets.StatusStarting+"/sent", res.Computed.Found,
+		"the job is found at the node exactly when the child died after the start request")
+
+	jobs, err := c.Compute().Jobs(ctx, pair.data.DID)
+	require.NoError(t, err)
+	require.Len(t, jobs, 1, "exactly one job")
+	assert.Equal(t, jobs[0].JobID, job.ID)
+	for i, dt := range []common.Address{pair.data.Datatokens[0], pair.algo.Datatokens[0]} {
+		orders := ordersOf(t, dt)
+		if free {
+			assert.Empty(t, orders)
+			continue
+		}
+		require.Len(t, orders, 1, "exactly one order of datatoken %d", i)
+		assert.Equal(t, orders[0].TxHash.Hex(), job.Payment.Orders[i].TxID)
+	}
+	if free {
+		assert.Empty(t, depositsOf(t, consumer))
+	} else {
+		assert.Equal(t, []*big.Int{big.NewInt(2e18)}, depositsOf(t, consumer), "exactly the needed deposit")
+	}
+	e, err := store.Get(ctx, key)
+	require.NoError(t, err)
+	assert.Equal(t, assets.StatusDone, e.Status)
+	checkOutput(t, c, job.ID, "321\n")
 }

@@ -144,5 +144,19 @@
 // after each journal write, each broadcast and the compute start request,
 // then resume in the parent and check the chain and the node: exactly one
 // NFT, one MetadataCreated, one OrderStarted per datatoken, exactly the
-// needed escrow deposit, one compute job.
+// needed escrow deposit, one compute job. They run on a file journal and
+// on a PostgreSQL journal, where the parent takes the dead child's flow
+// over with ResumeAll.
+//
+// # Replicas
+//
+// Several processes (replicas of one service, on one or several machines)
+// can share a journal.PostgresStore and act as the same account. A flow
+// runs under its key's lock, which dies with the process (its database
+// session); ResumeAll claims each unfinished flow without waiting
+// (journal.Claim), so replicas calling it periodically divide the
+// unfinished work, finish what a dead replica left, and never run one key
+// twice at once. The journal's compare-and-swap fences a replica that lost
+// its lock without noticing (a broken database connection): its next
+// journal write, which precedes every transaction it sends, is refused.
 package assets

@@ -78,6 +78,12 @@ func (c *Client) begin(ctx context.Context, key, flow string, state logged, para
 	if err != nil {
 		return nil, nil, fmt.Errorf("assets: lock %q: %w", key, err)
 	}
+	return c.beginHeld(ctx, key, flow, state, params, unlock)
+}
+
+// beginHeld is begin with key's lock already taken; unlock releases it
+// (beginHeld does on error).
+func (c *Client) beginHeld(ctx context.Context, key, flow string, state logged, params func(logged) any, unlock func() error) (*run, func() error, error) {
 	r := &run{c: c, flow: flow, state: state}
 	var given []byte
 	if params != nil {
