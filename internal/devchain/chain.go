@@ -54,6 +54,11 @@ type Options struct {
 	ContractsDir string
 	// SkipDeploy starts a bare chain without the Ocean contracts.
 	SkipDeploy bool
+	// CountHold is how long after an address asked its transaction count
+	// over HTTP its next raw transaction is answered, so that clients
+	// caching that count (ethers 6, see EthersCacheWindow) never reuse it.
+	// Zero means DefaultCountHold; negative turns the hold off.
+	CountHold time.Duration
 }
 
 func (o *Options) defaults() {
@@ -75,6 +80,9 @@ func (o *Options) defaults() {
 	if o.BlockGasLimit == 0 {
 		o.BlockGasLimit = 60_000_000
 	}
+	if o.CountHold == 0 {
+		o.CountHold = DefaultCountHold
+	}
 }
 
 // Chain is a running in-process development chain. Its methods are safe for
@@ -88,6 +96,7 @@ type Chain struct {
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	client  *ethclient.Client
+	rpc     *rpcServer
 	rpcURL  string
 
 	sealMu  sync.Mutex // serialises block production
@@ -125,10 +134,7 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	nodeConf.DataDir = ""
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeConf.IPCPath = ""
-	nodeConf.HTTPHost = httpHost
-	nodeConf.HTTPPort = httpPort
-	nodeConf.HTTPModules = []string{"eth", "net", "web3"}
-	nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+	nodeConf.HTTPHost = "" // served by startRPC
 	nodeConf.WSHost = ""
 	nodeConf.AuthPort = 0
 
@@ -176,7 +182,8 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: eth: %w", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	filterAPI := rpc.API{Namespace: "eth", Service: filters.NewFilterAPI(fs)}
+	stack.RegisterAPIs([]rpc.API{filterAPI})
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start: %w", err)
@@ -192,10 +199,14 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	}
 	c.stack, c.backend, c.beacon = stack, backend, beacon
 	c.client = ethclient.NewClient(stack.Attach())
-	if httpHost != "" {
-		c.rpcURL = stack.HTTPEndpoint()
-	}
 	go c.produce(opts.IdlePeriod)
+	if httpHost != "" {
+		if c.rpc, err = c.startRPC(httpHost, httpPort, opts.CountHold, append(backend.APIs(), filterAPI)); err != nil {
+			c.Close()
+			return nil, err
+		}
+		c.rpcURL = c.rpc.url
+	}
 
 	if !opts.SkipDeploy {
 		dir := opts.ContractsDir
@@ -327,10 +338,13 @@ func (c *Chain) Close() error {
 	}
 	c.closed = true
 	close(c.stop)
+	var err error
+	if c.rpc != nil {
+		err = c.rpc.close()
+	}
 	<-c.done
 	c.client.Close()
-	err := c.beacon.Stop()
-	return errors.Join(err, c.stack.Close())
+	return errors.Join(err, c.beacon.Stop(), c.stack.Close())
 }
 
 func loopbackAddr(addr string) (string, int, error) {

@@ -28,4 +28,10 @@
 //
 // With Options.HTTPAddr set (a loopback address only) the chain also serves
 // eth, net and web3 over HTTP so that ocean.js, cast or curl can use it.
+// Because blocks come within milliseconds, a client that caches JSON-RPC
+// results (ethers 6 does for 250 ms by default) would read a transaction
+// count older than its last mined transaction and sign "nonce too low"; the
+// HTTP server therefore answers a raw transaction no sooner than
+// EthersCacheWindow after its sender last asked its count (Options.CountHold;
+// Go clients and the in-process client are never held).
 package devchain
