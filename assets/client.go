@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -16,6 +17,7 @@ import (
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/internal/httpx"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -97,6 +99,8 @@ type options struct {
 	afterStep        func(key, point string)
 	keepDone         time.Duration
 	lookback         uint64
+	originAlways     bool
+	originHTTP       *http.Client
 }
 
 // Option configures New.
@@ -148,6 +152,26 @@ func WithRetention(d time.Duration) Option {
 	}
 }
 
+// WithOriginHashing sets how Publish and AddService check file URLs
+// before their first transaction. always: the publisher fetches every URL
+// file itself, streamed, and publishes its own length and sha256 (with
+// Checksum) — a file the publisher cannot fetch is then refused. Without
+// it (the default) the publisher fetches a file only when the node's
+// answer cannot be trusted: a checksum is wanted and the node's does not
+// cover the whole file (Ocean Node hashes at most 10 MiB), or the node
+// reports an empty file, as Ocean Node v3.1.0 reports a dead URL. hc, when
+// not nil, sends those requests (proxies, TLS, timeouts); the default has
+// dial and header timeouts and no overall one (ctx is the deadline).
+func WithOriginHashing(always bool, hc *http.Client) Option {
+	return func(o *options) error {
+		o.originAlways = always
+		if hc != nil {
+			o.originHTTP = hc
+		}
+		return nil
+	}
+}
+
 // WithLookback sets how many blocks back from the head Resume searches
 // the chain for events when a journaled transaction's fate cannot be read
 // from receipts (default 100,000).
@@ -184,6 +208,9 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
+	}
+	if o.originHTTP == nil {
+		o.originHTTP = &http.Client{Transport: httpx.NewTransport(0)}
 	}
 	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.Factory, cfg.TxManager)
 	if err != nil {

@@ -32,9 +32,24 @@
 // indexer serves that very transaction. Pricing.Cap bounds the order
 // volume by minting the cap once instead of letting the dispenser or
 // exchange mint on demand (the 2.x templates ignore their own cap).
-// ServiceParams.Checksum asks the node for each file's sha256 and size
-// (File.SHA256 and File.Size give them directly); they are published in
-// the service's additionalInformation.files and Download checks them.
+// ServiceParams.Checksum publishes each file's sha256 and size (File.SHA256
+// and File.Size give them directly) in the service's
+// additionalInformation.files, and Download checks them.
+//
+// Before the first transaction, Publish and AddService check every file
+// with the node's fileInfo and, where the node's answer cannot be
+// trusted, fetch the file themselves, streamed (files.go): Ocean Node
+// v3.1.0 hashes only the first 10 MiB of a file and reports that prefix's
+// length and sha256 as the file's, and it reports an origin answering 404
+// or refusing connections as a valid empty file. A URL that is not really
+// there fails with a *FileError matching ErrFileUnavailable and nothing is
+// minted; a checksum is published only when it covers the whole file
+// (the node's when it read all of it, else the publisher's own). When the
+// publisher cannot reach an origin the node reaches (a private origin),
+// a file under 10 MiB gets the node's checksum and a bigger one is refused
+// with ErrFileUnverifiable rather than published with a wrong checksum:
+// give File.SHA256 and File.Size, or turn Checksum off.
+// WithOriginHashing(true, …) makes the publisher hash every URL file.
 //
 // Order first looks for a still-valid order of the account
 // (PreviousOrder, the journal's finished orders, then the account's

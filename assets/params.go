@@ -112,9 +112,10 @@ type ServiceParams struct {
 	Credentials *ddo.Credentials `json:"credentials,omitempty"`
 	// Compute is required for compute services.
 	Compute *ComputeOptions `json:"compute,omitempty"`
-	// Checksum asks the node for the sha256 and size of every file
-	// without a SHA256 (small files: the node caps what it reads) and
-	// publishes them with the service; Download checks them.
+	// Checksum publishes the sha256 and size of every file without a
+	// SHA256 with the service; Download checks them. They come from the
+	// node when it read the whole file, otherwise from the publisher
+	// fetching the file itself (see the package doc).
 	Checksum bool `json:"checksum,omitempty"`
 	// ConsumerParameters are inputs consumers supply when ordering.
 	ConsumerParameters []ddo.ConsumerParameter `json:"consumerParameters,omitempty"`

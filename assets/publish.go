@@ -78,6 +78,9 @@ type publishState struct {
 	Data       hexutil.Bytes   `json:"data,omitempty"`
 	Flags      ddo.Flags       `json:"flags"`
 	MetadataTx common.Hash     `json:"metadataTx,omitzero"`
+	// Files holds, per service and file, the checksum and size checked
+	// before the first transaction (checkFiles).
+	Files [][]fileSum `json:"fileSums,omitempty"`
 }
 
 // Publish creates a data NFT with one datatoken per service (priced as
@@ -86,6 +89,12 @@ type publishState struct {
 // under p.Key: calling Publish again with the same key, or Resume, carries
 // on where a crashed or failed attempt stopped, and never creates a second
 // NFT. A failure is a *StepError naming the step.
+//
+// Before the first transaction every file is checked (see
+// WithOriginHashing): a file the node cannot serve, or a URL that is not
+// really there, fails with a *FileError matching ErrFileUnavailable and
+// nothing is minted; a checksum is published only when it covers the whole
+// file.
 func (c *Client) Publish(ctx context.Context, p PublishParams) (*Published, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -112,6 +121,13 @@ func (r *run) publish(ctx context.Context, st *publishState) (*Published, error)
 	c, p := r.c, &st.Params
 	if len(st.Tokens) < len(p.Services) {
 		st.Tokens = append(st.Tokens, make([]serviceToken, len(p.Services)-len(st.Tokens))...)
+	}
+	if st.Files == nil && st.NFT == (common.Address{}) && st.DDO == nil {
+		sums, err := c.checkFiles(ctx, p.Services)
+		if err != nil {
+			return nil, r.fail(ctx, err)
+		}
+		st.Files = sums
 	}
 	if st.NFT == (common.Address{}) {
 		name, symbol := p.NFTName, p.NFTSymbol
@@ -314,7 +330,11 @@ func (r *run) buildDDO(ctx context.Context, st *publishState) error {
 	ap := ddo.AssetParams{NFTAddress: st.NFT.Hex(), ChainID: c.chainID, Metadata: p.Metadata.ddo(st.Created), Credentials: p.Credentials}
 	var doc *ddo.DDO
 	for i := range p.Services {
-		svc, version, err := c.buildService(ctx, st.NFT, st.Tokens[i].Datatoken, &p.Services[i], ap, p.Algorithm)
+		var sums []fileSum
+		if i < len(st.Files) {
+			sums = st.Files[i]
+		}
+		svc, version, err := c.buildService(ctx, st.NFT, st.Tokens[i].Datatoken, &p.Services[i], sums, ap, p.Algorithm)
 		if err != nil {
 			return fmt.Errorf("service %d: %w", i, err)
 		}
@@ -337,11 +357,20 @@ func (r *run) buildDDO(ctx context.Context, st *publishState) error {
 }
 
 // buildService encrypts sp's files and returns a one-service DDO for it
-// (the builders pick the schema version a feature needs).
-func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, sp *ServiceParams, ap ddo.AssetParams, alg *ddo.AlgorithmParams) (*ddo.DDO, string, error) {
+// (the builders pick the schema version a feature needs). sums are the
+// files' checked checksums; nil (a flow journaled before they were) checks
+// them now.
+func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, sp *ServiceParams, sums []fileSum, ap ddo.AssetParams, alg *ddo.AlgorithmParams) (*ddo.DDO, string, error) {
+	if len(sums) != len(sp.Files) {
+		all, err := c.checkFiles(ctx, []ServiceParams{*sp})
+		if err != nil {
+			return nil, "", err
+		}
+		sums = all[0]
+	}
 	var files bytes.Buffer
 	files.WriteString(`{"nftAddress":"` + nftAddr.Hex() + `","datatokenAddress":"` + dt.Hex() + `","files":[`)
-	var sums []map[string]any
+	var published []map[string]any
 	for i, f := range sp.Files {
 		obj, err := f.object()
 		if err != nil {
@@ -351,17 +380,7 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 			files.WriteByte(',')
 		}
 		files.Write(obj)
-		sum, size := f.SHA256, f.Size
-		if sum == "" && sp.Checksum {
-			info, err := c.prov.FileInfo(ctx, provider.FileInfoRequest{File: fileObject(obj), Checksum: true})
-			if err != nil {
-				return nil, "", fmt.Errorf("file %d checksum: %w", i, err)
-			}
-			if len(info) == 0 || !info[0].Valid || info[0].Checksum == "" {
-				return nil, "", fmt.Errorf("%w: file %d: the node could not read or hash it", ErrInvalidParams, i)
-			}
-			sum, size = info[0].Checksum, info[0].ContentLength
-		}
+		sum, size := sums[i].SHA256, sums[i].Size
 		if sum != "" || size > 0 {
 			m := map[string]any{"index": i}
 			if sum != "" {
@@ -370,7 +389,7 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 			if size > 0 {
 				m["contentLength"] = size
 			}
-			sums = append(sums, m)
+			published = append(published, m)
 		}
 	}
 	files.WriteString("]}")
@@ -380,8 +399,8 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 	}
 	svc := ddo.ServiceParams{Files: enc, DatatokenAddress: dt.Hex(), ServiceEndpoint: c.prov.BaseURL(), Timeout: sp.Timeout,
 		Name: sp.Name, Description: sp.Description, ConsumerParameters: sp.ConsumerParameters, Credentials: sp.Credentials}
-	if len(sums) > 0 {
-		b, _ := json.Marshal(map[string]any{"files": sums})
+	if len(published) > 0 {
+		b, _ := json.Marshal(map[string]any{"files": published})
 		if svc.AdditionalInformation, err = ddo.ParseValue(b); err != nil {
 			return nil, "", err
 		}

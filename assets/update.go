@@ -75,6 +75,8 @@ type updateState struct {
 	Flags      ddo.Flags         `json:"flags"`
 	MetadataTx common.Hash       `json:"metadataTx,omitzero"`
 	StateTx    common.Hash       `json:"stateTx,omitzero"`
+	// Files are AddService's checked checksums (checkFiles).
+	Files []fileSum `json:"fileSums,omitempty"`
 }
 
 // Updated is the result of Update, SetState and the service operations.
@@ -118,7 +120,8 @@ func (c *Client) SetState(ctx context.Context, key, did string, state ddo.Metada
 // AddService adds a service with its own datatoken and pricing to a
 // published asset (OEP-14's "associate provider"): the datatoken is
 // created on the asset's NFT, priced, and the service is appended to the
-// DDO.
+// DDO. Its files are checked before the first transaction, as Publish's
+// are.
 func (c *Client) AddService(ctx context.Context, key, did string, s ServiceParams) (*Updated, error) {
 	if err := s.validate(); err != nil {
 		return nil, err
@@ -168,6 +171,13 @@ func (r *run) update(ctx context.Context, st *updateState) (*Updated, error) {
 		if a.IndexedMetadata != nil && a.IndexedMetadata.NFT != nil {
 			st.AssetState = a.IndexedMetadata.NFT.State
 		}
+	}
+	if p.Op == opAddService && st.Files == nil && !st.ChainDone && st.Token.Datatoken == (common.Address{}) {
+		sums, err := c.checkFiles(ctx, []ServiceParams{*p.Service})
+		if err != nil {
+			return nil, r.fail(ctx, err)
+		}
+		st.Files = sums[0]
 	}
 	if !st.ChainDone {
 		if err := r.updateChain(ctx, st, current); err != nil {
@@ -331,7 +341,7 @@ func (r *run) newDDO(ctx context.Context, st *updateState, a *ddo.Asset) error {
 		}
 	case opAddService:
 		ap := ddo.AssetParams{NFTAddress: st.NFT.Hex(), ChainID: c.chainID, Metadata: doc.Metadata}
-		one, version, err := c.buildService(ctx, st.NFT, st.Token.Datatoken, p.Service, ap, algParams(doc.Metadata.Algorithm))
+		one, version, err := c.buildService(ctx, st.NFT, st.Token.Datatoken, p.Service, st.Files, ap, algParams(doc.Metadata.Algorithm))
 		if err != nil {
 			return err
 		}

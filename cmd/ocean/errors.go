@@ -34,7 +34,8 @@ const exitCodesHelp = `Exit status:
      an integrity check, an invalid document)
   2  usage or configuration error (bad flags or arguments, no account key,
      unknown network, missing URL or contract addresses)
-  3  not found (DID, service, file, compute job or journal entry)
+  3  not found (DID, service, file, compute job or journal entry; a file
+     URL that is not really there when publishing)
   4  network error: the chain, node or indexer is unreachable or
      unavailable, or the RPC endpoint serves another chain
   5  timed out (--timeout) or interrupted`
@@ -70,6 +71,11 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return exitTimeout
+	case errors.Is(err, assets.ErrFileUnavailable):
+		// before the network cases: a dead file origin is not our network
+		return exitNotFound
+	case errors.Is(err, assets.ErrFileMismatch), errors.Is(err, assets.ErrFileUnverifiable):
+		return exitFailure
 	case errors.As(err, &ue), errors.As(err, &unknown),
 		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, keystore.ErrDecrypt),
 		errors.Is(err, assets.ErrInvalidParams), errors.Is(err, compute.ErrInvalidSpec),

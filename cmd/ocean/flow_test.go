@@ -150,6 +150,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 	c.fails(exitNotFound, account(2), "download", missing)
 	c.fails(exitUsage, account(1), "publish", "--name", "x", "--url", "http://127.0.0.1/x")
 	c.fails(exitUsage, account(1), "publish", "--name", "x", "--url", "http://127.0.0.1/x", "--free", "--price", "1")
+	errOut = c.fails(exitNotFound, account(1), "publish", "--name", "x", "--url", dn.FilesURL()+"/no-such-file.bin", "--free")
+	assert.Contains(t, errOut, "file unavailable", "a dead file URL is refused before any transaction")
 	c.fails(exitUsage, nil, "search", "--type", "movie")
 	c.fails(exitUsage, account(2), "download", missing, "--order-tx", "0x12")
 	c.fails(exitUsage, account(2), "download", missing, "--all", "--file-index", "1")
