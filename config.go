@@ -29,6 +29,7 @@ const (
 	EnvNodeURL          = "OCEAN_NODE_URL"          // Ocean node
 	EnvIndexerURL       = "OCEAN_INDEXER_URL"       // indexer, default the node
 	EnvJournalDir       = "OCEAN_JOURNAL_DIR"       // FileStore directory of the flow journal
+	EnvJournal          = "OCEAN_JOURNAL"           // flow journal URL (postgres://…) or directory; wins over OCEAN_JOURNAL_DIR
 	EnvAddressFile      = "OCEAN_ADDRESS_FILE"      // address.json with the contract addresses
 	EnvPrivateKey       = "OCEAN_PRIVATE_KEY"       // hex private key of the account
 	EnvKeystore         = "OCEAN_KEYSTORE"          // encrypted keystore file of the account
@@ -59,12 +60,17 @@ type Config struct {
 	AddressFile string
 	// Contracts, when not nil, replaces the contract addresses.
 	Contracts *Contracts
+	// JournalURL selects the flows' journal with journal.OpenURL: a
+	// postgres:// URL (a journal.PostgresStore, shared by the replicas of
+	// a service) or a directory (a journal.FileStore). It wins over
+	// JournalDir.
+	JournalURL string
 	// JournalDir is the directory of the flows' journal (a
-	// journal.FileStore). Empty: Journal, or an in-memory journal whose
-	// flows cannot be resumed after the process ends.
+	// journal.FileStore). Empty: JournalURL, Journal, or an in-memory
+	// journal whose flows cannot be resumed after the process ends.
 	JournalDir string
-	// Journal is a journal store to use instead of opening JournalDir
-	// (such as a shared database store). The Client does not close it.
+	// Journal is a journal store to use instead of opening JournalURL or
+	// JournalDir. The Client does not close it.
 	Journal journal.Store
 	// Account signs transactions and node requests. Nil: Key is loaded
 	// with LoadAccount; if Key is empty too, the client is read-only.
@@ -98,6 +104,7 @@ func ConfigFromEnv() (Config, error) {
 		NodeURL:     os.Getenv(EnvNodeURL),
 		IndexerURL:  os.Getenv(EnvIndexerURL),
 		JournalDir:  os.Getenv(EnvJournalDir),
+		JournalURL:  os.Getenv(EnvJournal),
 		AddressFile: os.Getenv(EnvAddressFile),
 	}
 	hasKey := os.Getenv(EnvPrivateKey) != ""

@@ -114,8 +114,13 @@
 //
 // With JournalDir set, the flows' state lives in a journal.FileStore in
 // that directory (crash-safe, shared safely by the processes of one
-// machine); Config.Journal injects another store. Without either, the
-// journal is in memory and flows cannot resume after the process ends.
+// machine). JournalURL (OCEAN_JOURNAL) selects the store by URL and wins
+// over JournalDir: postgres://… opens a journal.PostgresStore, which the
+// replicas of a service on several machines share (a dead replica's
+// unfinished flows are claimed by a live one: Assets.ResumeAll), and a
+// directory a FileStore. Config.Journal injects another store. Without
+// any, the journal is in memory and flows cannot resume after the process
+// ends.
 //
 // # Errors
 //

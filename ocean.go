@@ -161,7 +161,7 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 		c.closers = append(c.closers, func() error { c.TxManager.Close(); return nil })
 	}
 
-	if err := c.openJournal(cfg); err != nil {
+	if err := c.openJournal(ctx, cfg); err != nil {
 		return nil, err
 	}
 	if err := c.contractHandles(); err != nil {
@@ -291,10 +291,17 @@ func httpClients(cfg Config, nodeURL, indexerURL string) (*provider.Client, *ind
 	return p, ix, nil
 }
 
-func (c *Client) openJournal(cfg Config) error {
+func (c *Client) openJournal(ctx context.Context, cfg Config) error {
 	switch {
 	case cfg.Journal != nil:
 		c.Journal = cfg.Journal
+	case cfg.JournalURL != "":
+		s, err := journal.OpenURL(ctx, cfg.JournalURL)
+		if err != nil {
+			return fmt.Errorf("ocean: journal: %w", err)
+		}
+		c.Journal = s
+		c.closers = append(c.closers, s.Close)
 	case cfg.JournalDir != "":
 		fs, err := journal.Open(cfg.JournalDir)
 		if err != nil {

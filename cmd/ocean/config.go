@@ -63,7 +63,7 @@ func (e *env) config() (ocean.Config, error) {
 	g := &e.g
 	for _, o := range []struct{ flag, dst *string }{
 		{&g.network, &cfg.Network}, {&g.rpc, &cfg.RPCURL}, {&g.node, &cfg.NodeURL},
-		{&g.indexer, &cfg.IndexerURL}, {&g.addressFile, &cfg.AddressFile}, {&g.journalDir, &cfg.JournalDir},
+		{&g.indexer, &cfg.IndexerURL}, {&g.addressFile, &cfg.AddressFile}, {&g.journalDir, &cfg.JournalURL},
 	} {
 		if *o.flag != "" {
 			*o.dst = *o.flag
