@@ -14,6 +14,7 @@ import (
 
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
+	"github.com/oceango/ocean.go/internal/devchain"
 )
 
 func TestAquariusRoutes(t *testing.T) {
@@ -200,29 +201,39 @@ func TestAuthTokens(t *testing.T) {
 	var tok struct{ Token string }
 	require.NoError(t, json.Unmarshal(b, &tok))
 
-	// The token replaces the signature.
-	encrypt := func(token string) int {
+	// The token replaces the signature on download and the compute routes,
+	// not on encrypt: Ocean Node v3.1.0's encrypt route ignores the
+	// Authorization header.
+	encrypt := func(token string) (int, string) {
 		q := url.Values{"consumerAddress": {acc.Address.Hex()}}
-		code, _, _ := e.do("POST", "/api/services/encrypt?"+q.Encode(), bytes.NewReader([]byte("x")), map[string]string{"Authorization": token})
+		code, _, b := e.do("POST", "/api/services/encrypt?"+q.Encode(), bytes.NewReader([]byte("x")), map[string]string{"Authorization": token})
+		return code, string(b)
+	}
+	code, msg := encrypt(tok.Token)
+	require.Equal(t, 401, code)
+	require.Equal(t, "Invalid authentication, you need to provide either a token or an address, signature, message and nonce", msg)
+	// A token opens the signed GET routes (here: the result of an unknown
+	// job, which then fails further on).
+	result := func(token string, as devchain.Account) int {
+		q := url.Values{"consumerAddress": {as.Address.Hex()}, "jobId": {"abc"}, "index": {"0"}}
+		code, _, _ := e.do("GET", "/api/services/computeResult?"+q.Encode(), nil, map[string]string{"Authorization": token})
 		return code
 	}
-	require.Equal(t, 200, encrypt(tok.Token))
-	require.Equal(t, 401, encrypt(tok.Token+"x"))
+	require.Equal(t, 500, result(tok.Token, acc))
+	require.Equal(t, 401, result(tok.Token+"x", acc))
 	// Not for another address.
-	q := url.Values{"consumerAddress": {e.accs[6].Address.Hex()}}
-	code, _, _ = e.do("POST", "/api/services/encrypt?"+q.Encode(), bytes.NewReader([]byte("x")), map[string]string{"Authorization": tok.Token})
-	require.Equal(t, 401, code)
+	require.Equal(t, 401, result(tok.Token, e.accs[6]))
 
 	code, b = e.postJSON("/api/services/auth/token/invalidate", map[string]string{"address": acc.Address.Hex(), "nonce": "2",
 		"signature": sign(acc.Key, acc.Address.Hex()+"2invalidateAuthToken"), "token": tok.Token})
 	require.Equal(t, 200, code, string(b))
 	require.JSONEq(t, `{"success":true}`, string(b))
-	require.Equal(t, 401, encrypt(tok.Token))
+	require.Equal(t, 401, result(tok.Token, acc))
 
 	// An expired token is refused.
 	code, b = e.postJSON("/api/services/auth/token", map[string]any{"address": acc.Address.Hex(), "nonce": "3",
 		"signature": sign(acc.Key, acc.Address.Hex()+"3createAuthToken"), "validUntil": time.Now().Add(-time.Second).UnixMilli()})
 	require.Equal(t, 200, code)
 	require.NoError(t, json.Unmarshal(b, &tok))
-	require.Equal(t, 401, encrypt(tok.Token))
+	require.Equal(t, 401, result(tok.Token, acc))
 }

@@ -27,14 +27,25 @@ import (
 )
 
 var computeEndpoints = []endpoint{
-	{"computeEnvironments", "GET", "/api/services/computeEnvironments"},
-	{"initializeCompute", "POST", "/api/services/initializeCompute"},
-	{"computeStart", "POST", "/api/services/compute"},
-	{"freeCompute", "POST", "/api/services/freeCompute"},
-	{"computeStop", "PUT", "/api/services/compute"},
-	{"computeStatus", "GET", "/api/services/compute"},
-	{"computeResult", "GET", "/api/services/computeResult"},
-	{"computeStreamableLogs", "GET", "/api/services/computeStreamableLogs"},
+	{name: "computeEnvironments", method: "GET", path: "/api/services/computeEnvironments", public: true},
+	{name: "initializeCompute", method: "POST", path: "/api/services/initializeCompute"},
+	{name: "computeStart", method: "POST", path: "/api/services/compute"},
+	{name: "freeCompute", method: "POST", path: "/api/services/freeCompute"},
+	{name: "computeStop", method: "PUT", path: "/api/services/compute"},
+	{name: "computeStatus", method: "GET", path: "/api/services/compute", public: true},
+	{name: "computeDelete", method: "DELETE", path: "/api/services/compute"},
+	{name: "computeResult", method: "GET", path: "/api/services/computeResult"},
+	{name: "computeStreamableLogs", method: "GET", path: "/api/services/computeStreamableLogs"},
+}
+
+// errNoEnvironment is Ocean Node's answer for an environment it does not
+// have (and for every compute start when it has no compute engine).
+const errNoEnvironment = "Invalid C2D Environment"
+
+// hasEnvironment reports whether id is the node's compute environment:
+// there is one only with Config.AllowLocalCompute.
+func (n *Node) hasEnvironment(id string) bool {
+	return n.cfg.AllowLocalCompute && id == n.envID()
 }
 
 var escrowABI = escrow.NewEscrow()
@@ -141,7 +152,7 @@ func (n *Node) environment() environment {
 }
 
 func (n *Node) handleEnvironments(w http.ResponseWriter, r *http.Request) {
-	if c := r.URL.Query().Get("chainId"); c != "" && c != strconv.FormatInt(n.cfg.ChainID, 10) {
+	if c := r.URL.Query().Get("chainId"); !n.cfg.AllowLocalCompute || (c != "" && c != strconv.FormatInt(n.cfg.ChainID, 10)) {
 		jsonOut(w, http.StatusOK, []environment{})
 		return
 	}
@@ -349,13 +360,88 @@ func cpusOf(rs []resourceRequest) float64 {
 	return 1
 }
 
-func (n *Node) decodeCompute(w http.ResponseWriter, r *http.Request, asJSONString bool) (*computeRequest, bool) {
+// decodeCompute reads a compute request body and the members it sets to
+// something other than null (Ocean Node reads absent and null alike).
+func (n *Node) decodeCompute(w http.ResponseWriter, r *http.Request, asJSONString bool) (*computeRequest, map[string]json.RawMessage, bool) {
+	body, err := io.ReadAll(io.LimitReader(r.Body, 4<<20))
 	var req computeRequest
-	if err := json.NewDecoder(io.LimitReader(r.Body, 4<<20)).Decode(&req); err != nil {
-		computeFail(w, cerr(http.StatusBadRequest, "Invalid request body"), asJSONString)
-		return nil, false
+	var members map[string]json.RawMessage
+	if err == nil {
+		err = json.Unmarshal(body, &members)
 	}
-	return &req, true
+	if err == nil {
+		err = json.Unmarshal(body, &req)
+	}
+	if err != nil {
+		computeFail(w, cerr(http.StatusBadRequest, "Invalid request body"), asJSONString)
+		return nil, nil, false
+	}
+	for k, v := range members {
+		if string(v) == "null" {
+			delete(members, k)
+		}
+	}
+	return &req, members, true
+}
+
+// requireFields is Ocean Node's check of a command's required fields: the
+// first one absent (or null, or for the start routes a JavaScript falsy
+// value) is reported 400.
+func requireFields(members map[string]json.RawMessage, command string, falsy bool, fields ...string) *computeError {
+	for _, f := range fields {
+		v, ok := members[f]
+		if ok && falsy {
+			switch strings.TrimSpace(string(v)) {
+			case `""`, "0", "false":
+				ok = false
+			}
+		}
+		if !ok {
+			return cerr(http.StatusBadRequest, "%s", missingText(f, command, fields))
+		}
+	}
+	return nil
+}
+
+// validateCompute checks a compute request as Ocean Node v3.1.0 does
+// before authenticating it: required fields, consumer address and
+// maxJobDuration, answering 400.
+func validateCompute(req *computeRequest, members map[string]json.RawMessage, command string) *computeError {
+	var cErr *computeError
+	switch command {
+	case cmdInitializeCompute:
+		if _, ok := members["algorithm"]; !ok {
+			return cerr(http.StatusBadRequest, "Missing algorithm")
+		}
+		for _, d := range req.Datasets {
+			if d.DocumentID == "" {
+				return cerr(http.StatusBadRequest, "Missing dataset did")
+			}
+		}
+		if _, ok := members["datasets"]; !ok {
+			members["datasets"] = json.RawMessage("[]") // the route defaults it
+		}
+		cErr = requireFields(members, command, false, "datasets", "algorithm", "payment", "consumerAddress", "environment")
+	case cmdStartCompute:
+		cErr = requireFields(members, command, true, "environment", "algorithm", "datasets", "maxJobDuration")
+	case cmdFreeStartCompute:
+		cErr = requireFields(members, command, true, "algorithm", "datasets", "environment")
+	}
+	if cErr != nil {
+		return cErr
+	}
+	if (command != cmdInitializeCompute || req.ConsumerAddress != "") && !common.IsHexAddress(req.ConsumerAddress) {
+		return cerr(http.StatusBadRequest, `Parameter : "consumerAddress" is not a valid web3 address`)
+	}
+	if command == cmdInitializeCompute && (req.Payment.ChainID == "" || req.Payment.Token == "") {
+		return cerr(http.StatusBadRequest, "Invalid payment options")
+	}
+	if command != cmdFreeStartCompute && req.MaxJobDuration != "" {
+		if d, err := strconv.ParseFloat(string(req.MaxJobDuration), 64); err == nil && d <= 0 {
+			return cerr(http.StatusBadRequest, "Invalid maxJobDuration")
+		}
+	}
+	return nil
 }
 
 // computeFail answers a compute error: start routes answer a JSON string
@@ -393,17 +479,21 @@ type computeItem struct {
 }
 
 func (n *Node) handleInitializeCompute(w http.ResponseWriter, r *http.Request) {
-	req, ok := n.decodeCompute(w, r, false)
+	req, members, ok := n.decodeCompute(w, r, false)
 	if !ok {
 		return
 	}
 	ctx := r.Context()
-	if req.Environment != n.envID() {
-		text(w, http.StatusInternalServerError, "Invalid C2D Environment")
+	if cErr := validateCompute(req, members, cmdInitializeCompute); cErr != nil {
+		text(w, cErr.code, cErr.msg)
 		return
 	}
-	if !common.IsHexAddress(req.ConsumerAddress) || req.Algorithm == nil || len(req.datasets()) == 0 {
-		text(w, http.StatusBadRequest, missingText("datasets", "initializeCompute", []string{"datasets", "algorithm", "environment", "consumerAddress"}))
+	if !n.hasEnvironment(req.Environment) {
+		text(w, http.StatusInternalServerError, errNoEnvironment)
+		return
+	}
+	if req.Algorithm == nil || len(req.datasets()) == 0 {
+		text(w, http.StatusBadRequest, "Missing datasets or algorithm")
 		return
 	}
 	consumer := common.HexToAddress(req.ConsumerAddress)
@@ -494,26 +584,26 @@ func (n *Node) handleComputeStart(w http.ResponseWriter, r *http.Request) {
 func (n *Node) handleFreeCompute(w http.ResponseWriter, r *http.Request) { n.startCompute(w, r, true) }
 
 func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
-	req, ok := n.decodeCompute(w, r, true)
-	if !ok {
-		return
-	}
 	command := cmdStartCompute
 	if free {
 		command = cmdFreeStartCompute
+	}
+	req, members, ok := n.decodeCompute(w, r, true)
+	if !ok {
+		return
+	}
+	if cErr := validateCompute(req, members, command); cErr != nil {
+		computeFail(w, cErr, true)
+		return
 	}
 	if err := n.authenticate(r.Header.Get("Authorization"), req.ConsumerAddress, string(req.Nonce), req.Signature, command); err != nil {
 		text(w, http.StatusUnauthorized, err.Error())
 		return
 	}
-	if !common.IsHexAddress(req.ConsumerAddress) {
-		computeFail(w, cerr(http.StatusBadRequest, `Parameter : "consumerAddress" is not a valid web3 address`), true)
-		return
-	}
 	consumer := common.HexToAddress(req.ConsumerAddress)
 	ctx := r.Context()
-	if req.Environment != n.envID() {
-		computeFail(w, cerr(http.StatusInternalServerError, "Invalid C2D Environment"), true)
+	if !n.hasEnvironment(req.Environment) {
+		computeFail(w, cerr(http.StatusInternalServerError, errNoEnvironment), true)
 		return
 	}
 	if req.Algorithm == nil || (!free && len(req.datasets()) == 0) {
@@ -547,7 +637,7 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 		}
 		return nil
 	}
-	spec := &jobSpec{consumer: consumer, free: free, duration: duration, customData: req.Algorithm.AlgoCustomData, metadata: req.Metadata}
+	spec := &jobSpec{env: req.Environment, consumer: consumer, free: free, duration: duration, customData: req.Algorithm.AlgoCustomData, metadata: req.Metadata}
 	if req.Algorithm.Meta != nil {
 		spec.rawAlgo = req.Algorithm.Meta
 	} else {
@@ -599,10 +689,13 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 		spec.cpus = cpusOf(resources)
 		spec.locked = cost(spec.cpus, duration)
 		spec.escrowJob = new(big.Int).SetBytes(crypto.Keccak256([]byte(jobID)))
-		if err := n.escrowTx(ctx, escrowABI.PackCreateLock(spec.escrowJob, n.cfg.Contracts.Ocean, consumer, spec.locked, big.NewInt(duration))); err != nil {
+		spec.chainID, spec.token = n.cfg.ChainID, n.cfg.Contracts.Ocean
+		lockTx, err := n.escrowTx(ctx, escrowABI.PackCreateLock(spec.escrowJob, n.cfg.Contracts.Ocean, consumer, spec.locked, big.NewInt(duration)))
+		if err != nil {
 			computeFail(w, cerr(http.StatusInternalServerError, "Escrow lock failed: %s", err), true)
 			return
 		}
+		spec.lockTx = lockTx.Hex()
 	}
 	j, err := n.jobs.start(n, jobID, spec)
 	if err != nil {
@@ -613,27 +706,28 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 }
 
 // escrowTx sends a transaction from the node's account to the escrow
-// contract and waits for it. Node transactions are serialised.
-func (n *Node) escrowTx(ctx context.Context, data []byte) error {
+// contract, waits for it and returns its hash. Node transactions are
+// serialised.
+func (n *Node) escrowTx(ctx context.Context, data []byte) (common.Hash, error) {
 	n.txMu.Lock()
 	defer n.txMu.Unlock()
 	opts := bind.NewKeyedTransactor(n.key, n.chainID)
 	opts.Context = ctx
 	tx, err := escrowABI.Instance(n.backend, n.cfg.Contracts.Escrow).RawTransact(opts, data)
 	if err != nil {
-		return revertReason(err)
+		return common.Hash{}, revertReason(err)
 	}
 	for {
 		r, err := n.backend.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
-				return errors.New("transaction reverted")
+				return tx.Hash(), errors.New("transaction reverted")
 			}
-			return nil
+			return tx.Hash(), nil
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return tx.Hash(), ctx.Err()
 		case <-time.After(2 * time.Millisecond):
 		}
 	}
@@ -657,6 +751,13 @@ func (n *Node) ownedJob(jobID string, consumer string) *job {
 	return j
 }
 
+// jobEngine splits a job id ("<engine hash>-<id>", as Ocean Node forms
+// them) and reports whether the hash names this node's executor.
+func (n *Node) jobEngine(jobID string) (id string, ok bool) {
+	hash, id, found := strings.Cut(jobID, "-")
+	return id, found && n.cfg.AllowLocalCompute && hash == n.envID()[:18]
+}
+
 func (n *Node) handleComputeStatus(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	out := []jobView{}
@@ -677,19 +778,37 @@ func (n *Node) handleComputeStatus(w http.ResponseWriter, r *http.Request) {
 	jsonOut(w, http.StatusOK, out)
 }
 
+// handleComputeStop stops a job. Ocean Node v3.1.0 answers every failure
+// of this route 500 "Internal Server Error" and an unknown job of its own
+// engine with an empty list; the devnode does the same, except that a
+// failed authentication is answered 401 as on the other signed routes.
 func (n *Node) handleComputeStop(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	if q.Get("jobId") == "" || !common.IsHexAddress(q.Get("consumerAddress")) {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
 	if err := n.authenticate(r.Header.Get("Authorization"), q.Get("consumerAddress"), q.Get("nonce"), q.Get("signature"), cmdStopCompute); err != nil {
 		text(w, http.StatusUnauthorized, err.Error())
 		return
 	}
+	if _, ok := n.jobEngine(q.Get("jobId")); !ok {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
 	j := n.ownedJob(q.Get("jobId"), q.Get("consumerAddress"))
 	if j == nil {
-		text(w, http.StatusNotFound, "Job not found")
+		jsonOut(w, http.StatusOK, []jobView{})
 		return
 	}
 	j.stop()
 	jsonOut(w, http.StatusOK, []jobView{j.view()})
+}
+
+// handleComputeDelete answers as Ocean Node v3.1.0, which does not
+// implement the route it advertises.
+func (n *Node) handleComputeDelete(w http.ResponseWriter, r *http.Request) {
+	text(w, http.StatusNotFound, "Not yet implemented!")
 }
 
 func (n *Node) handleComputeResult(w http.ResponseWriter, r *http.Request) {
@@ -698,18 +817,35 @@ func (n *Node) handleComputeResult(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusBadRequest, missingText(f, "getComputeResult", []string{"jobId", "index"}))
 		return
 	}
+	if c := q.Get("consumerAddress"); c != "" && !common.IsHexAddress(c) {
+		text(w, http.StatusBadRequest, `Parameter : "consumerAddress" is not a valid web3 address`)
+		return
+	}
+	idx, err := strconv.Atoi(q.Get("index"))
+	if err != nil || idx < 0 {
+		text(w, http.StatusBadRequest, "Invalid result index")
+		return
+	}
 	if err := n.authenticate(r.Header.Get("Authorization"), q.Get("consumerAddress"), q.Get("nonce"), q.Get("signature"), cmdComputeResult); err != nil {
 		text(w, http.StatusUnauthorized, err.Error())
 		return
 	}
-	j := n.ownedJob(q.Get("jobId"), q.Get("consumerAddress"))
-	if j == nil {
-		text(w, http.StatusNotFound, "Job not found")
+	id, ok := n.jobEngine(q.Get("jobId"))
+	if !ok {
+		text(w, http.StatusInternalServerError, errNoEnvironment)
 		return
 	}
-	idx, err := strconv.Atoi(q.Get("index"))
+	j := n.jobs.get(q.Get("jobId"))
+	if j == nil {
+		text(w, http.StatusInternalServerError, "Cannot find job with id "+id)
+		return
+	}
+	if j = n.ownedJob(q.Get("jobId"), q.Get("consumerAddress")); j == nil {
+		text(w, http.StatusInternalServerError, q.Get("consumerAddress")+" is not authorized to get results for job with id "+id)
+		return
+	}
 	results := j.view().Results
-	if err != nil || idx < 0 || idx >= len(results) {
+	if idx >= len(results) {
 		text(w, http.StatusNotFound, "No result with index "+q.Get("index"))
 		return
 	}
@@ -719,7 +855,6 @@ func (n *Node) handleComputeResult(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer f.Close()
-	header(w)
 	w.Header().Set("Content-Type", "application/octet-stream")
 	w.Header().Set("Content-Disposition", "attachment;filename="+results[idx].Filename)
 	w.Header().Set("Access-Control-Expose-Headers", "Content-Disposition")
@@ -728,6 +863,7 @@ func (n *Node) handleComputeResult(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusInternalServerError, "Internal Server Error")
 		return
 	}
+	extendWrite(w, st.Size())
 	http.ServeContent(w, r, "", st.ModTime(), f)
 }
 
@@ -738,8 +874,12 @@ func (n *Node) handleStreamableLogs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	j := n.ownedJob(q.Get("jobId"), q.Get("consumerAddress"))
+	if _, ok := n.jobEngine(q.Get("jobId")); !ok {
+		text(w, http.StatusInternalServerError, errNoEnvironment)
+		return
+	}
 	if j == nil {
-		text(w, http.StatusNotFound, "Job not found")
+		text(w, http.StatusNotFound, "Job not found or not running")
 		return
 	}
 	f, err := os.Open(filepath.Join(j.dir.root, algorithmLog))
@@ -748,7 +888,6 @@ func (n *Node) handleStreamableLogs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer f.Close()
-	header(w)
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(http.StatusOK)
 	flusher, _ := w.(http.Flusher)
@@ -756,7 +895,7 @@ func (n *Node) handleStreamableLogs(w http.ResponseWriter, r *http.Request) {
 	for {
 		nr, err := f.Read(buf)
 		if nr > 0 {
-			if _, werr := w.Write(buf[:nr]); werr != nil {
+			if _, werr := (progressWriter{w}).Write(buf[:nr]); werr != nil {
 				return
 			}
 			if flusher != nil {
@@ -765,7 +904,7 @@ func (n *Node) handleStreamableLogs(w http.ResponseWriter, r *http.Request) {
 		}
 		if err == io.EOF {
 			if j.done() {
-				io.CopyBuffer(w, f, buf)
+				io.CopyBuffer(progressWriter{w}, f, buf)
 				return
 			}
 			select {

@@ -21,6 +21,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts/escrow"
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/internal/devnode"
 )
 
 const countAlgo = `set -e
@@ -42,7 +43,72 @@ type jobJSON struct {
 		Index    int    `json:"index"`
 		Filesize int64  `json:"filesize"`
 	} `json:"results"`
-	Payment map[string]any `json:"payment"`
+	Payment     map[string]any `json:"payment"`
+	Environment string         `json:"environment"`
+}
+
+// allowCompute turns the local compute executor on.
+func allowCompute(c *devnode.Config) { c.AllowLocalCompute = true }
+
+// TestComputeLikeOceanNode: without AllowLocalCompute the node has no
+// compute environment and answers the compute routes as Ocean Node v3.1.0
+// without a compute engine does; required fields are checked first (400),
+// before authentication and the environment.
+func TestComputeLikeOceanNode(t *testing.T) {
+	e := newEnv(t)
+	consumer := e.accs[2]
+	var envs []any
+	e.getJSON("/api/services/computeEnvironments", &envs)
+	require.Empty(t, envs)
+
+	// initializeCompute: plain-text 400s.
+	code, b := e.postJSON("/api/services/initializeCompute", map[string]any{"datasets": []any{}, "environment": "x",
+		"consumerAddress": consumer.Address.Hex()})
+	require.Equal(t, 400, code)
+	require.Equal(t, "Missing algorithm", string(b))
+	code, b = e.postJSON("/api/services/initializeCompute", map[string]any{"datasets": []any{}, "algorithm": map[string]any{},
+		"environment": "x", "consumerAddress": consumer.Address.Hex()})
+	require.Equal(t, 400, code)
+	require.Equal(t, `Missing one ( "payment" ) or more required field(s) for command: "initializeCompute". Required fields: datasets,algorithm,payment,consumerAddress,environment`, string(b))
+	code, b = e.postJSON("/api/services/initializeCompute", map[string]any{"datasets": []any{}, "algorithm": map[string]any{},
+		"environment": "x", "consumerAddress": consumer.Address.Hex(), "payment": map[string]any{"chainId": 8996, "token": "0x0"}})
+	require.Equal(t, 500, code)
+	require.Equal(t, "Invalid C2D Environment", string(b))
+
+	// compute and freeCompute: JSON-string 400s, before authentication.
+	code, b = e.postJSON("/api/services/compute", map[string]any{"environment": "x", "algorithm": map[string]any{},
+		"datasets": []any{}, "consumerAddress": consumer.Address.Hex()})
+	require.Equal(t, 400, code)
+	require.Equal(t, `"Missing one ( \"maxJobDuration\" ) or more required field(s) for command: \"startCompute\". Required fields: environment,algorithm,datasets,maxJobDuration"`, string(b))
+	code, b = e.postJSON("/api/services/freeCompute", map[string]any{"environment": "x", "algorithm": map[string]any{},
+		"consumerAddress": consumer.Address.Hex()})
+	require.Equal(t, 400, code)
+	require.Equal(t, `"Missing one ( \"datasets\" ) or more required field(s) for command: \"freeStartCompute\". Required fields: algorithm,datasets,environment"`, string(b))
+	code, b = e.postJSON("/api/services/freeCompute", map[string]any{"environment": "x", "algorithm": map[string]any{},
+		"datasets": []any{}, "consumerAddress": "nope"})
+	require.Equal(t, 400, code)
+	require.Equal(t, `"Parameter : \"consumerAddress\" is not a valid web3 address"`, string(b))
+	// Valid and signed: no environment here.
+	code, b = e.startJob(consumer, "/api/services/freeCompute", "freeStartCompute", map[string]any{"environment": "x",
+		"datasets": []any{}, "algorithm": map[string]any{"meta": map[string]any{"rawcode": "echo hi"}}})
+	require.Equal(t, 500, code)
+	require.Equal(t, `"Invalid C2D Environment"`, string(b))
+
+	// Unknown jobs.
+	q := e.signed(consumer, "stopCompute")
+	q.Set("jobId", "abc")
+	code, _, b = e.do("PUT", "/api/services/compute?"+q.Encode(), nil, nil)
+	require.Equal(t, 500, code)
+	require.Equal(t, "Internal Server Error", string(b))
+	q = e.signed(consumer, "getComputeResult")
+	q.Set("jobId", "abc")
+	q.Set("index", "0")
+	code, _, b = e.do("GET", "/api/services/computeResult?"+q.Encode(), nil, nil)
+	require.Equal(t, 500, code)
+	require.Equal(t, "Invalid C2D Environment", string(b))
+	code, _, b = e.do("DELETE", "/api/services/compute", nil, nil)
+	require.Equal(t, 404, code)
+	require.Equal(t, "Not yet implemented!", string(b))
 }
 
 func (e *env) envID() string {
@@ -109,7 +175,7 @@ func computeService(trusted []ddo.TrustedAlgorithm, raw bool) *ddo.Compute {
 }
 
 func TestFreeComputeRawAlgorithm(t *testing.T) {
-	e := newEnv(t)
+	e := newEnvWith(t, allowCompute)
 	pub, consumer := e.accs[1], e.accs[2]
 	e.files["data.csv"] = bytes.Repeat([]byte("x"), 1234)
 	ds := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/data.csv"}, flags: ddo.FlagEncrypted,
@@ -147,12 +213,13 @@ func TestFreeComputeRawAlgorithm(t *testing.T) {
 	q := e.signed(e.accs[3], "getComputeResult")
 	q.Set("jobId", job.JobID)
 	q.Set("index", "0")
-	code, _, _ = e.do("GET", "/api/services/computeResult?"+q.Encode(), nil, nil)
-	require.Equal(t, 404, code)
+	code, _, b = e.do("GET", "/api/services/computeResult?"+q.Encode(), nil, nil)
+	require.Equal(t, 500, code)
+	require.Equal(t, e.accs[3].Address.Hex()+" is not authorized to get results for job with id "+strings.SplitN(job.JobID, "-", 2)[1], string(b))
 
 	// An unknown environment.
 	code, b = e.startJob(consumer, "/api/services/freeCompute", "freeStartCompute", map[string]any{"environment": "none",
-		"algorithm": map[string]any{"meta": map[string]any{"rawcode": "true"}}})
+		"datasets": []any{}, "algorithm": map[string]any{"meta": map[string]any{"rawcode": "true"}}})
 	require.Equal(t, 500, code)
 	require.Equal(t, `"Invalid C2D Environment"`, string(b))
 
@@ -168,12 +235,12 @@ func TestFreeComputeRawAlgorithm(t *testing.T) {
 }
 
 func TestComputeTimeLimitStopAndLogs(t *testing.T) {
-	e := newEnv(t)
+	e := newEnvWith(t, allowCompute)
 	consumer := e.accs[2]
 	envID := e.envID()
 	start := func(code string, duration int) string {
 		c, b := e.startJob(consumer, "/api/services/freeCompute", "freeStartCompute", map[string]any{
-			"environment": envID, "maxJobDuration": duration,
+			"environment": envID, "maxJobDuration": duration, "datasets": []any{},
 			"algorithm": map[string]any{"meta": map[string]any{"rawcode": code, "container": map[string]any{"entrypoint": "sh $ALGO"}}},
 		})
 		require.Equal(t, 200, c, string(b))
@@ -214,15 +281,17 @@ func TestComputeTimeLimitStopAndLogs(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("streamable logs did not end with the job")
 	}
-	// Stopping needs the owner's signature.
+	// Someone else's stop finds no job of theirs (Ocean Node answers an
+	// empty list).
 	q = e.signed(e.accs[3], "stopCompute")
 	q.Set("jobId", id)
-	code, _, _ = e.do("PUT", "/api/services/compute?"+q.Encode(), nil, nil)
-	require.Equal(t, 404, code)
+	code, _, b = e.do("PUT", "/api/services/compute?"+q.Encode(), nil, nil)
+	require.Equal(t, 200, code)
+	require.JSONEq(t, "[]", string(b))
 }
 
 func TestPaidComputeThroughEscrow(t *testing.T) {
-	e := newEnv(t)
+	e := newEnvWith(t, allowCompute)
 	pub, consumer := e.accs[1], e.accs[2]
 	d := e.chain.Deployment()
 	e.files["data.csv"] = bytes.Repeat([]byte("y"), 99)
@@ -324,7 +393,17 @@ func TestPaidComputeThroughEscrow(t *testing.T) {
 	require.JSONEq(t, `{"k":"v"}`, files["outputs/params.json"])
 
 	// The node claimed one CPU-minute; the rest went back to the payer.
-	require.Equal(t, "1000000000000000000", job.Payment["claimTx"], job.Payment)
+	// The job reports the environment and the lock and claim transactions.
+	require.Equal(t, envID, job.Environment)
+	require.Equal(t, "1000000000000000000", job.Payment["claimedAmount"], job.Payment)
+	require.EqualValues(t, 1, job.Payment["cost"])
+	for _, k := range []string{"lockTx", "claimTx"} {
+		h, ok := job.Payment[k].(string)
+		require.True(t, ok && len(h) == 66, "%s: %v", k, job.Payment)
+		tx, _, err := e.chain.Client().TransactionByHash(t.Context(), common.HexToHash(h))
+		require.NoError(t, err, k)
+		require.Equal(t, d.Escrow, *tx.To(), k)
+	}
 	funds, err = bind.Call(esc.Instance(e.chain.Client(), d.Escrow), &bind.CallOpts{Context: t.Context()}, esc.PackGetUserFunds(consumer.Address, d.Ocean), esc.UnpackGetUserFunds)
 	require.NoError(t, err)
 	require.Equal(t, "0", funds.Locked.String())
@@ -346,10 +425,10 @@ func TestComputePythonEntrypoint(t *testing.T) {
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 is not installed")
 	}
-	e := newEnv(t)
+	e := newEnvWith(t, allowCompute)
 	consumer := e.accs[2]
 	code, b := e.startJob(consumer, "/api/services/freeCompute", "freeStartCompute", map[string]any{
-		"environment": e.envID(),
+		"environment": e.envID(), "datasets": []any{},
 		"algorithm": map[string]any{"meta": map[string]any{"container": map[string]any{"entrypoint": "python $ALGO"},
 			"rawcode": "import json, os\nopen('outputs/out.json', 'w').write(json.dumps({'dids': json.loads(os.environ['DIDS'])}))\nprint('py ok')\n"}},
 	})

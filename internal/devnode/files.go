@@ -6,12 +6,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -123,8 +124,31 @@ func (f *fetcher) ipAllowed(ip net.IP, host, port string) bool {
 	if ip.IsLoopback() {
 		return f.allowLoopback
 	}
-	return !(ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
-		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast())
+	if ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() {
+		return false
+	}
+	return !inBlockedNet(ip)
+}
+
+// inBlockedNet reports whether ip is in a special-purpose range file URLs
+// may not reach besides loopback, private, link-local, multicast and
+// unspecified addresses: "this network", carrier-grade NAT (some clouds'
+// metadata services), IETF protocol assignments, benchmarking, reserved,
+// and the NAT64 prefixes (whose addresses reach embedded IPv4 addresses).
+func inBlockedNet(ip net.IP) bool {
+	addr, ok := netip.AddrFromSlice(ip)
+	if !ok {
+		return true
+	}
+	addr = addr.Unmap()
+	for _, s := range [...]string{"0.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24", "198.18.0.0/15", "240.0.0.0/4",
+		"64:ff9b::/96", "64:ff9b:1::/48"} {
+		if netip.MustParsePrefix(s).Contains(addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // open requests a file object. rangeHeader, if not empty, is forwarded.
@@ -182,39 +206,55 @@ type fileInfo struct {
 	ContentLength string `json:"contentLength"`
 	ContentType   string `json:"contentType"`
 	Checksum      string `json:"checksum,omitempty"`
-	ChecksumType  string `json:"checksumType,omitempty"`
 	Name          string `json:"name"`
 	Type          string `json:"type"`
 }
 
-// info fetches fo and reports its size, type and (up to limit bytes)
-// sha256 checksum, streaming: the file is never held in memory.
+// infoChunk is the most fileInfo reads at once: it stops after the read
+// that takes it past the limit, so it reads at most limit+infoChunk bytes.
+const infoChunk = 64 << 10
+
+// info answers fileInfo for fo as Ocean Node v3.1.0 does
+// (fetchFileMetadata): it reads the file until it has more than limit
+// bytes, and reports the length and sha256 of what it read, whatever the
+// file's real size; an origin that cannot be reached or answers an error
+// status is reported valid with length 0, no content type and the sha256
+// of nothing. Only a refused URL (unsafe, unsupported) is an error.
 func (f *fetcher) info(ctx context.Context, fo fileObject, limit int64) (fileInfo, error) {
-	out := fileInfo{Name: fileName(fo), Type: strings.ToLower(fo.Type)}
+	h := sha256.New()
+	out := fileInfo{Valid: true, ContentLength: "0", Name: fileName(fo), Type: strings.ToLower(fo.Type)}
+	empty := func() fileInfo {
+		out.Checksum = hex.EncodeToString(h.Sum(nil))
+		return out
+	}
 	resp, err := f.open(ctx, fo, "")
 	if err != nil {
-		return out, err
+		if errors.Is(err, errUnsafeURL) || errors.Is(err, errUnsupported) || errors.Is(err, errBadFiles) {
+			return out, err
+		}
+		return empty(), nil
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return empty(), nil
+	}
 	out.ContentType = resp.Header.Get("Content-Type")
-	if resp.StatusCode >= 400 {
-		out.ContentLength = "0"
-		return out, nil
+	buf := make([]byte, infoChunk)
+	var total int64
+	for total <= limit {
+		n, err := resp.Body.Read(buf)
+		total += int64(n)
+		h.Write(buf[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			// Ocean Node keeps the content type and the checksum of what
+			// it read, and reports length 0.
+			return empty(), nil
+		}
 	}
-	h := sha256.New()
-	read, err := io.Copy(h, io.LimitReader(resp.Body, limit+1))
-	if err != nil {
-		return out, errFetch
-	}
-	out.Valid = true
-	if read <= limit {
-		out.ContentLength = fmt.Sprint(read)
-		out.Checksum = hex.EncodeToString(h.Sum(nil))
-		out.ChecksumType = "sha256"
-	} else if resp.ContentLength >= 0 {
-		out.ContentLength = fmt.Sprint(resp.ContentLength)
-	} else {
-		out.ContentLength = ""
-	}
+	out.ContentLength = strconv.FormatInt(total, 10)
+	out.Checksum = hex.EncodeToString(h.Sum(nil))
 	return out, nil
 }

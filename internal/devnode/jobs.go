@@ -37,6 +37,10 @@ type jobSpec struct {
 	cpus       float64
 	locked     *big.Int // escrow amount locked; nil for free jobs
 	escrowJob  *big.Int
+	lockTx     string // the escrow createLock transaction
+	env        string // the environment id
+	chainID    int64
+	token      common.Address // the escrow token
 }
 
 // job is a compute job and its state.
@@ -56,7 +60,8 @@ type job struct {
 	exitCode *int
 	results  []result
 	claimErr string
-	claimed  string
+	claimed  *big.Int // amount claimed from the escrow lock
+	claimTx  string   // the escrow claimLock transaction
 }
 
 type result struct {
@@ -107,7 +112,7 @@ func (j *job) view() jobView {
 		InputDID: []string{}, ExpireTimestamp: j.created.Add(7 * 24 * time.Hour).Unix(),
 		Resources: []resourceRequest{{ID: "cpu", Amount: max(j.spec.cpus, 1)}}, IsFree: j.spec.free,
 		AlgoStartTimestamp: unixString(j.started), AlgoStopTimestamp: unixString(j.ended),
-		StopRequested: j.stopped, Metadata: j.spec.metadata,
+		StopRequested: j.stopped, Metadata: j.spec.metadata, Environment: j.spec.env,
 	}
 	if j.stopped && j.status == statusFinished {
 		v.StatusText = "Job stopped"
@@ -126,7 +131,18 @@ func (j *job) view() jobView {
 		v.DateFinished = &s
 	}
 	if j.spec.locked != nil {
-		v.Payment = map[string]any{"lockAmount": j.spec.locked.String(), "claimTx": j.claimed, "claimError": j.claimErr}
+		// Ocean Node's job payment (chainId, token, lockTx, claimTx,
+		// cancelTx, cost in tokens), plus the amounts in base units and
+		// the claim's failure, if any.
+		var cost float64
+		claimed := "0"
+		if j.claimed != nil {
+			cost, _ = new(big.Float).Quo(new(big.Float).SetInt(j.claimed), big.NewFloat(1e18)).Float64()
+			claimed = j.claimed.String()
+		}
+		v.Payment = map[string]any{"chainId": j.spec.chainID, "token": j.spec.token.Hex(), "lockTx": j.spec.lockTx,
+			"claimTx": j.claimTx, "cancelTx": "", "cost": cost,
+			"lockAmount": j.spec.locked.String(), "claimedAmount": claimed, "claimError": j.claimErr}
 	}
 	if j.exitCode != nil {
 		v.TerminationDetails = map[string]any{"exitCode": *j.exitCode, "OOMKilled": false}
@@ -442,12 +458,12 @@ func (n *Node) settle(j *job) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	err := n.escrowTx(ctx, escrowABI.PackClaimLock(j.spec.escrowJob, n.cfg.Contracts.Ocean, j.spec.consumer, amount, []byte(j.id)))
+	tx, err := n.escrowTx(ctx, escrowABI.PackClaimLock(j.spec.escrowJob, n.cfg.Contracts.Ocean, j.spec.consumer, amount, []byte(j.id)))
 	j.mu.Lock()
 	if err != nil {
 		j.claimErr = err.Error()
 	} else {
-		j.claimed = amount.String()
+		j.claimed, j.claimTx = amount, tx.Hex()
 	}
 	j.mu.Unlock()
 }

@@ -56,9 +56,30 @@ type Config struct {
 	// decrypt route serves (Ocean Node's AUTHORIZED_DECRYPTERS); the
 	// node's own indexer decrypts in-process.
 	AuthorizedDecrypters []common.Address
-	// MaxChecksumLength is the largest file fileInfo hashes; default 10 MiB
-	// (Ocean Node's MAX_CHECKSUM_LENGTH). Larger files get no checksum.
+	// MaxChecksumLength is how much of a file fileInfo reads; default
+	// 10 MiB (Ocean Node's MAX_CHECKSUM_LENGTH). As Ocean Node v3.1.0 does,
+	// fileInfo reads at most this much plus one chunk of a larger file and
+	// reports that prefix's length and sha256 as the file's.
 	MaxChecksumLength int64
+	// AllowedHostnames are host names, besides "localhost" and loopback IP
+	// addresses, the node answers to (the Host header of a request); any
+	// other Host is refused, so a web page cannot reach the node through a
+	// DNS name rebound to a loopback address.
+	AllowedHostnames []string
+	// AllowedOrigins are browser origins ("http://localhost:3000" style,
+	// compared exactly) allowed to call the node's non-public routes, in
+	// addition to loopback origins. Requests from other origins are
+	// refused; public read-only routes (discovery, nonce, DDOs, compute
+	// environments and job status) answer any origin.
+	AllowedOrigins []string
+	// AllowLocalCompute enables the local compute executor: compute jobs
+	// (raw algorithm code sent by any caller, and published algorithms) run
+	// as child processes of the node with the node's user, files, network
+	// and environment, unsandboxed. Off (the default), the node has no
+	// compute environment and answers the compute routes as an Ocean Node
+	// without a compute engine does. Enable it only on a machine where
+	// everyone who can reach the node may run code as you.
+	AllowLocalCompute bool
 	// IndexInterval is how often the indexer polls for new blocks;
 	// default 25ms.
 	IndexInterval time.Duration
@@ -86,6 +107,7 @@ type Node struct {
 	jobs    *jobStore
 	txMu    sync.Mutex // serialises the node's own transactions
 	mux     *http.ServeMux
+	public  map[string]bool // route patterns of the public read-only routes
 	started time.Time
 	nodeID  string
 	stopIdx context.CancelFunc
@@ -161,7 +183,8 @@ func (n *Node) Listen(addr string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	srv := &http.Server{Handler: n.mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: n.mux, ReadHeaderTimeout: 10 * time.Second,
+		WriteTimeout: writeTimeout, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	n.closeMu.Lock()
 	if n.closed {
 		n.closeMu.Unlock()
@@ -177,6 +200,10 @@ func (n *Node) Listen(addr string) (string, error) {
 	}()
 	return "http://" + ln.Addr().String(), nil
 }
+
+// writeTimeout bounds writing an answer; streamed answers (downloads,
+// results, logs) extend it as they make progress.
+const writeTimeout = 2 * time.Minute
 
 // ListenLoopback listens on addr, which must be a loopback IP address with
 // a port.

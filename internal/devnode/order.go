@@ -16,10 +16,10 @@ import (
 const (
 	errOrderNotFound   wireError = "order transaction not found"
 	errOrderMismatch   wireError = "Tx id used not valid, one of the NFT addresses, Datatoken address or the User address contract address does not match."
-	errOrderService    wireError = "Invalid service index"
-	errOrderExpired    wireError = "Order expired"
-	errProviderFee     wireError = "Provider fee not valid for this provider, datatoken or service"
-	errProviderExpired wireError = "Provider fee expired"
+	errOrderService    wireError = "Invalid service index."
+	errOrderExpired    wireError = "The order has expired."
+	errProviderFee     wireError = "ERROR checking fees"
+	errProviderExpired wireError = "ERROR checking fees" // Ocean Node does not say which check failed
 )
 
 // orderCheck is what an order transaction must match.
@@ -39,10 +39,19 @@ type validOrder struct {
 	providerData []byte
 }
 
-// validateOrder checks on chain that tx is a successful startOrder (or a
-// reuseOrder of one) of c.datatoken by or for c.consumer, for service
-// c.serviceIndex, still within the service timeout, whose provider fee was
-// signed by this node for this datatoken and service and has not expired.
+// validateOrder checks on chain that tx is a successful startOrder of
+// c.datatoken whose consumer or payer is c.consumer, for service
+// c.serviceIndex, within the service timeout counted from that order's
+// block (as Ocean Node v3.1.0 counts it), with a provider fee signed by
+// this node for this datatoken and service that has not expired.
+//
+// tx may instead be a reuseOrder of c.datatoken (the provider fee is then
+// the reuse's). The devnode is stricter than Ocean Node v3.1.0 there: the
+// reused order must be an order of the same datatoken (Ocean Node accepts
+// an OrderStarted event of any datatoken) for the same service, and the
+// reuse must have been sent by that order's consumer or payer (Ocean Node
+// does not look at who sent it); the caller must be the original order's
+// consumer or payer in both.
 func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, error) {
 	receipt, err := n.backend.TransactionReceipt(ctx, c.tx)
 	if err != nil {
@@ -64,8 +73,7 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 		return nil, err
 	}
 	started := receipt
-	var reuseCaller common.Address
-	var reusedAt *big.Int
+	var reuseCaller *common.Address
 	for _, l := range receipt.Logs {
 		if l.Address != c.datatoken || len(l.Topics) == 0 || l.Topics[0] != topicOrderReused {
 			continue
@@ -74,11 +82,13 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 		if err != nil {
 			return nil, err
 		}
-		reuseCaller, reusedAt = ev.Caller, ev.Timestamp
+		caller := ev.Caller
+		reuseCaller = &caller
 		started, err = n.backend.TransactionReceipt(ctx, common.Hash(ev.OrderTxId))
 		if err != nil || started.Status != types.ReceiptStatusSuccessful {
 			return nil, errOrderMismatch
 		}
+		break
 	}
 	for _, l := range started.Logs {
 		if l.Address != c.datatoken || len(l.Topics) == 0 || l.Topics[0] != topicOrderStarted {
@@ -88,17 +98,16 @@ func (n *Node) validateOrder(ctx context.Context, c orderCheck) (*validOrder, er
 		if err != nil {
 			return nil, err
 		}
-		if ev.Consumer != c.consumer && ev.Payer != c.consumer && reuseCaller != c.consumer {
+		if ev.Consumer != c.consumer && ev.Payer != c.consumer {
+			continue
+		}
+		if reuseCaller != nil && *reuseCaller != ev.Consumer && *reuseCaller != ev.Payer {
 			return nil, errOrderMismatch
 		}
 		if !ev.ServiceIndex.IsInt64() || ev.ServiceIndex.Int64() != int64(c.serviceIndex) {
 			return nil, errOrderService
 		}
-		orderedAt := ev.Timestamp
-		if reusedAt != nil {
-			orderedAt = reusedAt // a reuse restarts the validity window
-		}
-		if c.timeout > 0 && now-orderedAt.Int64() > c.timeout {
+		if c.timeout > 0 && now-ev.Timestamp.Int64() > c.timeout {
 			return nil, errOrderExpired
 		}
 		return &validOrder{started: started, validUntil: fee.validUntil, providerData: fee.data}, nil

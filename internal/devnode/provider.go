@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -38,19 +39,31 @@ func (n *Node) handleNonce(w http.ResponseWriter, r *http.Request) {
 	jsonOut(w, http.StatusOK, map[string]string{"nonce": strconv.FormatUint(nonce, 10)})
 }
 
+// handleEncrypt encrypts the body for the node. As in Ocean Node v3.1.0
+// the route takes no auth token (it does not pass the Authorization header
+// on): the caller signs. The signature is checked before the body is read,
+// and the body is capped at 25 MiB (Ocean Node's limit).
 func (n *Node) handleEncrypt(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength == 0 {
+		text(w, http.StatusBadRequest, "Missing required body")
+		return
+	}
+	if r.ContentLength > maxEncryptBody {
+		text(w, http.StatusRequestEntityTooLarge, "request entity too large")
+		return
+	}
+	q := r.URL.Query()
+	if err := n.nonces.verify(q.Get("consumerAddress"), q.Get("nonce"), q.Get("signature"), cmdEncrypt); err != nil {
+		text(w, http.StatusUnauthorized, err.Error())
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxEncryptBody))
 	if err != nil {
-		text(w, http.StatusRequestEntityTooLarge, "Request body too large")
+		text(w, http.StatusRequestEntityTooLarge, "request entity too large")
 		return
 	}
 	if len(body) == 0 {
 		text(w, http.StatusBadRequest, "Missing required body")
-		return
-	}
-	q := r.URL.Query()
-	if err := n.authenticate(r.Header.Get("Authorization"), q.Get("consumerAddress"), q.Get("nonce"), q.Get("signature"), cmdEncrypt); err != nil {
-		text(w, http.StatusUnauthorized, err.Error())
 		return
 	}
 	ct, err := ecies.Encrypt(&n.key.PublicKey, body)
@@ -59,7 +72,6 @@ func (n *Node) handleEncrypt(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := hexutil.Encode(ct)
-	header(w)
 	w.Header().Set("Content-Type", "application/octet-stream; charset=utf-8")
 	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 	io.WriteString(w, out)
@@ -158,7 +170,6 @@ func (n *Node) handleDecrypt(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusBadRequest, "Decrypt DDO: checksum does not match")
 		return
 	}
-	header(w)
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Content-Length", strconv.Itoa(len(plain)))
 	w.Write(plain)
@@ -222,19 +233,9 @@ func (n *Node) handleFileInfo(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var files []fileObject
 	if req.DID != "" {
-		a := n.store.get(req.DID)
-		if a == nil {
-			text(w, http.StatusNotFound, "DDO not found")
-			return
-		}
-		svc, _ := findService(a, req.ServiceID)
-		if svc == nil {
-			text(w, http.StatusBadRequest, "Invalid serviceId")
-			return
-		}
-		fo, err := n.decryptFiles(svc.Files)
-		if err != nil {
-			text(w, http.StatusInternalServerError, "Unable to get dataset files")
+		fo, ok := n.servedFiles(req.DID, req.ServiceID)
+		if !ok {
+			text(w, http.StatusInternalServerError, errNotServed)
 			return
 		}
 		files = fo.Files
@@ -248,16 +249,43 @@ func (n *Node) handleFileInfo(w http.ResponseWriter, r *http.Request) {
 		case errors.Is(err, errUnsafeURL):
 			text(w, http.StatusInternalServerError, "Error validating the URL file: "+errUnsafeURL.Error())
 			return
-		case errors.Is(err, errUnsupported), errors.Is(err, errBadFiles):
+		case err != nil:
 			text(w, http.StatusBadRequest, err.Error())
 			return
-		case err != nil:
-			info.Valid = false
-			info.ContentLength = "0"
 		}
 		out = append(out, info)
 	}
-	jsonOut(w, http.StatusOK, out)
+	// Ocean Node streams this answer without a Content-Type.
+	body, err := json.Marshal(out)
+	if err != nil {
+		text(w, http.StatusInternalServerError, "Internal Server Error")
+		return
+	}
+	w.Header()["Content-Type"] = nil
+	w.WriteHeader(http.StatusOK)
+	w.Write(body)
+}
+
+// errNotServed is Ocean Node's answer to a fileInfo by DID it cannot
+// serve: unknown DID or service, an asset that cannot be ordered, files
+// not encrypted for this node.
+const errNotServed = "Unable to decrypt files, files not served by the current node!"
+
+// servedFiles decrypts the files of an orderable asset's service.
+func (n *Node) servedFiles(did, serviceID string) (*filesObject, bool) {
+	a := n.store.get(did)
+	if a == nil || orderable(n.assetState(a)) != "" {
+		return nil, false
+	}
+	svc, _ := findService(a, serviceID)
+	if svc == nil {
+		return nil, false
+	}
+	fo, err := n.decryptFiles(svc.Files)
+	if err != nil {
+		return nil, false
+	}
+	return fo, true
 }
 
 // findService returns the service with id and its index.
@@ -354,11 +382,10 @@ func (n *Node) feeFor(svc *ddo.Service, validUntil int64) (providerFee, error) {
 }
 
 type initializeResponse struct {
-	ProviderFee    *providerFee `json:"providerFee,omitempty"`
+	ProviderFee    *providerFee `json:"providerFee"`
 	Datatoken      string       `json:"datatoken"`
 	Nonce          string       `json:"nonce"`
 	ComputeAddress *string      `json:"computeAddress"`
-	ValidOrder     string       `json:"validOrder,omitempty"`
 }
 
 func (n *Node) handleInitialize(w http.ResponseWriter, r *http.Request) {
@@ -367,7 +394,9 @@ func (n *Node) handleInitialize(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusBadRequest, missingText(f, "getFees", []string{"documentId", "serviceId"}))
 		return
 	}
-	res, code, msg := n.initialize(r.Context(), q.Get("documentId"), q.Get("serviceId"), q.Get("consumerAddress"), q.Get("validUntil"), q.Get("transferTxId"))
+	// As in Ocean Node v3.1.0, transferTxId is ignored: the answer always
+	// carries a fresh provider fee (a reuse is checked at download).
+	res, code, msg := n.initialize(r.Context(), q.Get("documentId"), q.Get("serviceId"), q.Get("consumerAddress"), q.Get("validUntil"))
 	if msg != "" {
 		text(w, code, msg)
 		return
@@ -375,7 +404,7 @@ func (n *Node) handleInitialize(w http.ResponseWriter, r *http.Request) {
 	jsonOut(w, http.StatusOK, res)
 }
 
-func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUntil, transferTx string) (*initializeResponse, int, string) {
+func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUntil string) (*initializeResponse, int, string) {
 	var computeAddress *string
 	var consumerAddr common.Address
 	if consumer != "" {
@@ -389,7 +418,7 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 	if a == nil {
 		return nil, http.StatusInternalServerError, "Asset provided is either null, either undefined null"
 	}
-	svc, idx := findService(a, serviceID)
+	svc, _ := findService(a, serviceID)
 	if svc == nil {
 		return nil, http.StatusInternalServerError, "Internal Server Error"
 	}
@@ -422,13 +451,6 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 			return nil, http.StatusInternalServerError, "Required validUntil is higher than service timeout"
 		}
 		until = v
-	}
-	if transferTx != "" && consumer != "" && common.IsHexAddress(svc.DatatokenAddress) {
-		if _, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(transferTx), consumer: consumerAddr,
-			datatoken: common.HexToAddress(svc.DatatokenAddress), serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout}); err == nil {
-			return &initializeResponse{ValidOrder: transferTx, Datatoken: svc.DatatokenAddress, ComputeAddress: computeAddress,
-				Nonce: strconv.FormatUint(n.nonces.get(consumerAddr), 10)}, 0, ""
-		}
 	}
 	fee, err := n.feeFor(svc, until)
 	if err != nil {
@@ -552,7 +574,6 @@ func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
 		text(w, code, "Unknown error: file origin answered "+strconv.Itoa(resp.StatusCode))
 		return
 	}
-	header(w)
 	h := w.Header()
 	for _, k := range []string{"Content-Type", "Content-Length", "Content-Range", "Accept-Ranges", "Last-Modified", "ETag"} {
 		if v := resp.Header.Get(k); v != "" {
@@ -561,6 +582,7 @@ func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
 	}
 	h.Set("Content-Disposition", "attachment;filename="+dispositionName(fileName(f)))
 	h.Set("Access-Control-Expose-Headers", "Content-Disposition")
+	extendWrite(w, resp.ContentLength)
 	w.WriteHeader(resp.StatusCode)
 	var err2 error
 	if raw, ok := resp.Body.(*rawBody); ok {
@@ -568,16 +590,38 @@ func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
 	} else {
 		// Copy with a large buffer: http.ResponseWriter's ReadFrom would
 		// copy a non-file source in 32 KiB chunks.
-		_, err2 = io.CopyBuffer(writerOnly{w}, resp.Body, make([]byte, 512<<10))
+		_, err2 = io.CopyBuffer(progressWriter{w}, resp.Body, make([]byte, 512<<10))
 	}
 	if err2 != nil {
 		n.log.Debug("devnode: download interrupted", "err", errFetch)
 	}
 }
 
-// writerOnly hides every method but Write, so io.CopyBuffer uses its
-// buffer.
-type writerOnly struct{ io.Writer }
+// minStreamRate is the slowest a client may read a streamed answer
+// (bytes per second) before its connection is closed.
+const minStreamRate = 1 << 20
+
+// extendWrite gives a streamed answer of size bytes (-1: unknown) time to
+// be written: the server's write timeout plus size at minStreamRate. An
+// answer of unknown size is written through progressWriter, which extends
+// the deadline as it goes.
+func extendWrite(w http.ResponseWriter, size int64) {
+	d := writeTimeout
+	if size > 0 {
+		d += time.Duration(size/minStreamRate) * time.Second
+	}
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d))
+}
+
+// progressWriter extends the connection's write deadline before each
+// write, so a stream lasts as long as the client keeps reading. It hides
+// every method but Write, so io.CopyBuffer uses its buffer.
+type progressWriter struct{ w http.ResponseWriter }
+
+func (p progressWriter) Write(b []byte) (int, error) {
+	_ = http.NewResponseController(p.w).SetWriteDeadline(time.Now().Add(writeTimeout))
+	return p.w.Write(b)
+}
 
 // dispositionName keeps a file name safe for a header.
 func dispositionName(s string) string {

@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -20,6 +22,7 @@ import (
 
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
+	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devnode"
 	"github.com/oceango/ocean.go/internal/ecies"
 )
@@ -30,7 +33,7 @@ func TestRootAndNonce(t *testing.T) {
 		NodeID           string              `json:"nodeId"`
 		ChainIDs         []string            `json:"chainIds"`
 		ProviderAddress  string              `json:"providerAddress"`
-		NodePublicKey    string              `json:"nodePublicKey"`
+		NodePublicKey    map[string]byte     `json:"nodePublicKey"`
 		ServiceEndpoints map[string][]string `json:"serviceEndpoints"`
 		Software         string              `json:"software"`
 	}
@@ -41,7 +44,14 @@ func TestRootAndNonce(t *testing.T) {
 	require.True(t, strings.HasPrefix(root.NodeID, "16Uiu2"), root.NodeID)
 	require.Equal(t, []string{"GET", "/api/services/download"}, root.ServiceEndpoints["download"])
 	require.Equal(t, []string{"POST", "/api/services/fileInfo"}, root.ServiceEndpoints["fileInfo"])
-	pub, err := crypto.DecompressPubkey(hexutil.MustDecode(root.NodePublicKey))
+	require.Equal(t, []string{"DELETE", "/api/services/compute"}, root.ServiceEndpoints["computeDelete"])
+	require.Equal(t, []string{"GET", "/api/aquarius/assets/ddo/:did/:force?"}, root.ServiceEndpoints["getDDO"])
+	// The public key is a Uint8Array serialised as Ocean Node does.
+	key := make([]byte, len(root.NodePublicKey))
+	for i := range key {
+		key[i] = root.NodePublicKey[strconv.Itoa(i)]
+	}
+	pub, err := crypto.DecompressPubkey(key)
 	require.NoError(t, err)
 	require.Equal(t, root.ProviderAddress, crypto.PubkeyToAddress(*pub).Hex())
 
@@ -49,13 +59,81 @@ func TestRootAndNonce(t *testing.T) {
 	require.Equal(t, 200, code)
 	require.JSONEq(t, `{"nonce":"0"}`, string(b))
 	require.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+	// A missing or malformed address reads nonce 0, as on Ocean Node.
+	for _, q := range []string{"", "?userAddress=nope"} {
+		code, _, b = e.do("GET", "/api/services/nonce"+q, nil, nil)
+		require.Equal(t, 200, code)
+		require.JSONEq(t, `{"nonce":"0"}`, string(b))
+	}
 
-	// Browser preflight.
-	code, hdr, _ = e.do("OPTIONS", "/api/services/encrypt", nil, map[string]string{
-		"Origin": "http://example.com", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,authorization"})
+	// directCommand status: Ocean Node's fields, no Content-Type.
+	code, hdr, b = e.do("POST", "/directCommand", strings.NewReader(`{"command":"status"}`), map[string]string{"Content-Type": "application/json"})
+	require.Equal(t, 200, code)
+	require.Empty(t, hdr.Get("Content-Type"))
+	var status map[string]any
+	require.NoError(t, json.Unmarshal(b, &status))
+	for _, k := range []string{"id", "publicKey", "friendlyName", "address", "version", "http", "p2p", "provider", "indexer",
+		"escrowAddress", "supportedStorage", "platform", "codeHash", "allowedAdmins", "uptime"} {
+		require.Contains(t, status, k)
+	}
+	require.Equal(t, devnode.NodeVersion, status["version"])
+}
+
+// TestBrowserGuards: web pages cannot drive the node. Foreign origins are
+// refused on every route but the public read-only ones, CORS never
+// answers "*" there, and a Host that is not a loopback name (a DNS
+// rebinding page) is refused everywhere.
+func TestBrowserGuards(t *testing.T) {
+	e := newEnvWith(t, func(c *devnode.Config) { c.AllowedOrigins = []string{"https://market.example"} })
+	preflight := func(path, origin, method string) (int, http.Header) {
+		code, hdr, _ := e.do("OPTIONS", path, nil, map[string]string{"Origin": origin,
+			"Access-Control-Request-Method": method, "Access-Control-Request-Headers": "content-type,authorization"})
+		return code, hdr
+	}
+	// A foreign page: no preflight, no simple request on state-changing routes.
+	for _, r := range [][2]string{{"POST", "/api/services/encrypt"}, {"POST", "/api/services/freeCompute"},
+		{"POST", "/api/services/compute"}, {"GET", "/api/services/download"}, {"POST", "/directCommand"}} {
+		code, hdr := preflight(r[1], "http://evil.example", r[0])
+		require.Equal(t, 403, code, r)
+		require.Empty(t, hdr.Get("Access-Control-Allow-Origin"), r)
+		code, _, b := e.do(r[0], r[1], strings.NewReader(`{"command":"status"}`), map[string]string{"Origin": "http://evil.example", "Content-Type": "text/plain"})
+		require.Equal(t, 403, code, r)
+		require.Equal(t, "Origin not allowed", string(b))
+	}
+	// Public read-only routes answer any page, with "*".
+	code, hdr := preflight("/api/services/nonce", "http://evil.example", "GET")
 	require.Equal(t, 204, code)
 	require.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
-	require.Equal(t, "content-type,authorization", hdr.Get("Access-Control-Allow-Headers"))
+	code, hdr, _ = e.do("GET", "/api/services/computeEnvironments", nil, map[string]string{"Origin": "http://evil.example"})
+	require.Equal(t, 200, code)
+	require.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+	// Loopback and configured origins are served, by name.
+	for _, o := range []string{"http://localhost:3000", "http://127.0.0.1:8080", "https://market.example"} {
+		code, hdr := preflight("/api/services/encrypt", o, "POST")
+		require.Equal(t, 204, code, o)
+		require.Equal(t, o, hdr.Get("Access-Control-Allow-Origin"))
+		require.Equal(t, "content-type,authorization", hdr.Get("Access-Control-Allow-Headers"))
+		code, hdr, _ = e.do("POST", "/api/services/encrypt", strings.NewReader("x"), map[string]string{"Origin": o})
+		require.Equal(t, 401, code, o) // reached the route: unsigned
+		require.Equal(t, o, hdr.Get("Access-Control-Allow-Origin"))
+	}
+	// DNS rebinding: a page at rebound.example resolved to 127.0.0.1.
+	req, err := http.NewRequestWithContext(t.Context(), "GET", e.url+"/api/services/nonce", nil)
+	require.NoError(t, err)
+	req.Host = "rebound.example:8001"
+	resp, err := e.http.Do(req)
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Equal(t, 403, resp.StatusCode)
+	require.Equal(t, "Invalid Host header", string(b))
+	for _, host := range []string{"localhost:1", "127.0.0.1", "[::1]:8001"} {
+		req.Host = host
+		resp, err := e.http.Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		require.Equal(t, 200, resp.StatusCode, host)
+	}
 }
 
 func TestEncrypt(t *testing.T) {
@@ -219,11 +297,32 @@ func TestPublishResolveDownload(t *testing.T) {
 	require.NoError(t, e.chain.AdjustTime(2*3600e9))
 	code, _, body = download(nil, e.signed(consumer, "download"), nil)
 	require.Equal(t, 500, code)
-	require.Contains(t, []string{"Order expired", "Provider fee expired"}, string(body))
+	require.Contains(t, []string{"The order has expired.", "ERROR checking fees"}, string(body))
 
-	// reuseOrder with a fresh provider fee makes the order valid again.
+	// initialize ignores transferTxId, as Ocean Node v3.1.0 does: a fresh
+	// provider fee, no validOrder.
 	var init struct {
-		ValidOrder  string `json:"validOrder"`
+		ValidOrder  *string         `json:"validOrder"`
+		ProviderFee json.RawMessage `json:"providerFee"`
+	}
+	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s&transferTxId=%s", p.did, p.serviceID, consumer.Address.Hex(), orderTx.Hex()), &init)
+	require.Nil(t, init.ValidOrder)
+	require.NotEmpty(t, init.ProviderFee)
+	// A reuse does not extend the order: the service timeout counts from
+	// the original order, as Ocean Node v3.1.0 counts it.
+	reuse := e.reuse(consumer, p, orderTx)
+	q = e.signed(consumer, "download")
+	q.Set("transferTxId", reuse.Hex())
+	code, _, body = download(nil, q, nil)
+	require.Equal(t, 500, code)
+	require.Equal(t, "The order has expired.", string(body))
+}
+
+// reuse sends reuseOrder of orderTx from acc with a fresh provider fee
+// from initialize and returns its hash.
+func (e *env) reuse(acc devchain.Account, p published, orderTx common.Hash) common.Hash {
+	e.t.Helper()
+	var init struct {
 		ProviderFee struct {
 			ProviderFeeAddress common.Address `json:"providerFeeAddress"`
 			ProviderFeeToken   common.Address `json:"providerFeeToken"`
@@ -233,26 +332,133 @@ func TestPublishResolveDownload(t *testing.T) {
 			ValidUntil         int64 `json:"validUntil"`
 		} `json:"providerFee"`
 	}
-	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s&transferTxId=%s", p.did, p.serviceID, consumer.Address.Hex(), orderTx.Hex()), &init)
-	require.Empty(t, init.ValidOrder)
+	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s", p.did, p.serviceID, acc.Address.Hex()), &init)
 	pf := init.ProviderFee
-	dtABI := erc20template.NewERC20Template()
-	reuse := e.transact(consumer, p.dt, dtABI.PackReuseOrder(orderTx, erc20template.ERC20TemplateproviderFee{
+	r := e.transact(acc, p.dt, erc20template.NewERC20Template().PackReuseOrder(orderTx, erc20template.ERC20TemplateproviderFee{
 		ProviderFeeAddress: pf.ProviderFeeAddress, ProviderFeeToken: pf.ProviderFeeToken, ProviderFeeAmount: new(big.Int),
 		V: pf.V, R: pf.R, S: pf.S, ValidUntil: big.NewInt(pf.ValidUntil), ProviderData: pf.ProviderData}))
-	q = e.signed(consumer, "download")
-	q.Set("transferTxId", reuse.TxHash.Hex())
-	code, _, body = download(nil, q, nil)
-	require.Equal(t, 200, code, string(body))
-	require.Equal(t, content, body)
-	// initialize recognises the still-valid reuse.
-	e.getJSON(fmt.Sprintf("/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s&transferTxId=%s", p.did, p.serviceID, consumer.Address.Hex(), reuse.TxHash.Hex()), &init)
-	require.Equal(t, reuse.TxHash.Hex(), init.ValidOrder)
+	return r.TxHash
+}
+
+// TestReuseOrderAccess: only whoever paid gets access. A reuseOrder sent
+// by someone else (B) on A's paid order grants B nothing, and A is not
+// served through B's reuse either; A's own reuse is served.
+func TestReuseOrderAccess(t *testing.T) {
+	e := newEnv(t)
+	pub, a, b := e.accs[1], e.accs[2], e.accs[3]
+	e.files["paid.bin"] = []byte("paid content")
+	p := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/paid.bin"}, flags: ddo.FlagEncrypted, timeout: 3600})
+	e.waitDDO(p.did)
+	orderTx := e.order(pub, a, p, 0)
+	download := func(acc devchain.Account, tx common.Hash) (int, string) {
+		q := e.signed(acc, "download")
+		q.Set("documentId", p.did)
+		q.Set("serviceId", p.serviceID)
+		q.Set("fileIndex", "0")
+		q.Set("transferTxId", tx.Hex())
+		code, _, body := e.do("GET", "/api/services/download?"+q.Encode(), nil, nil)
+		return code, string(body)
+	}
+	const mismatch = "Tx id used not valid, one of the NFT addresses, Datatoken address or the User address contract address does not match."
+
+	bReuse := e.reuse(b, p, orderTx)
+	code, body := download(b, bReuse)
+	require.Equal(t, 500, code)
+	require.Equal(t, mismatch, body)
+	code, body = download(b, orderTx)
+	require.Equal(t, 500, code)
+	require.Equal(t, mismatch, body)
+	code, body = download(a, bReuse)
+	require.Equal(t, 500, code)
+	require.Equal(t, mismatch, body)
+
+	aReuse := e.reuse(a, p, orderTx)
+	code, body = download(a, aReuse)
+	require.Equal(t, 200, code, body)
+	require.Equal(t, "paid content", body)
+	code, body = download(a, orderTx)
+	require.Equal(t, 200, code, body)
+
+	// A reuse of another datatoken's order is refused: the reused order
+	// must be an order of this datatoken.
+	other := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/paid.bin"}, flags: ddo.FlagEncrypted, timeout: 3600})
+	e.waitDDO(other.did)
+	otherOrder := e.order(pub, a, other, 0)
+	cross := e.reuse(a, p, otherOrder)
+	code, body = download(a, cross)
+	require.Equal(t, 500, code)
+	require.Equal(t, mismatch, body)
+}
+
+// TestFileInfoLikeOceanNode: fileInfo answers as Ocean Node v3.1.0 does:
+// at most MaxChecksumLength plus one chunk is read and that prefix's
+// length and sha256 are reported; dead origins are "valid" with length 0
+// and the sha256 of nothing; an unknown DID is a 500; no Content-Type.
+func TestFileInfoLikeOceanNode(t *testing.T) {
+	const limit = 1 << 20
+	e := newEnvWith(t, func(c *devnode.Config) { c.MaxChecksumLength, c.AllowLoopback = limit, true })
+	large := bytes.Repeat([]byte("0123456789abcdef"), (limit+(3<<20))/16) // 4 MiB
+	e.files["big.bin"] = large
+	small := []byte("small file\n")
+	e.files["small.txt"] = small
+	info := func(u string, extra map[string]any) (http.Header, map[string]any) {
+		t.Helper()
+		body := map[string]any{"type": "url", "url": u, "method": "GET"}
+		for k, v := range extra {
+			body[k] = v
+		}
+		raw, _ := json.Marshal(body)
+		code, hdr, b := e.do("POST", "/api/services/fileInfo", bytes.NewReader(raw), map[string]string{"Content-Type": "application/json"})
+		require.Equal(t, 200, code, string(b))
+		var out []map[string]any
+		require.NoError(t, json.Unmarshal(b, &out), string(b))
+		require.Len(t, out, 1)
+		return hdr, out[0]
+	}
+	hdr, got := info(e.origin.URL+"/small.txt", nil)
+	require.Empty(t, hdr.Get("Content-Type"))
+	sum := sha256.Sum256(small)
+	require.Equal(t, map[string]any{"valid": true, "contentLength": strconv.Itoa(len(small)), "contentType": "text/plain; charset=utf-8",
+		"checksum": hex.EncodeToString(sum[:]), "name": "small.txt", "type": "url"}, got)
+
+	// A large file: the prefix, whatever checksum:true asks.
+	for _, extra := range []map[string]any{nil, {"checksum": true}} {
+		_, got = info(e.origin.URL+"/big.bin", extra)
+		n, err := strconv.Atoi(got["contentLength"].(string))
+		require.NoError(t, err)
+		require.Greater(t, n, limit)
+		require.LessOrEqual(t, n, limit+64<<10)
+		prefix := sha256.Sum256(large[:n])
+		require.Equal(t, hex.EncodeToString(prefix[:]), got["checksum"])
+	}
+
+	// Dead origins: 404 and a refused connection.
+	emptySum := sha256.Sum256(nil)
+	dead := map[string]any{"valid": true, "contentLength": "0", "contentType": "", "checksum": hex.EncodeToString(emptySum[:]), "type": "url"}
+	_, got = info(e.origin.URL+"/missing.bin", nil)
+	dead["name"] = "missing.bin"
+	require.Equal(t, dead, got)
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closedURL := closed.URL + "/gone.bin"
+	closed.Close()
+	raw, _ := json.Marshal(map[string]string{"type": "url", "url": closedURL, "method": "GET"})
+	code, _, b := e.do("POST", "/api/services/fileInfo", bytes.NewReader(raw), map[string]string{"Content-Type": "application/json"})
+	require.Equal(t, 200, code, string(b))
+	dead["name"] = "gone.bin"
+	var out []map[string]any
+	require.NoError(t, json.Unmarshal(b, &out))
+	require.Equal(t, []map[string]any{dead}, out)
+
+	// An unknown DID.
+	code, b = e.postJSON("/api/services/fileInfo", map[string]string{"did": "did:op:" + strings.Repeat("ab", 32), "serviceId": "0"})
+	require.Equal(t, 500, code)
+	require.Equal(t, "Unable to decrypt files, files not served by the current node!", string(b))
 }
 
 func TestUnsafeURLs(t *testing.T) {
 	e := newEnv(t)
-	for _, u := range []string{"http://127.0.0.2:1/x", "http://10.1.2.3/x", "http://169.254.169.254/latest", "file:///etc/passwd"} {
+	for _, u := range []string{"http://127.0.0.2:1/x", "http://10.1.2.3/x", "http://169.254.169.254/latest", "file:///etc/passwd",
+		"http://100.100.100.200/latest/meta-data", "http://198.18.0.1/x", "http://[64:ff9b::a9fe:a9fe]/latest", "http://0.0.0.0:1/x"} {
 		code, b := e.postJSON("/api/services/fileInfo", map[string]string{"type": "url", "url": u, "method": "GET"})
 		require.Equal(t, 500, code, u)
 		require.Equal(t, "Error validating the URL file: URL is marked as unsafe", string(b))
