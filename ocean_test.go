@@ -46,7 +46,7 @@ func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // wired client once.
 func TestDialDevnet(t *testing.T) {
 	ctx := t.Context()
-	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
+	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = net.Close() })
 	b, err := net.AddressFile()

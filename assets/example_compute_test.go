@@ -25,7 +25,7 @@ import (
 func ExampleClient_RunCompute() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	n, err := devnet.Start(ctx, devnet.Options{})
+	n, err := devnet.Start(ctx, devnet.Options{AllowLocalCompute: true})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	var err error
-	net, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
+	net, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
 	cancel()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "assets tests need a devnet (npm ci installs the contracts):", err)

@@ -37,7 +37,7 @@ func ExampleStatusCode() {
 // a raw shell algorithm on it, waits for the job and reads its output.
 func ExampleClient_Run() {
 	ctx := context.Background()
-	net, err := devnet.Start(ctx, devnet.Options{})
+	net, err := devnet.Start(ctx, devnet.Options{AllowLocalCompute: true})
 	if err != nil {
 		log.Fatal(err)
 	}

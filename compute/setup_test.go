@@ -65,7 +65,7 @@ func devnetFixture(t testing.TB) *fixture {
 func newFixture() (*fixture, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Options{Accounts: 20})
+	net, err := devnet.Start(ctx, devnet.Options{Accounts: 20, AllowLocalCompute: true})
 	if err != nil {
 		return nil, err
 	}

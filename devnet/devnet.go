@@ -63,6 +63,14 @@ type Options struct {
 	FilesAddr string
 	// Logger receives the node's diagnostics; nil: silent.
 	Logger *slog.Logger
+	// AllowLocalCompute gives the node a compute environment that runs
+	// compute jobs (raw algorithm code sent by any caller, and published
+	// algorithms) as unsandboxed child processes with your user's rights,
+	// files, network and environment. Off (the default), the node has no
+	// compute environment, as an Ocean Node without a compute engine.
+	// Enable it only where everyone who can reach the node may run code
+	// as you.
+	AllowLocalCompute bool
 }
 
 // ProviderIndex is the index (in the Barge mnemonic) of the node's key,
@@ -161,8 +169,9 @@ func Start(ctx context.Context, opts Options) (*Network, error) {
 			Ocean: d.Ocean, ERC721Factory: d.ERC721Factory, FixedRateExchange: d.FixedRateExchange,
 			Dispenser: d.Dispenser, Escrow: d.Escrow, StartBlock: d.StartBlock,
 		},
-		AllowLoopback: true,
-		Logger:        opts.Logger,
+		AllowLoopback:     true,
+		AllowLocalCompute: opts.AllowLocalCompute,
+		Logger:            opts.Logger,
 	})
 	if err != nil {
 		n.Close()

@@ -381,7 +381,9 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 				body["additionalDatasets"] = r.Datasets[1:]
 			}
 		} else {
-			body["datasets"] = r.Datasets
+			// Ocean Node requires the member even for a free job without
+			// datasets: an empty list, never null.
+			body["datasets"] = append([]ComputeAsset{}, r.Datasets...)
 			if len(r.Datasets) > 0 {
 				body["dataset"] = r.Datasets[0] // what node<1 and old ocean.js read
 			}

@@ -673,7 +673,8 @@ func startDevnode(t *testing.T) (context.Context, *devnet.Network, *provider.Cli
 	}
 	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	t.Cleanup(cancel)
-	net, err := devnet.Start(ctx, devnet.Options{})
+	// The compute tests run jobs on the node's local executor: opt in.
+	net, err := devnet.Start(ctx, devnet.Options{AllowLocalCompute: true})
 	require.NoError(t, err, "the devnet needs @oceanprotocol/contracts: run npm ci (make test does)")
 	t.Cleanup(func() { _ = net.Close() })
 	c, err := provider.New(net.NodeURL())

@@ -18,7 +18,12 @@ node and a file origin. The contracts' address file (address.json shape, network
 and removed on exit. Ctrl-C stops everything.
 
 The contract artifacts come from the @oceanprotocol/contracts npm package,
-found in node_modules from the working directory upwards (npm ci installs it).`,
+found in node_modules from the working directory upwards (npm ci installs it).
+
+The node has no compute environment unless --allow-local-compute is given:
+with it, compute jobs (raw algorithm code sent by any caller, and published
+algorithms) run on this machine as unsandboxed processes with your user's
+rights, files, network and environment.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Out = e.stdout
@@ -31,5 +36,7 @@ found in node_modules from the working directory upwards (npm ci installs it).`,
 	f.StringVar(&opts.FilesAddr, "files", "127.0.0.1:0", "loopback address of the file origin")
 	f.StringVar(&opts.AddressFile, "address-file", "address.json", "where the address file is written")
 	f.StringVar(&opts.ContractsDir, "contracts", "", "installed @oceanprotocol/contracts package (default: found in node_modules)")
+	f.BoolVar(&opts.AllowLocalCompute, "allow-local-compute", false,
+		"let the node run compute jobs (including raw code any caller sends) as unsandboxed processes with your user's rights")
 	return cmd
 }

@@ -39,7 +39,7 @@ func runWithDevnet(m *testing.M) (int, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var err error
-	if dn, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"}); err != nil {
+	if dn, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true}); err != nil {
 		return 0, err
 	}
 	defer dn.Close()

@@ -74,9 +74,12 @@ type Devnet struct {
 	contracts ocean.Contracts
 }
 
-// StartDevnet starts a devnet with JSON-RPC on a free loopback port.
+// StartDevnet starts a devnet with JSON-RPC on a free loopback port. The
+// examples run compute jobs on it, so its node runs them as local,
+// unsandboxed processes (devnet.Options.AllowLocalCompute): they are the
+// examples' own algorithms, in this process's devnet.
 func StartDevnet(ctx context.Context) (*Devnet, error) {
-	n, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
+	n, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
 	if err != nil {
 		return nil, err
 	}
