@@ -143,6 +143,11 @@ func (c *Client) Stop(ctx context.Context, jobID string) (*Status, error) {
 		}
 		return nil, fmt.Errorf("compute: stop: %w", err)
 	}
+	if len(jobs) == 0 {
+		// Ocean Node answers a job that is not the account's (or does
+		// not exist) with an empty list.
+		return nil, fmt.Errorf("compute: stop: %w: the node has no job %s of this account", ErrJobNotFound, jobID)
+	}
 	for _, j := range jobs {
 		if j.JobID == jobID {
 			return statusOf(j), nil

@@ -183,4 +183,3 @@ func TestEncryptTokenNeedsSignature(t *testing.T) {
 	assert.Equal(t, "0x04ab", out)
 	assert.Equal(t, int32(1), calls.Load())
 }
-
