@@ -16,9 +16,20 @@
 // change a service, retire). contentState is PENDING until the asset is
 // on chain and indexed, PUBLISHED while a provider provides it,
 // UNPUBLISHED otherwise and DISABLED once deleted (GET then answers 404).
-// The journal (OCEAN_JOURNAL_DIR) is the registry's database: after a
-// crash or restart, unfinished flows resume where they stopped, and never
-// mint a second NFT or pay twice.
+// The journal is the registry's database: after a crash or restart,
+// unfinished flows resume where they stopped, and never mint a second NFT
+// or pay twice. OCEAN_JOURNAL selects it by URL: a directory (one
+// registry process), or a PostgreSQL database shared by N replicas of the
+// registry behind one load balancer, acting as the same agent account:
+//
+//	OCEAN_JOURNAL=postgres://registry@db/registry go run ./examples/registry -addr :8080
+//
+// Any replica accepts any request. Each asset's background work runs
+// under the asset's journal lock, which a replica claims without waiting;
+// every replica sweeps the journal for unfinished assets every
+// -claim-every and claims those nobody works on, so the work of a replica
+// that dies (its locks die with its database session) is finished by the
+// others, and no asset is worked on by two replicas at once.
 //
 // Callers sign each request (see Sign in auth.go): EIP-191 signature
 // over method, path, timestamp and the body's sha256, in the headers
@@ -57,6 +68,9 @@ type config struct {
 	agent ocean.Config
 	// listener is where the API is served.
 	listener net.Listener
+	// claimEvery is how often the journal is swept for unfinished assets
+	// that no live replica works on. Zero: 5 s.
+	claimEvery time.Duration
 }
 
 func main() {
@@ -64,6 +78,7 @@ func main() {
 	var nf examplenet.Flags
 	nf.Register(flag.CommandLine)
 	addr := flag.String("addr", "127.0.0.1:8080", "address to serve the API on")
+	claimEvery := flag.Duration("claim-every", 5*time.Second, "how often to claim unfinished assets nobody works on")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -72,7 +87,7 @@ func main() {
 	if err != nil {
 		log.Fatal("registry: ", err)
 	}
-	cfg := config{agent: cfgs[0]}
+	cfg := config{agent: cfgs[0], claimEvery: *claimEvery}
 	if dev != nil {
 		defer dev.Close()
 		dir, err := os.MkdirTemp("", "registry-journal-")
@@ -83,8 +98,8 @@ func main() {
 		cfg.agent.JournalDir = dir
 		fmt.Printf("embedded devnet: node %s; file origin %s\n", dev.NodeURL(), dev.FilesURL())
 	}
-	if cfg.agent.JournalDir == "" && cfg.agent.Journal == nil {
-		log.Fatalf("registry: set %s: the journal is the registry's database", ocean.EnvJournalDir)
+	if cfg.agent.JournalURL == "" && cfg.agent.JournalDir == "" && cfg.agent.Journal == nil {
+		log.Fatalf("registry: set %s (a directory or postgres://…): the journal is the registry's database", ocean.EnvJournal)
 	}
 	if cfg.listener, err = net.Listen("tcp", *addr); err != nil {
 		log.Fatal("registry: ", err)
@@ -119,6 +134,15 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	every := cfg.claimEvery
+	if every <= 0 {
+		every = 5 * time.Second
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		r.sweep(bg, every)
+	}()
 	fmt.Fprintf(out, "OEP-14 registry on http://%s (agent %s, provider %s); %d unfinished flow(s) resumed\n",
 		cfg.listener.Addr(), c.Account.Address.Hex(), providerID.Hex(), n)
 	srv := &http.Server{Handler: r.handler(), ReadHeaderTimeout: 10 * time.Second,

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
@@ -91,8 +93,25 @@ func (r *registry) kick(id string) {
 	}()
 }
 
+// sweep calls resumeAll every interval until ctx ends, so that unfinished
+// assets nobody works on — left by a replica that died, or by a failure —
+// are claimed and finished.
+func (r *registry) sweep(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			_, _ = r.resumeAll(ctx) // a journal error: the next sweep tries again
+		}
+	}
+}
+
 // resumeAll reconciles every asset whose flow has not finished: after a
-// restart, the journaled flows continue where they stopped.
+// restart, the journaled flows continue where they stopped. An asset
+// another live replica works on is left to it (reconcile's claim).
 func (r *registry) resumeAll(ctx context.Context) (int, error) {
 	entries, err := r.store.List(ctx, journal.Filter{Flow: recordFlow, Status: statePending})
 	if err != nil {
@@ -107,10 +126,15 @@ func (r *registry) resumeAll(ctx context.Context) (int, error) {
 // reconcile brings the chain to what the asset's record asks, one
 // journaled flow at a time, each under a key derived from the record (so
 // a flow interrupted by a crash is continued, never started twice), and
-// records each result. The journal lock keeps two registry processes
-// sharing the directory from working on one asset at once.
+// records each result. It first claims the asset's journal lock without
+// waiting: when another registry process sharing the journal (a replica)
+// holds it, that process is working on the asset and reconcile returns
+// nil; whatever it did not apply is picked up by the next sweep.
 func (r *registry) reconcile(ctx context.Context, id string) error {
-	unlock, err := r.store.Lock(ctx, recordKey(id)+"/worker")
+	unlock, err := journal.Claim(ctx, r.store, recordKey(id)+"/worker")
+	if errors.Is(err, journal.ErrLocked) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
