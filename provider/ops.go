@@ -219,16 +219,22 @@ type FileInfoRequest struct {
 	File      FileObject
 	DID       string
 	ServiceID string
-	// Checksum asks for the sha256 of each file (small files only: the
-	// server caps the bytes it reads).
+	// Checksum asks for the sha256 of each file. Ocean Node v3.1.0
+	// ignores it and hashes at most its first 10 MiB (see FileInfo).
 	Checksum bool
 	UserData map[string]any
 }
 
 // FileInfo reports whether files are reachable, with their type, size and
-// name (POST fileinfo, unsigned). An unreachable URL is answered with
-// Valid false, not an error. Errors match ErrInvalidRequest for malformed
-// file objects and unknown DIDs on classic; Ocean Node answers 500.
+// name (POST fileinfo, unsigned). The answer is returned as the server
+// gave it; read it with care. Ocean Node v3.1.0 reports an origin that
+// answers 404 or refuses the connection as Valid, ContentLength 0 and the
+// sha256 of nothing, and for a file beyond its MAX_CHECKSUM_LENGTH (10 MiB
+// by default) it reports the length and sha256 of the first ~10 MiB only,
+// whatever Checksum asks (package assets checks files with these rules
+// before publishing). Classic providers answer Valid false for unreachable
+// URLs. Errors match ErrInvalidRequest for malformed file objects and
+// unknown DIDs on classic; Ocean Node answers 500.
 func (c *Client) FileInfo(ctx context.Context, r FileInfoRequest) ([]FileInfo, error) {
 	body := map[string]any{}
 	switch {
