@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -90,8 +91,10 @@ type Config struct {
 }
 
 // ConfigFromEnv builds a Config from the OCEAN_* environment variables
-// (see the Env constants and the package documentation). It is the only
-// function of the SDK that reads the environment. It does not read the
+// (see the Env constants and the package documentation). With
+// DefaultJournalDir (and LoadAccount, for the variables a KeySource names)
+// it is the only function of the SDK that reads the environment. It does
+// not read the
 // key: Config.Key names OCEAN_PRIVATE_KEY, or holds the OCEAN_KEYSTORE path
 // and names OCEAN_KEYSTORE_PASSWORD, and Dial loads it. Unset variables
 // leave their fields empty, so flags can fill them in afterwards; Dial
@@ -118,6 +121,23 @@ func ConfigFromEnv() (Config, error) {
 		cfg.Key = KeySource{Keystore: store, PasswordEnv: EnvKeystorePassword}
 	}
 	return cfg, nil
+}
+
+// DefaultJournalDir returns the directory of a user's durable flow journal:
+// $XDG_STATE_HOME/ocean/journal, or ~/.local/state/ocean/journal when
+// XDG_STATE_HOME is unset or not absolute. The ocean command keeps its
+// journal there unless told otherwise, so a command run again carries on
+// instead of paying or publishing twice. Like ConfigFromEnv it reads the
+// environment (XDG_STATE_HOME, HOME); it creates nothing.
+func DefaultJournalDir() (string, error) {
+	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "ocean", "journal"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("%w: no state directory for the journal: %w", ErrMissingConfig, err)
+	}
+	return filepath.Join(home, ".local", "state", "ocean", "journal"), nil
 }
 
 // KeySource says where an account's key is, without holding it: the name
@@ -147,6 +167,12 @@ type Account struct {
 // empty variable.
 var ErrNoKey = errors.New("ocean: no account key")
 
+// ErrInvalidKey is returned by LoadAccount for a key that cannot be used:
+// a variable that does not hold a hex private key, a keystore file that
+// is missing, unreadable or not a keystore, or a wrong keystore password
+// (which also matches keystore.ErrDecrypt).
+var ErrInvalidKey = errors.New("ocean: invalid account key")
+
 // NewKeyAccount returns an Account signing with key for chainID.
 func NewKeyAccount(key *ecdsa.PrivateKey, chainID *big.Int) *Account {
 	opts := bind.NewKeyedTransactor(key, chainID)
@@ -167,13 +193,13 @@ func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
 		}
 		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimPrefix(hexKey, "0x"), "0X"))
 		if err != nil {
-			return nil, fmt.Errorf("ocean: %s does not hold a valid private key", s.PrivateKeyEnv)
+			return nil, fmt.Errorf("%w: %s does not hold a valid private key", ErrInvalidKey, s.PrivateKeyEnv)
 		}
 		return NewKeyAccount(key, chainID), nil
 	case s.Keystore != "":
 		b, err := os.ReadFile(s.Keystore)
 		if err != nil {
-			return nil, fmt.Errorf("ocean: keystore: %w", err)
+			return nil, fmt.Errorf("%w: keystore: %w", ErrInvalidKey, err)
 		}
 		password := ""
 		if s.PasswordEnv != "" {
@@ -181,7 +207,7 @@ func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
 		}
 		k, err := keystore.DecryptKey(b, password)
 		if err != nil {
-			return nil, fmt.Errorf("ocean: keystore %s: %w", s.Keystore, err)
+			return nil, fmt.Errorf("%w: keystore %s: %w", ErrInvalidKey, s.Keystore, err)
 		}
 		return NewKeyAccount(k.PrivateKey, chainID), nil
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -164,7 +165,12 @@ type UnknownNetworkError struct {
 }
 
 func (e *UnknownNetworkError) Error() string {
-	return fmt.Sprintf("ocean: unknown network %q (see ocean.Networks; for other chains set Config.AddressFile or Config.Contracts)", e.Network)
+	var names []string
+	for _, n := range Networks() {
+		names = append(names, n.Name)
+	}
+	return fmt.Sprintf("ocean: unknown network %q: use one of %s, or a chain id; for other chains set Config.AddressFile or Config.Contracts",
+		e.Network, strings.Join(names, ", "))
 }
 
 // ParseAddressFile reads a file in the shape of @oceanprotocol/contracts'

@@ -101,6 +101,7 @@ type options struct {
 	lookback         uint64
 	originAlways     bool
 	originHTTP       *http.Client
+	indexWait        time.Duration
 }
 
 // Option configures New.
@@ -182,6 +183,21 @@ func WithLookback(blocks uint64) Option {
 	}
 }
 
+// WithIndexWait bounds how long Publish and Update wait for the indexer to
+// serve what they set on chain (default 5 minutes; 0: until ctx ends).
+// When it runs out the flow fails with an error wrapping
+// context.DeadlineExceeded, its chain work done and journaled: Resume, or
+// the same call with the same key, waits again without sending anything.
+func WithIndexWait(d time.Duration) Option {
+	return func(o *options) error {
+		if d < 0 {
+			return errors.New("assets: negative index wait")
+		}
+		o.indexWait = d
+		return nil
+	}
+}
+
 // New returns a client acting as cfg.TxManager's account. It does no I/O.
 func New(cfg Config, opts ...Option) (*Client, error) {
 	switch {
@@ -203,7 +219,8 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 		return nil, fmt.Errorf("assets: signer %s and transaction manager %s are different accounts",
 			cfg.Signer.Address().Hex(), cfg.TxManager.From().Hex())
 	}
-	o := options{pollMin: 5 * time.Millisecond, pollMax: time.Second, keepDone: 30 * 24 * time.Hour, lookback: 100_000}
+	o := options{pollMin: 5 * time.Millisecond, pollMax: time.Second, keepDone: 30 * 24 * time.Hour, lookback: 100_000,
+		indexWait: 5 * time.Minute}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err

@@ -88,7 +88,10 @@ type publishState struct {
 // the NFT and waits until the indexer serves it. Every step is journaled
 // under p.Key: calling Publish again with the same key, or Resume, carries
 // on where a crashed or failed attempt stopped, and never creates a second
-// NFT. A failure is a *StepError naming the step.
+// NFT. Before anything is journaled or sent it checks that the node
+// answers and serves the client's chain (*NodeChainError) and that the
+// account has coin for gas (*FundsError). A failure after that is a
+// *StepError naming the step.
 //
 // Before the first transaction every file is checked (see
 // WithOriginHashing): a file the node cannot serve, or a URL that is not
@@ -97,6 +100,9 @@ type publishState struct {
 // file.
 func (c *Client) Publish(ctx context.Context, p PublishParams) (*Published, error) {
 	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if err := c.preflight(ctx); err != nil {
 		return nil, err
 	}
 	st := &publishState{Params: p, Created: ddo.FormatTime(time.Now())}
@@ -463,10 +469,16 @@ func (r *run) setMetadata(ctx context.Context, nftAddr common.Address, doc, data
 }
 
 // waitIndexed waits until the indexer serves did as of metadata tx (nil
-// asset without an indexer).
+// asset without an indexer), at most the client's index wait: then the
+// flow fails with its metadata set, and Resume waits again.
 func (r *run) waitIndexed(ctx context.Context, did string, tx common.Hash) (*ddo.Asset, error) {
 	if r.c.idx == nil {
 		return nil, nil
+	}
+	if d := r.c.opts.indexWait; d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
 	}
 	return r.c.idx.WaitIndexed(ctx, did, indexer.WaitOptions{TxHash: tx, MinInterval: r.c.opts.pollMin, MaxInterval: r.c.opts.pollMax})
 }

@@ -567,3 +567,29 @@ func (c *Client) receipt(ctx context.Context, tx common.Hash) (*types.Receipt, e
 	}
 	return rc, nil
 }
+
+// NodeChainError reports a node that does not serve the client's chain:
+// nothing it encrypted or signed would be accepted there.
+type NodeChainError struct {
+	Node   string  // the node's URL
+	Chain  int64   // the client's chain
+	Served []int64 // the chains the node serves
+}
+
+func (e *NodeChainError) Error() string {
+	return fmt.Sprintf("assets: the node %s serves chains %v, not chain %d", e.Node, e.Served, e.Chain)
+}
+
+// preflight checks what a flow needs before its first transaction: the
+// node answers and serves the client's chain, and the account has coin
+// for gas.
+func (c *Client) preflight(ctx context.Context) error {
+	info, err := c.prov.Info(ctx)
+	if err != nil {
+		return fmt.Errorf("assets: node %s: %w", c.prov.BaseURL(), err)
+	}
+	if len(info.ChainIDs) > 0 && !slices.Contains(info.ChainIDs, c.chainID) {
+		return &NodeChainError{Node: c.prov.BaseURL(), Chain: c.chainID, Served: info.ChainIDs}
+	}
+	return c.checkQuote(ctx, &Quote{}, nil)
+}

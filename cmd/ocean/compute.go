@@ -190,7 +190,7 @@ func (e *env) startJob(ctx context.Context, c *ocean.Client, cc *compute.Client,
 		if o.Action() != compute.ActionStart {
 			continue
 		}
-		ord, err := e.order(ctx, c, assets.OrderParams{DID: o.DID, ServiceID: o.ServiceID})
+		ord, err := e.order(ctx, c, assets.OrderParams{DID: o.DID, ServiceID: o.ServiceID}, false)
 		if err != nil {
 			return nil, err
 		}

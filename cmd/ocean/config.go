@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -16,6 +19,7 @@ type globals struct {
 	network, rpc, node, indexer string
 	addressFile, journalDir     string
 	keystore                    string
+	noJournal                   bool
 	json                        bool
 	timeout                     time.Duration
 	cancel                      context.CancelFunc
@@ -27,7 +31,9 @@ func (g *globals) register(f *pflag.FlagSet) {
 	f.StringVar(&g.node, "node", "", "Ocean node URL (env "+ocean.EnvNodeURL+"; default: the network's)")
 	f.StringVar(&g.indexer, "indexer", "", "indexer URL (env "+ocean.EnvIndexerURL+"; default: the node)")
 	f.StringVar(&g.addressFile, "addresses", "", "contracts' address.json (env "+ocean.EnvAddressFile+")")
-	f.StringVar(&g.journalDir, "journal", "", "directory of the flow journal (env "+ocean.EnvJournalDir+")")
+	f.StringVar(&g.journalDir, "journal", "", "flow journal: a directory or a postgres:// URL (env "+ocean.EnvJournal+
+		" or "+ocean.EnvJournalDir+"; default: $XDG_STATE_HOME/ocean/journal)")
+	f.BoolVar(&g.noJournal, "no-journal", false, "keep no journal: nothing is remembered between runs but the chain")
 	f.StringVar(&g.keystore, "keystore", "", "encrypted keystore file of the account (env "+ocean.EnvKeystore+
 		"; password from "+ocean.EnvKeystorePassword+")")
 	f.BoolVar(&g.json, "json", false, "print results as JSON, one object per line")
@@ -63,12 +69,16 @@ func (e *env) config() (ocean.Config, error) {
 	g := &e.g
 	for _, o := range []struct{ flag, dst *string }{
 		{&g.network, &cfg.Network}, {&g.rpc, &cfg.RPCURL}, {&g.node, &cfg.NodeURL},
-		{&g.indexer, &cfg.IndexerURL}, {&g.addressFile, &cfg.AddressFile}, {&g.journalDir, &cfg.JournalURL},
+		{&g.indexer, &cfg.IndexerURL}, {&g.addressFile, &cfg.AddressFile},
 	} {
 		if *o.flag != "" {
 			*o.dst = *o.flag
 		}
 	}
+	if cfg.JournalURL, err = e.journalLocation(cfg); err != nil {
+		return cfg, err
+	}
+	cfg.JournalDir = ""
 	if g.keystore != "" { // an explicit flag wins over either variable
 		cfg.Key = ocean.KeySource{Keystore: g.keystore, PasswordEnv: ocean.EnvKeystorePassword}
 	}
@@ -86,6 +96,12 @@ func (e *env) indexerClient() (*indexer.Client, error) {
 		return nil, err
 	}
 	url := firstNonEmpty(e.g.indexer, cfg.IndexerURL, e.g.node, cfg.NodeURL)
+	if network := firstNonEmpty(e.g.network, cfg.Network); network != "" && url != "" {
+		// A URL makes the network unnecessary here, not a wrong one right.
+		if err := checkNetwork(network, firstNonEmpty(e.g.addressFile, cfg.AddressFile)); err != nil {
+			return nil, err
+		}
+	}
 	if url == "" {
 		network := firstNonEmpty(e.g.network, cfg.Network)
 		if network == "" {
@@ -101,6 +117,43 @@ func (e *env) indexerClient() (*indexer.Client, error) {
 		}
 	}
 	return indexer.New(url)
+}
+
+// checkNetwork fails with an *ocean.UnknownNetworkError when network is
+// neither a preset nor a network of the address file.
+func checkNetwork(network, addressFile string) error {
+	if _, err := ocean.LookupNetwork(network); err == nil {
+		return nil
+	}
+	if addressFile != "" {
+		b, err := os.ReadFile(addressFile)
+		if err != nil {
+			return fmt.Errorf("address file: %w", err)
+		}
+		ns, err := ocean.ParseAddressFile(b)
+		if err != nil {
+			return &usageError{err}
+		}
+		for _, n := range ns {
+			if n.Name == network || fmt.Sprint(n.ChainID) == network {
+				return nil
+			}
+		}
+	}
+	return &ocean.UnknownNetworkError{Network: network}
+}
+
+// checkDID rejects what is not an Ocean DID before anything is asked of
+// a server (a usage error).
+func checkDID(did string) error {
+	rest, ok := strings.CutPrefix(did, "did:op:")
+	if !ok {
+		rest, ok = strings.CutPrefix(did, "did:ope:")
+	}
+	if !ok || len(rest) != 64 || strings.Trim(strings.ToLower(rest), "0123456789abcdef") != "" {
+		return usagef("%q is not an Ocean DID (did:op: followed by 64 hex digits)", did)
+	}
+	return nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -38,19 +38,22 @@ address). --reference reproduces @oceanprotocol/ddo-js validateDDO instead.
 With --json, print one JSON object per file and line:
   {"file":"<path as given>","valid":true|false,"errors":[{"path":"...","message":"..."}]}
 
-Exit status: 0 when every file is valid, 1 when any is invalid or unreadable,
-2 on usage errors.`,
+Exit status: 0 when every file is valid, 1 when any is invalid, 2 on usage
+errors and when a FILE cannot be read (every other FILE is still checked).`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var opts []ddo.Option
 			if reference {
 				opts = append(opts, ddo.ReferenceMode())
 			}
-			allValid := true
+			allValid, allRead := true, true
 			for _, name := range args {
 				res := validateFile(e, name, opts)
 				if !res.valid {
 					allValid = false
+				}
+				if res.unreadable {
+					allRead = false
 				}
 				if asJSON {
 					_, err := e.stdout.Write(append(res.jsonLine(name), '\n'))
@@ -60,6 +63,9 @@ Exit status: 0 when every file is valid, 1 when any is invalid or unreadable,
 					continue
 				}
 				res.print(e.stdout, name)
+			}
+			if !allRead {
+				return &exitError{exitUsage}
 			}
 			if !allValid {
 				return &exitError{exitFailure}
@@ -73,15 +79,16 @@ Exit status: 0 when every file is valid, 1 when any is invalid or unreadable,
 }
 
 type validateResult struct {
-	valid   bool
-	version string
-	errors  []ddo.Violation
+	valid      bool
+	unreadable bool // the file could not be read
+	version    string
+	errors     []ddo.Violation
 }
 
 func validateFile(e *env, name string, opts []ddo.Option) validateResult {
 	data, err := readInput(e, name)
 	if err != nil {
-		return validateResult{errors: []ddo.Violation{{Path: "", Message: err.Error()}}}
+		return validateResult{unreadable: true, errors: []ddo.Violation{{Path: "", Message: err.Error()}}}
 	}
 	err = ddo.Validate(data, opts...)
 	var verr *ddo.ValidationError
@@ -205,7 +212,7 @@ func newDDODIDCommand(e *env) *cobra.Command {
 			}
 			s, err := did(args[0], chainID)
 			if err != nil {
-				return err
+				return &usageError{err}
 			}
 			_, err = fmt.Fprintln(e.stdout, s)
 			return err

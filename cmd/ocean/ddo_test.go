@@ -62,7 +62,7 @@ func TestValidateJSON(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.json")
 
 	code, out, _ := runCLI(t, "", "ddo", "validate", "--json", tv1, bad, notJSON, missing)
-	assert.Equal(t, 1, code)
+	assert.Equal(t, exitUsage, code, "an unreadable file is an input error; the others are still checked")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 4)
 
@@ -169,7 +169,7 @@ func TestDID(t *testing.T) {
 	assert.Equal(t, "did:ope:aee900df7379cda6a5aa1b87bd77e053906002058f649825df0bffe5d8cf17dc\n", out)
 
 	code, _, errOut := runCLI(t, "", "ddo", "did", "0xA331155197F70e5e1EA0CC2A1f9ddB1D49A9C1De", "1")
-	assert.Equal(t, 1, code)
+	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "bad address checksum")
 }
 

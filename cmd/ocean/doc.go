@@ -9,7 +9,7 @@
 //	ocean get DID
 //	ocean search [TEXT] [--type dataset|algorithm] [--tag TAG]... [--owner ADDR] [--limit N]
 //	ocean order DID [--service ID] [--max-price OCEAN] [--idempotency-key KEY]
-//	ocean download DID [--service ID] [--file-index N | --all] [--order-tx TX] [-o DIR|FILE]
+//	ocean download DID [--service ID] [--file-index N | --all] [--order-tx TX] [--max-price OCEAN] [-o DIR|FILE]
 //	ocean compute start DATASET_DID (--algo ALGO_DID | --raw-algo FILE --image I --tag T) [--env ID] [--free] [--wait]
 //	ocean compute status|result|logs|stop JOB_ID
 //	ocean state DID active|end-of-life|deprecated|revoked|ordering-disabled|unlisted
@@ -17,12 +17,15 @@
 //	ocean ddo encode FILE
 //	ocean ddo hash [--flags N] FILE
 //	ocean ddo did [--v5] NFT_ADDRESS CHAIN_ID
+//	ocean journal list [--all] [--flow FLOW] | show KEY | resume KEY | abandon KEY
 //	ocean devnet [--rpc ADDR] [--node ADDR] [--files ADDR] [--address-file PATH]
 //
 // Global flags, each falling back to an environment variable (the names
 // ocean.ConfigFromEnv reads): --network (OCEAN_NETWORK), --rpc
 // (OCEAN_RPC_URL), --node (OCEAN_NODE_URL), --indexer (OCEAN_INDEXER_URL),
-// --addresses (OCEAN_ADDRESS_FILE), --journal (OCEAN_JOURNAL_DIR) and
+// --addresses (OCEAN_ADDRESS_FILE), --journal (OCEAN_JOURNAL_DIR; default
+// $XDG_STATE_HOME/ocean/journal, else ~/.local/state/ocean/journal;
+// --no-journal for none) and
 // --keystore (OCEAN_KEYSTORE, password in OCEAN_KEYSTORE_PASSWORD); plus
 // --json and --timeout. A raw key comes only from OCEAN_PRIVATE_KEY, never
 // from a flag, and is never printed. For `ocean devnet`, --rpc and --node
@@ -42,12 +45,26 @@
 // bar is drawn there during downloads when it is a terminal.
 //
 // Flows that spend (publish, order, state, compute start) are journaled in
-// the --journal directory under an idempotency key: after a failure or
+// the journal directory under an idempotency key: after a failure or
 // crash, the same command with the same --idempotency-key carries on
-// without paying or creating twice. Without a journal directory the journal
-// lives in memory and only the chain and the node remember what was done.
+// without paying or creating twice, and runs of one key at once wait for
+// the one in flight and give its result. "ocean journal" lists, shows,
+// resumes and abandons the entries. With --no-journal only the chain and
+// the node remember what was done.
 //
-// Exit status: 0 success; 1 the operation failed; 2 usage or configuration
-// error; 3 not found; 4 the chain, node or indexer is unreachable or the RPC
-// endpoint serves another chain; 5 timed out or interrupted.
+// Nothing is paid twice: order and download reuse any still-valid order
+// of the account, found in the journal or on chain (an order made on
+// another machine or by another tool). Before paying they print a quote
+// (price, the exchange's market fee, the Ocean community fee, order and
+// provider fees, in the base token's units) and after it the receipt; a
+// download buys only with --max-price (or a yes typed on a terminal), and
+// nothing is sent when the price is above --max-price, the balance is too
+// low or the file index does not exist.
+//
+// Exit status: 0 success; 1 the operation failed (including a price above
+// --max-price or too little balance); 2 usage, input or configuration error
+// (a malformed DID, address or key, a missing file, an unknown network, a
+// priced download without --max-price); 3 not found; 4 the chain, node or
+// indexer is unreachable or serves another chain; 5 timed out or
+// interrupted.
 package main

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"mime"
 	"os"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 )
 
 type downloadFlags struct {
+	maxPrice  string
 	service   string
 	fileIndex int
 	all       bool
@@ -33,11 +35,15 @@ type downloadFlags struct {
 func newDownloadCommand(e *env) *cobra.Command {
 	var o downloadFlags
 	cmd := &cobra.Command{
-		Use:   "download DID [--service ID] [--file-index N | --all] [--order-tx TX] [-o DIR|FILE]",
+		Use:   "download DID [--service ID] [--file-index N | --all] [--order-tx TX] [--max-price AMOUNT] [-o DIR|FILE]",
 		Short: "Download the files of an access service, ordering it first if needed",
 		Long: `Download one file (--file-index, default 0) or every file (--all) of an access
-service of DID. Without --order-tx the service is ordered first (a still-valid
-order of the account is reused; see "ocean order").
+service of DID. Without --order-tx the service is ordered first: a still-valid
+order of the account is reused (see "ocean order"), free access is taken, and
+access that costs anything is bought only with --max-price (the most to pay
+for the datatoken, e.g. 1.5) or after a yes typed on a terminal. The quote is
+printed before paying, the receipt after. The file index is checked before
+anything is paid.
 
 -o names the file, or a directory in which the file gets the name the node
 reports (default: the current directory). Bytes go to FILE.part, renamed to FILE
@@ -46,14 +52,26 @@ an interrupted download leaves FILE.part, and running the same command again
 resumes it. A progress bar is drawn on stderr when it is a terminal.
 
 Prints, per file, its path, size and sha256; with --json one object per file:
-{"did","serviceId","fileIndex","orderTx","path","size","sha256","resumedFrom"}.`,
+{"did","serviceId","fileIndex","orderTx","path","size","sha256","resumedFrom",
+"quote","paid","txs"} (the last three when this run ordered).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDID(args[0]); err != nil {
+				return err
+			}
 			if o.fileIndex < 0 {
 				return usagef("--file-index must not be negative")
 			}
 			if o.all && cmd.Flags().Changed("file-index") {
 				return usagef("--all and --file-index exclude each other")
+			}
+			var maxPrice *big.Int
+			if o.maxPrice != "" {
+				v, err := parseUnits(o.maxPrice, 18)
+				if err != nil {
+					return usagef("--max-price: %v", err)
+				}
+				maxPrice = v
 			}
 			var tx common.Hash
 			if o.orderTx != "" {
@@ -64,7 +82,7 @@ Prints, per file, its path, size and sha256; with --json one object per file:
 				tx = common.BytesToHash(b)
 			}
 			return e.withSession(cmd.Context(), true, func(s *ocean.Client) error {
-				return e.download(cmd.Context(), s, args[0], tx, o)
+				return e.download(cmd.Context(), s, args[0], tx, maxPrice, o)
 			})
 		},
 	}
@@ -73,6 +91,7 @@ Prints, per file, its path, size and sha256; with --json one object per file:
 	f.IntVar(&o.fileIndex, "file-index", 0, "position of the file in the service")
 	f.BoolVar(&o.all, "all", false, "download every file of the service into the -o directory")
 	f.StringVar(&o.orderTx, "order-tx", "", "an existing order (its transaction hash); default: order now")
+	f.StringVar(&o.maxPrice, "max-price", "", "buy access if needed, paying at most this many base tokens (decimal) for a datatoken")
 	f.StringVarP(&o.out, "output", "o", ".", "file or directory to write")
 	f.StringVar(&o.key, "idempotency-key", "", "journal key of the order (default: a new one)")
 	return cmd
@@ -80,17 +99,20 @@ Prints, per file, its path, size and sha256; with --json one object per file:
 
 // downloaded is the result of one file.
 type downloaded struct {
-	DID         string `json:"did"`
-	ServiceID   string `json:"serviceId"`
-	FileIndex   int    `json:"fileIndex"`
-	OrderTx     string `json:"orderTx"`
-	Path        string `json:"path"`
-	Size        int64  `json:"size"`
-	SHA256      string `json:"sha256"`
-	ResumedFrom int64  `json:"resumedFrom,omitempty"`
+	DID         string     `json:"did"`
+	ServiceID   string     `json:"serviceId"`
+	FileIndex   int        `json:"fileIndex"`
+	OrderTx     string     `json:"orderTx"`
+	Path        string     `json:"path"`
+	Size        int64      `json:"size"`
+	SHA256      string     `json:"sha256"`
+	ResumedFrom int64      `json:"resumedFrom,omitempty"`
+	Quote       *quoteJSON `json:"quote,omitempty"`
+	Paid        []amount   `json:"paid,omitempty"`
+	Txs         []string   `json:"txs,omitempty"`
 }
 
-func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx common.Hash, o downloadFlags) error {
+func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx common.Hash, maxPrice *big.Int, o downloadFlags) error {
 	a, err := s.Indexer.Resolve(ctx, did)
 	if err != nil {
 		return err
@@ -99,14 +121,6 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 	if err != nil {
 		return err
 	}
-	if tx == (common.Hash{}) {
-		ordered, err := e.order(ctx, s, assets.OrderParams{Key: o.key, DID: a.ID, ServiceID: svc.ID, Asset: a})
-		if err != nil {
-			return err
-		}
-		tx = ordered.TxHash
-	}
-
 	indices := []int{o.fileIndex}
 	dir, file := o.out, ""
 	if st, err := os.Stat(o.out); o.all || err == nil && st.IsDir() || strings.HasSuffix(o.out, string(os.PathSeparator)) {
@@ -117,15 +131,32 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 		dir, file = filepath.Dir(o.out), filepath.Base(o.out)
 	}
 	var infos []provider.FileInfo
-	if file == "" { // names (and, for --all, the count) come from the node
+	// The node lists the files: their names, their count for --all, and,
+	// before anything is paid, whether the file index exists.
+	if file == "" || tx == (common.Hash{}) {
 		if infos, err = s.Provider.FileInfo(ctx, provider.FileInfoRequest{DID: a.ID, ServiceID: svc.ID}); err != nil {
 			return fmt.Errorf("files of %s: %w", a.ID, err)
+		}
+		if !o.all && o.fileIndex >= len(infos) {
+			return fmt.Errorf("%w: file index %d: service %s of %s has %d file(s)", provider.ErrNotFound, o.fileIndex, svc.ID, a.ID, len(infos))
 		}
 		if o.all {
 			indices = indices[:0]
 			for i := range infos {
 				indices = append(indices, i)
 			}
+		}
+	}
+	var ordered *keyedOrder
+	if tx == (common.Hash{}) {
+		if ordered, err = e.order(ctx, s, assets.OrderParams{Key: o.key, DID: a.ID, ServiceID: svc.ID, Asset: a, MaxPrice: maxPrice}, true); err != nil {
+			return err
+		}
+		tx = ordered.TxHash
+		if len(ordered.paid) > 0 || len(ordered.txs) > 0 {
+			var buf strings.Builder
+			printReceipt(&buf, ordered)
+			e.status("ordered: order tx %s\n%s", tx.Hex(), strings.TrimSuffix(buf.String(), "\n"))
 		}
 	}
 	checks := fileChecks(svc)
@@ -149,6 +180,9 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 			return err
 		}
 		res.OrderTx = tx.Hex()
+		if ordered != nil {
+			res.Quote, res.Paid, res.Txs = ordered.quote, ordered.paid, ordered.txs
+		}
 		if err := e.emit(res, func(w io.Writer) {
 			fmt.Fprintf(w, "%s  %d bytes  sha256 %s\n", res.Path, res.Size, res.SHA256)
 		}); err != nil {

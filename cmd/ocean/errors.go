@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"strings"
 	"syscall"
@@ -31,9 +32,12 @@ const (
 const exitCodesHelp = `Exit status:
   0  success
   1  the operation failed (refused by the node or the chain, a revert,
-     an integrity check, an invalid document)
-  2  usage or configuration error (bad flags or arguments, no account key,
-     unknown network, missing URL or contract addresses)
+     an integrity check, an invalid document, a price above --max-price,
+     too little balance)
+  2  usage or configuration error (bad flags or arguments, a malformed DID
+     or address, a missing or unreadable input file, no account key or an
+     invalid one, unknown network, missing URL or contract addresses, a
+     priced download without --max-price)
   3  not found (DID, service, file, compute job or journal entry; a file
      URL that is not really there when publishing)
   4  network error: the chain, node or indexer is unreachable or
@@ -56,6 +60,14 @@ type exitError struct{ code int }
 
 func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
+// isErrno reports whether a net.Error is a bare system call error:
+// syscall.Errno satisfies net.Error (a missing file's ENOENT too), so only
+// the network errnos listed in exitCode mean "unreachable".
+func isErrno(err net.Error) bool {
+	_, ok := err.(syscall.Errno)
+	return ok
+}
+
 // exitCode maps an error to the exit status documented in exitCodesHelp.
 // Timeouts come first: a wait cut short by ctx wraps the last error seen,
 // which is often a not-found.
@@ -63,6 +75,7 @@ func exitCode(err error) int {
 	var (
 		ue       *usageError
 		mismatch *ocean.ChainMismatchError
+		nodeMis  *assets.NodeChainError
 		unknown  *ocean.UnknownNetworkError
 		netErr   net.Error
 	)
@@ -77,8 +90,10 @@ func exitCode(err error) int {
 	case errors.Is(err, assets.ErrFileMismatch), errors.Is(err, assets.ErrFileUnverifiable):
 		return exitFailure
 	case errors.As(err, &ue), errors.As(err, &unknown),
-		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, keystore.ErrDecrypt),
+		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, ocean.ErrInvalidKey),
+		errors.Is(err, keystore.ErrDecrypt),
 		errors.Is(err, assets.ErrInvalidParams), errors.Is(err, compute.ErrInvalidSpec),
+		errors.Is(err, fs.ErrNotExist) && !errors.Is(err, journal.ErrNotFound), errors.Is(err, fs.ErrPermission),
 		strings.HasPrefix(err.Error(), "unknown command"):
 		return exitUsage
 	case errors.Is(err, provider.ErrNotFound), errors.Is(err, indexer.ErrNotFound),
@@ -86,11 +101,11 @@ func exitCode(err error) int {
 		errors.Is(err, compute.ErrJobNotFound), errors.Is(err, compute.ErrNoResult),
 		errors.Is(err, compute.ErrNoEnvironment):
 		return exitNotFound
-	case errors.As(err, &mismatch),
+	case errors.As(err, &mismatch), errors.As(err, &nodeMis),
 		errors.Is(err, provider.ErrUnavailable), errors.Is(err, indexer.ErrUnavailable),
 		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
 		errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH),
-		errors.As(err, &netErr):
+		errors.As(err, &netErr) && !isErrno(netErr):
 		return exitUnreachable
 	}
 	return exitFailure

@@ -1,12 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/indexer"
 )
@@ -16,12 +21,16 @@ func newGetCommand(e *env) *cobra.Command {
 		Use:   "get DID",
 		Short: "Show an asset the indexer serves",
 		Long: `Resolve DID through the indexer and print a summary: name, type, owner,
-state and services. With --json, print the DDO exactly as the indexer serves it
+state and services with their pricing (free, or the fixed rate in the base
+token, whose symbol is read from the chain when a network is configured). With --json, print the DDO exactly as the indexer serves it
 (with indexedMetadata), on one line.
 
 Exit status 3 when the indexer does not serve DID.`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDID(args[0]); err != nil {
+				return err
+			}
 			ix, err := e.indexerClient()
 			if err != nil {
 				return err
@@ -37,7 +46,7 @@ Exit status 3 when the indexer does not serve DID.`,
 			if err != nil {
 				return err
 			}
-			printAsset(e.stdout, a)
+			printAsset(e.stdout, a, e.symbols(cmd.Context(), a))
 			return nil
 		},
 	}
@@ -69,8 +78,84 @@ func parseState(name string) (ddo.MetadataState, bool) {
 	return 0, false
 }
 
+// symbols returns the symbols of the base tokens a's prices name, read
+// from the chain when a network is configured (best effort: an address
+// stays an address when the chain cannot be asked).
+func (e *env) symbols(ctx context.Context, a *ddo.Asset) map[string]string {
+	out := map[string]string{}
+	if a.IndexedMetadata == nil {
+		return out
+	}
+	var tokens []string
+	for _, st := range a.IndexedMetadata.Stats {
+		for _, p := range st.Prices {
+			if p.Type != "dispenser" && common.IsHexAddress(p.Token) {
+				tokens = append(tokens, p.Token)
+			}
+		}
+	}
+	if len(tokens) == 0 {
+		return out
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return out
+	}
+	cfg.Key, cfg.JournalURL = ocean.KeySource{}, "" // read-only, nothing journaled
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	s, err := ocean.Dial(cctx, cfg)
+	if err != nil {
+		return out
+	}
+	defer s.Close()
+	for _, t := range tokens {
+		erc, err := datatoken.NewERC20(s.Eth, common.HexToAddress(t), nil)
+		if err != nil {
+			continue
+		}
+		if sym, err := erc.Symbol(cctx); err == nil {
+			out[strings.ToLower(t)] = sym
+		}
+	}
+	return out
+}
+
+// pricing describes how a service's datatoken is obtained, from the
+// indexer's stats: "free (dispenser)", "fixed rate: 1 OCEAN per datatoken",
+// or "none" when nothing sells it.
+func pricing(a *ddo.Asset, s *ddo.Service, symbols map[string]string) string {
+	if a.IndexedMetadata == nil {
+		return ""
+	}
+	var out []string
+	for _, st := range a.IndexedMetadata.Stats {
+		if st.ServiceID != s.ID && !strings.EqualFold(st.DatatokenAddress, s.DatatokenAddress) {
+			continue
+		}
+		for _, p := range st.Prices {
+			switch p.Type {
+			case "dispenser":
+				out = append(out, "free (dispenser)")
+			case "fixedrate":
+				sym := symbols[strings.ToLower(p.Token)]
+				if sym == "" {
+					sym = "of token " + p.Token
+				}
+				out = append(out, fmt.Sprintf("fixed rate: %s %s per datatoken (plus the exchange's fees)", p.Price, sym))
+			default:
+				out = append(out, p.Type+" "+p.Price)
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, "none (no exchange or dispenser sells the datatoken)")
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
 // printAsset writes a human summary of a.
-func printAsset(w io.Writer, a *ddo.Asset) {
+func printAsset(w io.Writer, a *ddo.Asset, symbols map[string]string) {
 	m := a.Metadata
 	fmt.Fprintf(w, "%s\n", a.ID)
 	row := func(k, v string) {
@@ -96,6 +181,7 @@ func printAsset(w io.Writer, a *ddo.Asset) {
 		fmt.Fprintf(w, "  service %s (%s)\n", s.ID, s.Type)
 		row("  name", s.Name)
 		row("  datatoken", s.DatatokenAddress)
+		row("  pricing", pricing(a, &s, symbols))
 		row("  endpoint", s.ServiceEndpoint)
 		timeout := "forever"
 		if s.Timeout > 0 {

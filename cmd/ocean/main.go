@@ -24,6 +24,7 @@ func subcommands() []func(env *env) *cobra.Command {
 		newComputeCommand,
 		newStateCommand,
 		newDDOCommand,
+		newJournalCommand,
 		newDevnetCommand,
 	}
 }
@@ -101,7 +102,10 @@ Configuration comes from flags, then from the environment:
   --node      OCEAN_NODE_URL     Ocean node (default: the preset's)
   --indexer   OCEAN_INDEXER_URL  indexer (default: the node)
   --addresses OCEAN_ADDRESS_FILE contracts' address.json (development chains)
-  --journal   OCEAN_JOURNAL_DIR  journal of resumable flows
+  --journal   OCEAN_JOURNAL      journal of resumable flows: a directory or a
+              OCEAN_JOURNAL_DIR  postgres:// URL (default:
+                                 $XDG_STATE_HOME/ocean/journal; --no-journal:
+                                 none, only the chain remembers)
   --keystore  OCEAN_KEYSTORE     encrypted key file; its password from
                                  OCEAN_KEYSTORE_PASSWORD
               OCEAN_PRIVATE_KEY  hex private key (never given as a flag)

@@ -48,6 +48,11 @@ func runWithDevnet(m *testing.M) (int, error) {
 		return 0, err
 	}
 	defer os.RemoveAll(dir)
+	// Commands run without --journal keep their journal in the state
+	// directory: a temporary one, never the user's.
+	if err := os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state")); err != nil {
+		return 0, err
+	}
 	b, err := dn.AddressFile()
 	if err != nil {
 		return 0, err
@@ -63,7 +68,7 @@ func runWithDevnet(m *testing.M) (int, error) {
 // account (nil: no key), with its own journal directory per test.
 type cli struct {
 	t       *testing.T
-	journal string
+	journal string // "": no --journal flag (the state directory's journal)
 }
 
 func newCLI(t *testing.T) *cli {
@@ -72,8 +77,11 @@ func newCLI(t *testing.T) *cli {
 
 // networkArgs are the global flags that select the devnet.
 func (c *cli) networkArgs() []string {
-	return []string{"--network", devnet.NetworkName, "--rpc", dn.RPCURL(), "--node", dn.NodeURL(),
-		"--addresses", addressFile, "--journal", c.journal}
+	args := []string{"--network", devnet.NetworkName, "--rpc", dn.RPCURL(), "--node", dn.NodeURL(), "--addresses", addressFile}
+	if c.journal != "" {
+		args = append(args, "--journal", c.journal)
+	}
+	return args
 }
 
 // as runs args with account's key in OCEAN_PRIVATE_KEY (nil: unset).

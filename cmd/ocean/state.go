@@ -28,6 +28,9 @@ Journaled under --idempotency-key (default: a new key).
 Prints the state transaction; with --json {"did","state","stateTx","key"}.`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkDID(args[0]); err != nil {
+				return err
+			}
 			state, ok := parseState(args[1])
 			if !ok {
 				return usagef("unknown state %q: use one of %s", args[1], strings.Join(stateNames[:], ", "))
