@@ -157,7 +157,13 @@ func (n *Node) guard(next *http.ServeMux) http.Handler {
 		if r.Body != nil && r.Body != http.NoBody {
 			rc := http.NewResponseController(w)
 			if rc.SetReadDeadline(time.Now().Add(bodyReadTimeout)) == nil {
-				r.Body = &deadlineBody{ReadCloser: r.Body, rc: rc}
+				// A shallow copy: the server must still see its own body
+				// type on the original request, to skip draining a large
+				// body the handler did not read.
+				r2 := new(http.Request)
+				*r2 = *r
+				r2.Body = &deadlineBody{ReadCloser: r.Body, rc: rc}
+				r = r2
 			}
 		}
 		next.ServeHTTP(w, r)

@@ -1,6 +1,7 @@
 package devnode_test
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -146,6 +148,24 @@ func TestEncrypt(t *testing.T) {
 	code, _, b = e.do("POST", "/api/services/encrypt", nil, nil)
 	require.Equal(t, 400, code)
 	require.Equal(t, "Missing required body", string(b))
+	// The signature is checked before the body is read: an unsigned
+	// request announcing 20 MiB is answered without sending any of it,
+	// and a body announced larger than 25 MiB is refused unread.
+	raw := func(length int) string {
+		t.Helper()
+		conn, err := net.Dial("tcp", strings.TrimPrefix(e.url, "http://"))
+		require.NoError(t, err)
+		defer conn.Close()
+		_, err = fmt.Fprintf(conn, "POST /api/services/encrypt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %d\r\n\r\n", length)
+		require.NoError(t, err)
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return fmt.Sprint(resp.StatusCode, " ", string(body))
+	}
+	require.Equal(t, "401 Invalid authentication, you need to provide either a token or an address, signature, message and nonce", raw(20<<20))
+	require.Equal(t, "413 request entity too large", raw(26<<20))
 
 	q := e.signed(acc, "encrypt")
 	code, hdr, b := e.do("POST", "/api/services/encrypt?"+q.Encode(), bytes.NewReader([]byte("hello ocean")), nil)
