@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,12 +107,42 @@ func (c *Client) Publish(ctx context.Context, p PublishParams) (*Published, erro
 		return nil, err
 	}
 	st := &publishState{Params: p, Created: ddo.FormatTime(time.Now())}
-	r, unlock, err := c.begin(ctx, p.Key, FlowPublish, st, func(s logged) any { return s.(*publishState).Params })
+	r, unlock, err := c.begin(ctx, p.Key, FlowPublish, st, func(s logged) any { return s.(*publishState).Params }, amendPublish)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
 	return r.publish(ctx, st)
+}
+
+// amendPublish lets an unfinished publication carry on with corrected
+// parameters where that is safe: before its DDO was sent to the chain, and
+// with the same NFT name and symbol and the same services' types and
+// pricing (what is already on chain). Metadata, files, names, timeouts,
+// credentials and compute options may change; the DDO is built again.
+func amendPublish(state logged, given []byte) bool {
+	st := state.(*publishState)
+	if st.MetadataTx != (common.Hash{}) || slices.ContainsFunc(st.Txs, func(t *sentTx) bool { return t.Step == "metadata" }) {
+		return false
+	}
+	var p PublishParams
+	if json.Unmarshal(given, &p) != nil {
+		return false
+	}
+	old := &st.Params
+	if p.NFTName != old.NFTName || p.NFTSymbol != old.NFTSymbol || len(p.Services) != len(old.Services) {
+		return false
+	}
+	for i := range p.Services {
+		a, _ := json.Marshal(p.Services[i].Pricing)
+		b, _ := json.Marshal(old.Services[i].Pricing)
+		if !bytes.Equal(a, b) || p.Services[i].Type != old.Services[i].Type {
+			return false
+		}
+	}
+	st.Params = p
+	st.DDO, st.Data, st.Flags = nil, nil, 0
+	return true
 }
 
 func shortKey(key string) string {

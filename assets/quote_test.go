@@ -3,6 +3,7 @@ package assets_test
 import (
 	"context"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/provider"
@@ -169,4 +171,47 @@ func TestFormatUnits(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, assets.FormatUnits(c.v, c.d))
 	}
+}
+
+// TestPublishCorrectedAfterMint: a publication that failed after minting
+// carries on with corrected metadata (the same NFT, no second one), while
+// a change of what is already on chain (the pricing) is refused.
+func TestPublishCorrectedAfterMint(t *testing.T) {
+	ctx := ctxFor(t)
+	accs := net.Accounts()
+	store := journal.NewMemory()
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stopper := newClient(t, accs[1].Key, wiring{store: store, opts: []assets.Option{assets.WithAfterStep(func(_, point string) {
+		if point == assets.StatusNFTCreated {
+			cancel() // the run fails right after minting
+		}
+	})}})
+	p := sampleParams(t, "amend-after-mint", []byte("corrected\n"), assets.Pricing{Type: assets.PricingFree})
+	_, err := stopper.Publish(cctx, p)
+	require.Error(t, err)
+	minted := nftsNamed(t, accs[1].Address, assets.NFTName(p.Key))
+	require.Len(t, minted, 1)
+
+	c := newClient(t, accs[1].Key, wiring{store: store})
+	repriced := p
+	repriced.Services = slices.Clone(p.Services)
+	repriced.Services[0].Pricing = assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18)}
+	_, err = c.Publish(ctx, repriced)
+	require.ErrorIs(t, err, assets.ErrKeyInUse)
+
+	corrected := p
+	corrected.Metadata.Description = "corrected description"
+	res, err := c.Publish(ctx, corrected)
+	require.NoError(t, err)
+	assert.Equal(t, minted[0], res.NFT)
+	require.NotNil(t, res.Asset)
+	assert.Equal(t, "corrected description", res.Asset.Metadata.Description)
+	assert.Len(t, nftsNamed(t, accs[1].Address, assets.NFTName(p.Key)), 1, "no second NFT")
+
+	// Finished: now any other parameters are refused.
+	again := corrected
+	again.Metadata.Description = "too late"
+	_, err = c.Publish(ctx, again)
+	require.ErrorIs(t, err, assets.ErrKeyInUse)
 }

@@ -69,8 +69,10 @@ type run struct {
 }
 
 // begin locks key, then loads its entry into state or creates it. params
-// (nil for Resume) must equal the stored params of an existing entry.
-func (c *Client) begin(ctx context.Context, key, flow string, state logged, params func(logged) any) (*run, func() error, error) {
+// (nil for Resume) must equal the stored params of an existing entry,
+// unless amend (for an unfinished entry) accepts the given params into
+// the loaded state.
+func (c *Client) begin(ctx context.Context, key, flow string, state logged, params func(logged) any, amend ...func(state logged, given []byte) bool) (*run, func() error, error) {
 	if key == "" {
 		return nil, nil, fmt.Errorf("%w: empty idempotency key", ErrInvalidParams)
 	}
@@ -78,12 +80,13 @@ func (c *Client) begin(ctx context.Context, key, flow string, state logged, para
 	if err != nil {
 		return nil, nil, fmt.Errorf("assets: lock %q: %w", key, err)
 	}
-	return c.beginHeld(ctx, key, flow, state, params, unlock)
+	return c.beginHeld(ctx, key, flow, state, params, unlock, amend...)
 }
 
 // beginHeld is begin with key's lock already taken; unlock releases it
 // (beginHeld does on error).
-func (c *Client) beginHeld(ctx context.Context, key, flow string, state logged, params func(logged) any, unlock func() error) (*run, func() error, error) {
+func (c *Client) beginHeld(ctx context.Context, key, flow string, state logged, params func(logged) any, unlock func() error,
+	amend ...func(state logged, given []byte) bool) (*run, func() error, error) {
 	r := &run{c: c, flow: flow, state: state}
 	var given []byte
 	if params != nil {
@@ -124,9 +127,11 @@ func (c *Client) beginHeld(ctx context.Context, key, flow string, state logged, 
 	}
 	if params == nil {
 		// Resume: the stored parameters are the parameters.
-	} else if stored, _ := json.Marshal(params(state)); !bytes.Equal(stored, given) {
+	} else if stored, _ := json.Marshal(params(state)); !bytes.Equal(stored, given) &&
+		!(len(amend) > 0 && e.Status != StatusDone && state.log().From == c.from && amend[0](state, given)) {
 		_ = unlock()
-		return nil, nil, fmt.Errorf("%w: %q was started with other parameters", ErrKeyInUse, key)
+		return nil, nil, fmt.Errorf("%w: %q was started with other parameters (%s): run it with those, resume it, or abandon it",
+			ErrKeyInUse, key, e.Status)
 	}
 	if state.log().From != c.from {
 		_ = unlock()
