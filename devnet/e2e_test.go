@@ -147,4 +147,29 @@ func TestPublishAndDownload(t *testing.T) {
 	require.Equal(t, 200, resp.StatusCode, string(body))
 	require.Equal(t, content, body)
 	require.Equal(t, "attachment;filename=data.bin", resp.Header.Get("Content-Disposition"))
+
+	// Access only for whoever paid: account B sends reuseOrder on the
+	// consumer's paid order (the contract accepts it) and is refused the
+	// download, with its reuse and with the order itself.
+	b := net.Accounts()[3]
+	getJSON(t, fmt.Sprintf("%s/api/services/initialize?documentId=%s&serviceId=%s&consumerAddress=%s", net.NodeURL(), did, doc.Services[0].ID, b.Address.Hex()), &init)
+	pf = init.ProviderFee
+	reuse := send(b, dt, dtABI.PackReuseOrder(order.TxHash, erc20template.ERC20TemplateproviderFee{
+		ProviderFeeAddress: pf.ProviderFeeAddress, ProviderFeeToken: pf.ProviderFeeToken, ProviderFeeAmount: new(big.Int),
+		V: pf.V, R: pf.R, S: pf.S, ValidUntil: big.NewInt(pf.ValidUntil), ProviderData: pf.ProviderData,
+	}))
+	for _, tx := range []common.Hash{reuse.TxHash, order.TxHash} {
+		q := signed(b, "download")
+		q.Set("documentId", did)
+		q.Set("serviceId", doc.Services[0].ID)
+		q.Set("fileIndex", "0")
+		q.Set("transferTxId", tx.Hex())
+		resp, err := http.Get(net.NodeURL() + "/api/services/download?" + q.Encode())
+		require.NoError(t, err)
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.NoError(t, err)
+		require.Equal(t, 500, resp.StatusCode, string(body))
+		require.Equal(t, "Tx id used not valid, one of the NFT addresses, Datatoken address or the User address contract address does not match.", string(body))
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"math/big"
+	"net/http"
 	"net/url"
 	"os/exec"
 	"strconv"
@@ -263,12 +264,34 @@ func TestComputeTimeLimitStopAndLogs(t *testing.T) {
 	id = start("echo started; sleep 30", 60)
 	q := e.signed(consumer, "getComputeStreamableLogs")
 	q.Set("jobId", id)
-	logsDone := make(chan string, 1)
+	logsDone, started := make(chan string, 1), make(chan struct{})
+	req, err := http.NewRequestWithContext(t.Context(), "GET", e.url+"/api/services/computeStreamableLogs?"+q.Encode(), nil)
+	require.NoError(t, err)
+	resp, err := e.http.Do(req)
+	require.NoError(t, err)
 	go func() {
-		_, _, b := e.do("GET", "/api/services/computeStreamableLogs?"+q.Encode(), nil, nil)
-		logsDone <- string(b)
+		// Read the stream as it comes; say when the job has printed.
+		defer resp.Body.Close()
+		var got []byte
+		buf := make([]byte, 1024)
+		for {
+			n, err := resp.Body.Read(buf)
+			had := bytes.Contains(got, []byte("started"))
+			got = append(got, buf[:n]...)
+			if !had && bytes.Contains(got, []byte("started")) {
+				close(started)
+			}
+			if err != nil {
+				logsDone <- string(got)
+				return
+			}
+		}
 	}()
-	time.Sleep(200 * time.Millisecond)
+	select {
+	case <-started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the running job's log never streamed")
+	}
 	q = e.signed(consumer, "stopCompute")
 	q.Set("jobId", id)
 	code, _, b := e.do("PUT", "/api/services/compute?"+q.Encode(), nil, nil)
