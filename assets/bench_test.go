@@ -3,18 +3,24 @@ package assets_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/internal/pgtest"
+	"github.com/oceango/ocean.go/provider"
 )
 
 // rpcMethods counts JSON-RPC methods (batches count once per call inside).
@@ -134,4 +140,66 @@ func (w *firstByteWriter) Write(p []byte) (int, error) {
 		w.at = time.Now()
 	}
 	return len(p), nil
+}
+
+// BenchmarkReplicaPublish measures publishes per second on the devnet by
+// 1, 2 and 4 replicas of a service: each replica is a client with its own
+// transaction manager and its own PostgresStore on one shared PostgreSQL
+// journal, all acting as the same account, and publishes its share of
+// the b.N assets one after the other. The replicas' transaction managers
+// race for the account's nonces; a flow whose send lost that race more
+// often than the manager resyncs (datatoken.ErrNonceTooLow, or
+// ErrUnderpriced for a nonce another replica holds in the pool), or
+// whose node request nonce was taken by another replica
+// (provider.ErrNonceRejected), is resumed, as a replica's sweep would:
+// resumes/op counts them.
+func BenchmarkReplicaPublish(b *testing.B) {
+	acc := net.Accounts()[8]
+	for _, n := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
+			url := pgtest.URL(b)
+			clients := make([]*assets.Client, n)
+			for i := range clients {
+				store, err := journal.OpenPostgres(b.Context(), url)
+				require.NoError(b, err)
+				b.Cleanup(func() { _ = store.Close() })
+				clients[i] = newClient(b, acc.Key, wiring{store: store})
+			}
+			params := make([]assets.PublishParams, b.N)
+			for i := range params {
+				params[i] = sampleParams(b, fmt.Sprintf("bench-replicas-%d/%d/%d", n, b.N, i), []byte("r"),
+					assets.Pricing{Type: assets.PricingFree})
+				params[i].Services[0].Checksum = false
+			}
+			b.ResetTimer()
+			var wg sync.WaitGroup
+			var resumes atomic.Int64
+			for r, c := range clients {
+				wg.Go(func() {
+					for i := r; i < len(params); i += n {
+						_, err := c.Publish(b.Context(), params[i])
+						for try := 0; nonceRace(err) && try < 10; try++ {
+							resumes.Add(1)
+							_, err = c.Resume(b.Context(), params[i].Key)
+						}
+						if err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				})
+			}
+			wg.Wait()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "publishes/s")
+			b.ReportMetric(float64(resumes.Load())/float64(b.N), "resumes/op")
+		})
+	}
+}
+
+// nonceRace reports a request refused because another replica acting as
+// the same account used its nonce: a transaction nonce (used, or held in
+// the pool) or a node request nonce.
+func nonceRace(err error) bool {
+	return errors.Is(err, datatoken.ErrNonceTooLow) || errors.Is(err, datatoken.ErrUnderpriced) ||
+		errors.Is(err, provider.ErrNonceRejected)
 }
