@@ -110,3 +110,67 @@ func ExampleStore_List() {
 	}
 	// Output: resume p2 from METADATA_SET
 }
+
+// OpenURL selects the store from one configuration value: a directory (or
+// file://) for a FileStore, postgres://… for a PostgresStore shared by
+// the replicas of a service, memory: for tests.
+func ExampleOpenURL() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "journal-example-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+
+	store, err := journal.OpenURL(ctx, dir) // e.g. os.Getenv("OCEAN_JOURNAL")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer store.Close()
+	_, isFile := store.(*journal.FileStore)
+	fmt.Println(isFile)
+
+	_, err = journal.OpenURL(ctx, "mysql://db/journal")
+	fmt.Println(errors.Is(err, journal.ErrInvalid))
+	// Output:
+	// true
+	// true
+}
+
+// Claim divides unfinished work between replicas sharing a store: each
+// takes the keys nobody holds and skips the others.
+func ExampleClaim() {
+	ctx := context.Background()
+	store := journal.NewMemory()
+	for _, key := range []string{"publish/a", "publish/b"} {
+		if err := store.Create(ctx, &journal.Entry{Key: key, Flow: "publish", Status: "NFT_CREATED"}); err != nil {
+			log.Fatal(err)
+		}
+	}
+	// Another replica is working on publish/a.
+	busy, err := store.Lock(ctx, "publish/a")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer busy()
+
+	unfinished, err := store.List(ctx, journal.Filter{Flow: "publish", Status: "NFT_CREATED"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range unfinished {
+		release, err := journal.Claim(ctx, store, e.Key)
+		if errors.Is(err, journal.ErrLocked) {
+			fmt.Println("skip", e.Key)
+			continue
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println("resume", e.Key) // run the flow, then release
+		_ = release()
+	}
+	// Output:
+	// skip publish/a
+	// resume publish/b
+}
