@@ -275,19 +275,30 @@ func TestWatchContext(t *testing.T) {
 		require.Equal(t, compute.StatusRunning, st.Code)
 		break
 	}
+	// A break returns from the iterator: nothing is polled afterwards, since
+	// Watch polls only inside the loop that yields.
 	n := len(f.requests())
-	time.Sleep(50 * time.Millisecond)
-	assert.Equal(t, n, len(f.requests()), "no poll after break")
+	assert.Equal(t, 1, n, "one poll before the first status")
 
-	// A cancelled ctx ends the watch with its error.
+	// A ctx cancelled while the caller handles a status ends the watch with
+	// ctx's error, after that status and before any further poll.
 	ctx, cancel := context.WithCancel(t.Context())
-	w := make(chan watched, 1)
-	go func() { w <- watch(ctx, c, compute.WatchOptions{MinInterval: time.Hour}) }()
-	require.Eventually(t, func() bool { return len(f.requests()) > n }, 5*time.Second, time.Millisecond)
-	cancel()
-	got := <-w
-	require.ErrorIs(t, got.err, context.Canceled)
-	assert.Equal(t, []compute.StatusCode{compute.StatusRunning}, got.codes)
+	defer cancel()
+	var codes []compute.StatusCode
+	var werr error
+	for st, err := range c.Watch(ctx, "job-1", compute.WatchOptions{MinInterval: time.Hour}) {
+		if st != nil {
+			codes = append(codes, st.Code)
+			cancel()
+		}
+		if err != nil {
+			werr = err
+			break
+		}
+	}
+	require.ErrorIs(t, werr, context.Canceled)
+	assert.Equal(t, []compute.StatusCode{compute.StatusRunning}, codes)
+	assert.Equal(t, n+1, len(f.requests()), "no poll after the cancel")
 }
 
 func TestLogsFallBackToLogResult(t *testing.T) {
