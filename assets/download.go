@@ -67,7 +67,7 @@ func (c *Client) downloadRequest(ctx context.Context, p DownloadParams) (provide
 	if err != nil {
 		return provider.DownloadRequest{}, err
 	}
-	_, svc, err := service(a, p.ServiceID)
+	_, svc, err := consumableService(a, p.ServiceID)
 	if err != nil {
 		return provider.DownloadRequest{}, err
 	}

@@ -30,6 +30,11 @@ var (
 	// ErrTxDropped: a journaled transaction was never mined and its nonce
 	// was used by another transaction; the flow redoes the step.
 	ErrTxDropped = errors.New("assets: journaled transaction was dropped")
+	// ErrNotConsumable: the indexer reports the asset revoked, deprecated,
+	// at end of life or with ordering disabled, or serves only the short
+	// "deprecated" document Ocean Node keeps for a revoked asset; returned
+	// by Order, Quote and Download before anything is paid or sent.
+	ErrNotConsumable = errors.New("assets: asset is not consumable")
 	// ErrUnknownFlow: Resume found an entry of a flow this package does not
 	// run.
 	ErrUnknownFlow = errors.New("assets: unknown flow")

@@ -3,6 +3,8 @@ package assets_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
@@ -106,4 +109,20 @@ func ExampleClient_Resume() {
 	fmt.Println("unfinished flows resumed:", len(resumed))
 	// Output:
 	// unfinished flows resumed: 0
+}
+
+// Ocean Node serves a short document in place of a revoked asset;
+// Consumable says why it cannot be ordered, before anything is paid.
+func ExampleConsumable() {
+	var stub ddo.Asset
+	if err := json.Unmarshal([]byte(`{"id":"did:ope:0d7cd1ba7b1ef8bb5ee05d1f1a0b7a8d7ecf6e0c3d4b0ea0ec3c5ac6a3a6bd5e","version":"deprecated","chainId":8996,
+		"nftAddress":"0x1f8E8D5A4D5B4c84a4e4D1a8Cc2A0F1cB4d3e5F6","indexedMetadata":{"nft":{"state":3}}}`), &stub); err != nil {
+		log.Fatal(err)
+	}
+	err := assets.Consumable(&stub)
+	fmt.Println(errors.Is(err, assets.ErrNotConsumable))
+	fmt.Println(err)
+	// Output:
+	// true
+	// assets: asset is not consumable: did:ope:0d7cd1ba7b1ef8bb5ee05d1f1a0b7a8d7ecf6e0c3d4b0ea0ec3c5ac6a3a6bd5e is revoked (metadata state 3)
 }

@@ -123,6 +123,55 @@ func (c *Client) resolve(ctx context.Context, did string, a *ddo.Asset) (*ddo.As
 	return c.idx.Resolve(ctx, did)
 }
 
+// Consumable returns nil when the indexed asset a can be ordered and
+// consumed: its data NFT is ACTIVE or UNLISTED (or the asset carries no
+// indexer state). Otherwise it returns an error wrapping
+// [ErrNotConsumable] that names the state, also for the short document
+// (version "deprecated", no services) Ocean Node serves in place of a
+// revoked or deprecated asset.
+func Consumable(a *ddo.Asset) error {
+	var state *ddo.MetadataState
+	if a.IndexedMetadata != nil && a.IndexedMetadata.NFT != nil {
+		state = &a.IndexedMetadata.NFT.State
+	} else if a.LegacyNFT != nil {
+		state = &a.LegacyNFT.State
+	}
+	if state != nil && *state != ddo.StateActive && *state != ddo.StateUnlisted {
+		return fmt.Errorf("%w: %s is %s (metadata state %d)", ErrNotConsumable, a.ID, stateName(*state), *state)
+	}
+	if a.Version == "deprecated" {
+		return fmt.Errorf("%w: %s is revoked or deprecated (the indexer serves no services for it)", ErrNotConsumable, a.ID)
+	}
+	return nil
+}
+
+// stateName names a metadata state for messages.
+func stateName(s ddo.MetadataState) string {
+	switch s {
+	case ddo.StateActive:
+		return "active"
+	case ddo.StateEndOfLife:
+		return "at end of life"
+	case ddo.StateDeprecated:
+		return "deprecated"
+	case ddo.StateRevoked:
+		return "revoked"
+	case ddo.StateOrderingDisabled:
+		return "not orderable (ordering disabled)"
+	case ddo.StateUnlisted:
+		return "unlisted"
+	}
+	return "in an unknown state"
+}
+
+// consumableService checks that a can be consumed and finds its service.
+func consumableService(a *ddo.Asset, id string) (int, *ddo.Service, error) {
+	if err := Consumable(a); err != nil {
+		return 0, nil, err
+	}
+	return service(a, id)
+}
+
 // service finds the service by id (or the first access service).
 func service(a *ddo.Asset, id string) (int, *ddo.Service, error) {
 	for i := range a.Services {
@@ -142,6 +191,13 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	a, err := c.resolve(ctx, p.DID, p.Asset)
 	if err != nil {
 		return nil, r.fail(ctx, err)
+	}
+	// A flow with transactions on chain finishes what it paid for; a
+	// new one refuses an asset that cannot be consumed.
+	if len(r.state.log().Txs) == 0 {
+		if err := Consumable(a); err != nil {
+			return nil, r.fail(ctx, err)
+		}
 	}
 	idx, svc, err := service(a, p.ServiceID)
 	if err != nil {

@@ -182,7 +182,7 @@ func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, svc, err := service(a, p.ServiceID)
+	idx, svc, err := consumableService(a, p.ServiceID)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package assets_test
 
 import (
 	"bytes"
+	"io"
 	"math/big"
 	"testing"
 
@@ -69,13 +70,34 @@ func TestUpdateAndServices(t *testing.T) {
 	st, err := pub.SetState(ctx, "update-asset/revoke", pubd.DID, ddo.StateRevoked)
 	require.NoError(t, err)
 	assert.Equal(t, ddo.StateRevoked, st.Asset.IndexedMetadata.NFT.State)
+	// The indexer now serves Ocean Node's short document for it: no
+	// metadata, no services.
+	assert.Equal(t, "deprecated", st.Asset.Version)
+	assert.Empty(t, st.Asset.Services)
+	assert.Equal(t, pubd.DID, st.Asset.ID)
+	nonce, err := net.Client().NonceAt(ctx, accs[9].Address, nil)
+	require.NoError(t, err)
 	_, err = cons.Order(ctx, assets.OrderParams{Key: "update-asset/order-revoked", DID: pubd.DID})
-	require.Error(t, err)
-	var pe *provider.Error
-	require.ErrorAs(t, err, &pe)
+	require.ErrorIs(t, err, assets.ErrNotConsumable)
+	assert.Contains(t, err.Error(), "revoked")
 	var se *assets.StepError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, assets.FlowOrder, se.Flow)
+	assert.Zero(t, se.TxHash, "nothing sent")
+	_, err = cons.Quote(ctx, assets.OrderParams{DID: pubd.DID})
+	require.ErrorIs(t, err, assets.ErrNotConsumable)
+	_, err = cons.Download(ctx, assets.DownloadParams{DID: pubd.DID, OrderTx: o.TxHash}, io.Discard)
+	require.ErrorIs(t, err, assets.ErrNotConsumable)
+	after, err := net.Client().NonceAt(ctx, accs[9].Address, nil)
+	require.NoError(t, err)
+	assert.Equal(t, nonce, after, "no transaction for a revoked asset")
+	// The node refuses it too, in Ocean Node's words.
+	prov, err := provider.New(net.NodeURL(), provider.WithRetries(0, 0, 0))
+	require.NoError(t, err)
+	_, err = prov.Initialize(ctx, provider.InitializeRequest{DID: pubd.DID, ServiceID: pubd.Asset.Services[0].ID, Consumer: accs[9].Address})
+	var pe *provider.Error
+	require.ErrorAs(t, err, &pe)
+	assert.Contains(t, pe.Error(), "state is different than ACTIVE or UNLISTED")
 
 	// Only the NFT's updaters may update.
 	_, err = cons.SetState(ctx, "update-asset/not-mine", pubd.DID, ddo.StateActive)

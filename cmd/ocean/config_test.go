@@ -136,6 +136,18 @@ func TestState(t *testing.T) {
 	c.fails(exitUsage, account(1), "state", f.pub.DID, "asleep")
 	// Only the publisher may change the state.
 	c.fails(exitFailure, account(2), "state", f.pub.DID, "revoked")
+
+	// Revoked: the indexer keeps a stub; downloading it is refused before
+	// anything is paid.
+	c.ok(account(1), "state", f.pub.DID, "revoked")
+	doc = jsonOf[ddo.Asset](c, nil, "get", f.pub.DID)
+	assert.Equal(t, "deprecated", doc.Version)
+	require.NotNil(t, doc.IndexedMetadata)
+	require.NotNil(t, doc.IndexedMetadata.NFT)
+	assert.Equal(t, ddo.StateRevoked, doc.IndexedMetadata.NFT.State)
+	errOut := c.fails(exitFailure, account(2), "download", f.pub.DID, "-o", t.TempDir())
+	assert.Contains(t, errOut, "not consumable")
+	assert.Contains(t, errOut, "revoked")
 }
 
 func TestProgressBar(t *testing.T) {

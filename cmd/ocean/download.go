@@ -117,6 +117,9 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 	if err != nil {
 		return err
 	}
+	if err := assets.Consumable(a); err != nil {
+		return err
+	}
 	svc, err := pickService(a, o.service, ddo.ServiceAccess)
 	if err != nil {
 		return err

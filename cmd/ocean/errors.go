@@ -33,7 +33,8 @@ const exitCodesHelp = `Exit status:
   0  success
   1  the operation failed (refused by the node or the chain, a revert,
      an integrity check, an invalid document, a price above --max-price,
-     too little balance)
+     too little balance, an asset that is revoked, deprecated or not
+     orderable, a file URL the node refuses as unsafe)
   2  usage or configuration error (bad flags or arguments, a malformed DID
      or address, a missing or unreadable input file, no account key or an
      invalid one, unknown network, missing URL or contract addresses, a
@@ -87,7 +88,8 @@ func exitCode(err error) int {
 	case errors.Is(err, assets.ErrFileUnavailable):
 		// before the network cases: a dead file origin is not our network
 		return exitNotFound
-	case errors.Is(err, assets.ErrFileMismatch), errors.Is(err, assets.ErrFileUnverifiable):
+	case errors.Is(err, assets.ErrFileMismatch), errors.Is(err, assets.ErrFileUnverifiable),
+		errors.Is(err, assets.ErrNotConsumable):
 		return exitFailure
 	case errors.As(err, &ue), errors.As(err, &unknown),
 		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, ocean.ErrInvalidKey),

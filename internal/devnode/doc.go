@@ -81,6 +81,12 @@
 //	validateDDO errors        the first failure, as ddo-js words it          every schema violation                           more useful to publishers
 //	directCommand status      friendlyName a humanhash of the key,           friendlyName "devnode", platform from the Go     —
 //	                          platform from Node.js                          runtime; version NodeVersion ("3.1.0")
+//	orderable states          ACTIVE or UNLISTED via JS `in` on an array,    ACTIVE and UNLISTED, the same 500 answer for     the intended rule
+//	                          which tests indices: 0 and 1 pass, UNLISTED    every other state
+//	                          (5) is refused
+//	MetadataState event       indexedMetadata.nft becomes {state}: name,     only the state changes; name, owner, … are       fields stay complete
+//	                          owner, … are dropped (ACTIVE→REVOKED or        still read from the chain (the short document
+//	                          DEPRECATED: the short "deprecated" document)   as in v3.1.0)
 //	state                     SQLite and a search database                   in memory                                        a development node
 //
 // The public read-only routes keep "*" because their answers are public

@@ -54,6 +54,25 @@ type asset struct {
 	state   ddo.MetadataState
 	created string // datetime of MetadataCreated
 	event   ddo.EventInfo
+	// stub: the indexer replaced the DDO by Ocean Node's short
+	// "deprecated" document (the asset was revoked or deprecated).
+	stub bool
+}
+
+// hidden reports whether Ocean Node's indexer replaces a DDO in state s by
+// its short "deprecated" document.
+func hidden(s ddo.MetadataState) bool {
+	return s == ddo.StateDeprecated || s == ddo.StateRevoked
+}
+
+// stubbed returns the short document Ocean Node keeps for a revoked or
+// deprecated asset: no metadata, no services.
+func stubbed(a *asset, chainID int64, s ddo.MetadataState) *asset {
+	typed := ddo.DDO{ID: a.did, Version: "deprecated", ChainID: chainID, NFTAddress: a.typed.NFTAddress}
+	if typed.NFTAddress == "" {
+		typed.NFTAddress = a.nft.Hex()
+	}
+	return &asset{did: a.did, nft: a.nft, typed: typed, state: s, created: a.created, event: a.event, stub: true}
 }
 
 // ddoState is what /api/aquarius/state/ddo reports for a DID.
@@ -195,9 +214,15 @@ func (n *Node) processLog(ctx context.Context, l *types.Log) error {
 		if err != nil {
 			return err
 		}
+		s := ddo.MetadataState(ev.State)
 		n.store.mu.Lock()
-		if a := n.store.assets[did]; a != nil {
-			a.state = ddo.MetadataState(ev.State)
+		// Ocean Node: only an ACTIVE asset that becomes REVOKED or
+		// DEPRECATED is replaced by the stub; other changes only set
+		// the state.
+		if a := n.store.assets[did]; a != nil && a.state == ddo.StateActive && hidden(s) {
+			n.store.assets[did] = stubbed(a, n.cfg.ChainID, s)
+		} else if a != nil {
+			a.state = s
 		}
 		n.store.mu.Unlock()
 		return nil
@@ -225,6 +250,16 @@ func (n *Node) processLog(ctx context.Context, l *types.Log) error {
 			return err
 		}
 		by, state, flags, data, hash, ts = ev.UpdatedBy, ev.State, ev.Flags, ev.Data, ev.MetaDataHash, ev.Timestamp
+	}
+	if hidden(ddo.MetadataState(state)) {
+		// Ocean Node does not decrypt such a document: a known asset
+		// becomes the stub, an unknown one is not indexed.
+		n.store.mu.Lock()
+		defer n.store.mu.Unlock()
+		if old := n.store.assets[did]; old != nil {
+			n.store.assets[did] = stubbed(old, n.cfg.ChainID, ddo.MetadataState(state))
+		}
+		return nil
 	}
 	st := &ddoState{ID: did, ChainID: n.cfg.ChainID, DID: did, NFT: l.Address.Hex(), TxID: l.TxHash.Hex()}
 	a, err := n.decodeMetadata(l.Address, did, flags, data, hash)
@@ -297,6 +332,16 @@ func (n *Node) indexed(ctx context.Context, a *asset) (ddo.Value, error) {
 	n.store.mu.RLock()
 	state, event, created := a.state, a.event, a.created
 	n.store.mu.RUnlock()
+	if a.stub {
+		return ddo.ObjectValue(
+			ddo.Member{Key: "id", Value: ddo.StringValue(a.did)},
+			ddo.Member{Key: "version", Value: ddo.StringValue("deprecated")},
+			ddo.Member{Key: "chainId", Value: ddo.IntValue(a.typed.ChainID)},
+			ddo.Member{Key: "nftAddress", Value: ddo.StringValue(a.typed.NFTAddress)},
+			ddo.Member{Key: "indexedMetadata", Value: ddo.ObjectValue(
+				ddo.Member{Key: "nft", Value: ddo.ObjectValue(ddo.Member{Key: "state", Value: ddo.IntValue(int64(state))})})},
+		), nil
+	}
 	opts := &bind.CallOpts{Context: ctx}
 	nftC := nftABI.Instance(n.backend, a.nft)
 	name, err := bind.Call(nftC, opts, nftABI.PackName(), nftABI.UnpackName)

@@ -298,15 +298,15 @@ func findService(a *asset, id string) (*ddo.Service, int) {
 	return nil, -1
 }
 
-// orderable reports why an asset in state s cannot be ordered, or "".
+// orderable reports why an asset in state s cannot be ordered, or "", in
+// Ocean Node's words (checked before the service is looked up, so a
+// revoked asset's stub gets this answer too).
 func orderable(s ddo.MetadataState) string {
 	switch s {
 	case ddo.StateActive, ddo.StateUnlisted:
 		return ""
-	case ddo.StateOrderingDisabled:
-		return "Asset ordering is disabled"
 	default:
-		return "Asset is not consumable (state " + strconv.Itoa(int(s)) + ")"
+		return "Nft not present in the asset or the state is different than ACTIVE or UNLISTED."
 	}
 }
 
@@ -418,12 +418,12 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 	if a == nil {
 		return nil, http.StatusInternalServerError, "Asset provided is either null, either undefined null"
 	}
+	if why := orderable(n.assetState(a)); why != "" {
+		return nil, http.StatusInternalServerError, why
+	}
 	svc, _ := findService(a, serviceID)
 	if svc == nil {
 		return nil, http.StatusInternalServerError, "Internal Server Error"
-	}
-	if why := orderable(n.assetState(a)); why != "" {
-		return nil, http.StatusInternalServerError, why
 	}
 	if consumer != "" {
 		ok, err := n.allowed(ctx, a, svc, consumerAddr)
@@ -495,13 +495,13 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusInternalServerError, "Cannot resolve DID")
 		return
 	}
+	if why := orderable(n.assetState(a)); why != "" {
+		text(w, http.StatusInternalServerError, why)
+		return
+	}
 	svc, idx := findService(a, q.Get("serviceId"))
 	if svc == nil {
 		text(w, http.StatusInternalServerError, "Invalid serviceId")
-		return
-	}
-	if why := orderable(n.assetState(a)); why != "" {
-		text(w, http.StatusInternalServerError, why)
 		return
 	}
 	if svc.Type != ddo.ServiceAccess {
