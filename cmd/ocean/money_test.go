@@ -64,7 +64,7 @@ func TestOrderThenDownloadPaysOnce(t *testing.T) {
 
 	// get shows the price and the pricing type.
 	out := c.ok(nil, "get", f.pub.DID)
-	assert.Contains(t, out, "pricing:   fixed rate: 1 OCEAN per datatoken")
+	assert.Contains(t, out, "pricing:   fixed rate: 1.0 OCEAN per datatoken")
 
 	nc := &cli{t: t, journal: ""}
 	before := oceanOf(t, buyer)

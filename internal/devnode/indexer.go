@@ -499,8 +499,9 @@ func (n *Node) prices(ctx context.Context, dt common.Address) ([]ddo.Value, erro
 	return out, nil
 }
 
-// formatUnits renders v / 10^decimals as a decimal string without
-// trailing zeros ("1", "0.5").
+// formatUnits renders v / 10^decimals as ethers' formatUnits does, which
+// Ocean Node uses for indexed prices: trailing zeros dropped but at least
+// one fractional digit ("3.0", "0.5").
 func formatUnits(v *big.Int, decimals int) string {
 	s := new(big.Int).Abs(v).String()
 	if len(s) <= decimals {
@@ -511,7 +512,7 @@ func formatUnits(v *big.Int, decimals int) string {
 		whole = "-" + whole
 	}
 	if frac == "" {
-		return whole
+		frac = "0"
 	}
 	return whole + "." + frac
 }

@@ -79,3 +79,21 @@ func TestProviderFeeVector(t *testing.T) {
 	require.True(t, feeSignatureValid(data, crypto.PubkeyToAddress(key.PublicKey), token, new(big.Int), new(big.Int), fee.V, r, s))
 	require.False(t, feeSignatureValid(data, crypto.PubkeyToAddress(key.PublicKey), token, big.NewInt(1), new(big.Int), fee.V, r, s))
 }
+
+// TestFormatUnits checks prices against ethers.formatEther, which Ocean
+// Node v3.1.0 indexes ("3.0", not "3").
+func TestFormatUnits(t *testing.T) {
+	for in, want := range map[string]string{
+		"3000000000000000000":  "3.0",
+		"0":                    "0.0",
+		"500000000000000000":   "0.5",
+		"1250000000000000000":  "1.25",
+		"1":                    "0.000000000000000001",
+		"12000000000000000000": "12.0",
+		"-1500000000000000000": "-1.5",
+	} {
+		v, ok := new(big.Int).SetString(in, 10)
+		require.True(t, ok)
+		require.Equal(t, want, formatUnits(v, 18), in)
+	}
+}
