@@ -20,10 +20,15 @@ import (
 // transaction. They come wrapped in a *FileError.
 var (
 	// ErrFileUnavailable: a file is not there — the node cannot reach it,
-	// refuses its URL, or reports it the way Ocean Node reports a dead URL
-	// (valid, length 0, sha256 of nothing) and the origin answers an error
-	// or cannot be reached.
+	// refuses to check it, or reports it the way Ocean Node reports a dead
+	// URL (valid, length 0, sha256 of nothing) and the origin answers an
+	// error or cannot be reached.
 	ErrFileUnavailable = errors.New("assets: file unavailable")
+	// ErrFileRefused: the node's policy refuses the file's URL (Ocean
+	// Node: "URL is marked as unsafe", its UNSAFE_URLS patterns or, on the
+	// devnode, a loopback or private address). The file may well exist;
+	// the node will not serve it. Publish a URL the node accepts.
+	ErrFileRefused = errors.New("assets: file URL refused by the node")
 	// ErrFileMismatch: the bytes of a file do not match what was given
 	// (File.SHA256, File.Size) or what its origin announced
 	// (Content-Length).
@@ -47,7 +52,8 @@ const nodeChecksumCap = 10 << 20
 const emptySHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 // FileError says which file failed the pre-publication check and why. It
-// matches ErrFileUnavailable, ErrFileMismatch or ErrFileUnverifiable.
+// matches ErrFileUnavailable, ErrFileRefused, ErrFileMismatch or
+// ErrFileUnverifiable.
 type FileError struct {
 	Service int    // index of the service in the params
 	Index   int    // index of the file in the service
@@ -136,6 +142,9 @@ func (c *Client) checkFile(ctx context.Context, svc, idx int, f File, wantSum bo
 	if err != nil {
 		var pe *provider.Error
 		if errors.As(err, &pe) && pe.StatusCode != 0 {
+			if unsafeURL(pe) {
+				return fileSum{}, fe(0, "the node refuses this URL as unsafe (node policy)", ErrFileRefused, err)
+			}
 			return fileSum{}, fe(0, "the node refused to check it", ErrFileUnavailable, err)
 		}
 		return fileSum{}, fmt.Errorf("assets: service %d file %d: fileinfo: %w", svc, idx, err)
@@ -255,4 +264,11 @@ func redactedURL(raw string) string {
 		return httpx.RedactText(raw)
 	}
 	return httpx.RedactURL(u)
+}
+
+// unsafeURL reports whether the node refused a file URL by policy: Ocean
+// Node v3.1.0 answers fileInfo 500 "Error validating the URL file: URL is
+// marked as unsafe".
+func unsafeURL(pe *provider.Error) bool {
+	return strings.Contains(pe.Message, "URL is marked as unsafe") || strings.Contains(string(pe.Body), "URL is marked as unsafe")
 }

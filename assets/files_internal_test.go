@@ -180,8 +180,12 @@ func TestCheckFileAgainstRealNodeAnswers(t *testing.T) {
 			return 500, "Error validating the URL file: URL is marked as unsafe"
 		}), false)
 		_, err = c.checkFile(ctx, 0, 0, File{URL: "http://127.0.0.1:1/x"}, true)
-		require.ErrorIs(t, err, ErrFileUnavailable)
+		require.ErrorIs(t, err, ErrFileRefused, "a policy refusal, not a missing file")
+		assert.NotErrorIs(t, err, ErrFileUnavailable)
 		assert.Contains(t, err.Error(), "marked as unsafe")
+		c = fileClient(t, fileNode(t, func(string) (int, string) { return 500, "Internal Server Error" }), false)
+		_, err = c.checkFile(ctx, 0, 0, File{URL: "https://example.org/x"}, true)
+		require.ErrorIs(t, err, ErrFileUnavailable)
 	})
 	t.Run("always: every URL hashed; a given checksum must match", func(t *testing.T) {
 		small := []byte("hello ocean")

@@ -89,7 +89,9 @@ func exitCode(err error) int {
 		// before the network cases: a dead file origin is not our network
 		return exitNotFound
 	case errors.Is(err, assets.ErrFileMismatch), errors.Is(err, assets.ErrFileUnverifiable),
-		errors.Is(err, assets.ErrNotConsumable):
+		errors.Is(err, assets.ErrNotConsumable), errors.Is(err, assets.ErrFileRefused):
+		// refusals: before the network cases, a node's answer is not a
+		// network error
 		return exitFailure
 	case errors.As(err, &ue), errors.As(err, &unknown),
 		errors.Is(err, ocean.ErrMissingConfig), errors.Is(err, ocean.ErrNoKey), errors.Is(err, ocean.ErrInvalidKey),

@@ -152,6 +152,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 	c.fails(exitUsage, account(1), "publish", "--name", "x", "--url", "http://127.0.0.1/x", "--free", "--price", "1")
 	errOut = c.fails(exitNotFound, account(1), "publish", "--name", "x", "--url", dn.FilesURL()+"/no-such-file.bin", "--free")
 	assert.Contains(t, errOut, "file unavailable", "a dead file URL is refused before any transaction")
+	errOut = c.fails(exitFailure, account(1), "publish", "--name", "x", "--url", "http://10.1.2.3/x", "--free")
+	assert.Contains(t, errOut, "refused by the node", "an unsafe URL is the node's policy, not a missing file")
 	c.fails(exitUsage, nil, "search", "--type", "movie")
 	c.fails(exitUsage, account(2), "download", missing, "--order-tx", "0x12")
 	c.fails(exitUsage, account(2), "download", missing, "--all", "--file-index", "1")
