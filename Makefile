@@ -9,17 +9,25 @@ NPM                 ?= npm
 STATICCHECK_VERSION := v0.8.2
 BIN                 := $(CURDIR)/bin
 CONTRACTS_STAMP     := node_modules/@oceanprotocol/contracts/package.json
+OCEANJS_DIR         := interop/oceanjs
+OCEANJS_STAMP       := $(OCEANJS_DIR)/node_modules/@oceanprotocol/lib/package.json
 
 .PHONY: all demo test test-postgres deps tools fmt-check vet staticcheck unit generate bench clean
 
 all: test
 
-# Contract artifacts (ABIs, bytecode for local chains) from the pinned npm package.
-deps: $(CONTRACTS_STAMP)
+# Contract artifacts (ABIs, bytecode for local chains) from the pinned npm
+# package, and ocean.js 8 for the interoperability test (interop/oceanjs).
+deps: $(CONTRACTS_STAMP) $(OCEANJS_STAMP)
 
 $(CONTRACTS_STAMP): package.json package-lock.json
 	@command -v $(NPM) >/dev/null || { echo "make: npm (Node.js) is required to install @oceanprotocol/contracts" >&2; exit 1; }
 	$(NPM) ci --no-audit --no-fund
+	@touch $@
+
+$(OCEANJS_STAMP): $(OCEANJS_DIR)/package.json $(OCEANJS_DIR)/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "make: npm (Node.js) is required to install ocean.js for the interoperability test" >&2; exit 1; }
+	cd $(OCEANJS_DIR) && $(NPM) ci --no-audit --no-fund
 	@touch $@
 
 tools: $(BIN)/staticcheck
@@ -27,7 +35,7 @@ tools: $(BIN)/staticcheck
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-demo: deps
+demo: $(CONTRACTS_STAMP)
 	$(GO) run ./examples/quickstart
 
 test: deps tools fmt-check vet staticcheck unit
@@ -52,11 +60,11 @@ test-postgres:
 	scripts/pg-test-env $(MAKE) test
 
 # Regenerate the contract bindings and the embedded address file.
-generate: deps
+generate: $(CONTRACTS_STAMP)
 	$(GO) generate ./internal/contracts
 
-bench: deps
+bench: $(CONTRACTS_STAMP)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
-	rm -rf $(BIN) node_modules
+	rm -rf $(BIN) node_modules $(OCEANJS_DIR)/node_modules
