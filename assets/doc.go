@@ -25,7 +25,9 @@
 // Publish creates the data NFT and one datatoken per service (the first in
 // the same transaction as the NFT, priced with a dispenser for free assets
 // or a fixed-rate exchange; the Enterprise datatoken template by default,
-// so orders take one transaction), has the node encrypt the files, builds
+// so orders take one transaction — Pricing.Template 1 for buyers that
+// dispense or buy before ordering, like ocean.js's step-by-step API), has
+// the node encrypt the files, builds
 // and validates the DDO (dataset, compute dataset with trusted algorithms
 // and publishers, or algorithm; allow/deny credentials), encrypts it
 // (PlainDDO sets it in clear), sets it on the NFT and waits until the

@@ -41,7 +41,12 @@ type Pricing struct {
 	Cap *big.Int `json:"cap,omitempty"`
 	// Template is the datatoken template: 0 means
 	// datatoken.TemplateEnterprise, whose orders buy and order in one
-	// transaction.
+	// transaction (buyFromDispenserAndOrder, buyFromFreAndOrder) and leave
+	// no datatoken in the buyer's wallet; its dispenser and exchange sell
+	// only through those calls. datatoken.TemplateStandard also sells step
+	// by step (dispense or buy, then startOrder), which is how ocean.js's
+	// step-by-step API buys (its orderAsset handles both); ocean.go's
+	// orders of such a datatoken take two transactions.
 	Template uint64 `json:"template,omitempty"`
 }
 

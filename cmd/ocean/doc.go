@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	ocean publish (FILE.json | --name NAME --url URL... (--free | --price OCEAN)) [--idempotency-key KEY]
+//	ocean publish (FILE.json | --name NAME --url URL... (--free | --price OCEAN) [--template 2|1]) [--idempotency-key KEY]
 //	ocean get DID
 //	ocean search [TEXT] [--type dataset|algorithm] [--tag TAG]... [--owner ADDR] [--limit N]
 //	ocean order DID [--service ID] [--max-price OCEAN] [--idempotency-key KEY]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 )
 
@@ -19,6 +20,7 @@ type publishFlags struct {
 	urls           []string
 	free           bool
 	price          string
+	template       uint64
 	accessTimeout  int64
 	noChecksum     bool
 	compute        bool
@@ -44,6 +46,14 @@ From flags: a dataset with one access service (--compute: a compute service)
 serving the --url files, free through a dispenser (--free) or sold at a fixed
 rate of --price OCEAN per datatoken. The node checks each file and publishes
 its size and sha256 (--no-checksum skips this), which downloads verify.
+
+--template chooses the datatoken template. 2 (Enterprise, the default) sells
+only through the combined buy-and-order calls: an order is one transaction
+(dispense or buy, then order, inside the datatoken) and no datatoken is left
+in a buyer's wallet unspent. 1 (standard) also lets buyers take the steps
+separately, which ocean.js's step-by-step API (dispense or buy from the
+exchange, then startOrder) needs; ocean.go's orders then take two
+transactions.
 
 From FILE.json ("-": standard input): the assets.PublishParams of the Go SDK
 as JSON, for anything the flags do not cover (algorithms, several services,
@@ -108,6 +118,7 @@ Prints the DID and the transactions; with --json {"did","nftAddress",
 	f.StringArrayVar(&o.urls, "url", nil, "URL of a file of the service (repeatable)")
 	f.BoolVar(&o.free, "free", false, "give datatokens away through a dispenser")
 	f.StringVar(&o.price, "price", "", "sell datatokens for this many OCEAN (decimal) at a fixed rate")
+	f.Uint64Var(&o.template, "template", datatoken.TemplateEnterprise, "datatoken template: 2 Enterprise (one-transaction orders), 1 standard (also sold step by step, as ocean.js's step-by-step API buys)")
 	f.Int64Var(&o.accessTimeout, "access-timeout", 0, "seconds an order gives access (0: forever)")
 	f.BoolVar(&o.noChecksum, "no-checksum", false, "do not publish the files' size and sha256")
 	f.BoolVar(&o.compute, "compute", false, "publish a compute-to-data service instead of an access service")
@@ -181,6 +192,11 @@ func (o *publishFlags) params() (assets.PublishParams, error) {
 	default:
 		return assets.PublishParams{}, usagef("choose the pricing: --free or --price AMOUNT")
 	}
+	if o.template != datatoken.TemplateStandard && o.template != datatoken.TemplateEnterprise {
+		return assets.PublishParams{}, usagef("--template must be %d (Enterprise) or %d (standard), got %d",
+			datatoken.TemplateEnterprise, datatoken.TemplateStandard, o.template)
+	}
+	svc.Pricing.Template = o.template
 	if o.compute {
 		svc.Type = ddo.ServiceCompute
 		svc.Compute = &assets.ComputeOptions{AllowRawAlgorithm: o.allowRaw}
