@@ -2,8 +2,10 @@ package indexer_test
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -170,4 +172,65 @@ func TestNew(t *testing.T) {
 	assert.Error(t, err)
 	_, err = indexer.New("http://x", indexer.WithRetries(-1, 0, 0))
 	assert.Error(t, err)
+}
+
+// TestSearchOnTypesenseNode: Ocean Node v3.1.0 on Typesense answers every
+// asset, ignoring the text and from/size; Search applies them itself.
+func TestSearchOnTypesenseNode(t *testing.T) {
+	named := func(i int, name string) string {
+		return `{"document":{"id":"did:op:` + strings.Repeat(string(rune('a'+i)), 64) + `","version":"4.1.0","chainId":8996,` +
+			`"metadata":{"name":"` + name + `","description":"d","tags":["t"]},"services":[]}}`
+	}
+	names := []string{"Weather 2024", "traffic", "weather daily", "Ocean weather", "birds"}
+	var hits []string
+	for i, n := range names {
+		hits = append(hits, named(i, n))
+	}
+	all := `[{"found":5,"out_of":5,"page":1,"hits":[` + strings.Join(hits, ",") + `]}]`
+	var got atomic.Value
+	cl := faultServer(t, func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got.Store(string(b))
+		w.Write([]byte(all))
+	})
+	nameOf := func(res *indexer.QueryResult) []string {
+		var out []string
+		for _, a := range res.Assets {
+			out = append(out, a.Metadata.Name)
+		}
+		return out
+	}
+	ctx := t.Context()
+	res, err := cl.Search(ctx, indexer.Search{Text: "nomatchxyz"})
+	require.NoError(t, err)
+	assert.Empty(t, res.Assets)
+	assert.Equal(t, 0, res.Total)
+	assert.Contains(t, got.Load(), "nomatchxyz", "the text is still sent")
+
+	res, err = cl.Search(ctx, indexer.Search{Text: "WEATHER"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Weather 2024", "weather daily", "Ocean weather"}, nameOf(res))
+	assert.Equal(t, 3, res.Total)
+
+	res, err = cl.Search(ctx, indexer.Search{Text: "weather", From: 1, Size: 1})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"weather daily"}, nameOf(res))
+	assert.Equal(t, 3, res.Total)
+
+	res, err = cl.Search(ctx, indexer.Search{From: 4, Size: 2})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"birds"}, nameOf(res))
+	assert.Equal(t, 5, res.Total)
+
+	res, err = cl.Search(ctx, indexer.Search{From: 9, Size: 2})
+	require.NoError(t, err)
+	assert.Empty(t, res.Assets)
+
+	// A node that honours paging: its page is kept as sent.
+	page := `{"found":5,"hits":[` + hits[2] + `,` + hits[3] + `]}`
+	cl = faultServer(t, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(page)) })
+	res, err = cl.Search(ctx, indexer.Search{From: 2, Size: 2})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"weather daily", "Ocean weather"}, nameOf(res))
+	assert.Equal(t, 5, res.Total)
 }

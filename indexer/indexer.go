@@ -124,73 +124,80 @@ type QueryResult struct {
 // hits: [{document}]}, alone or one per collection) or a plain array of
 // DDOs.
 func (c *Client) Query(ctx context.Context, q any) (*QueryResult, error) {
+	res, _, err := c.query(ctx, q)
+	return res, err
+}
+
+// query is Query, also reporting whether the answer came in a Typesense
+// envelope.
+func (c *Client) query(ctx context.Context, q any) (*QueryResult, bool, error) {
 	var raw json.RawMessage
 	if err := c.do(ctx, http.MethodPost, "/api/aquarius/assets/metadata/query", nil, q, &raw); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	docs, total, err := decodeQuery(raw)
+	docs, total, typesense, err := decodeQuery(raw)
 	if err != nil {
-		return nil, fmt.Errorf("%w: query result: %w", ErrInvalidResponse, err)
+		return nil, false, fmt.Errorf("%w: query result: %w", ErrInvalidResponse, err)
 	}
 	res := &QueryResult{Total: total, Raw: raw}
 	for _, d := range docs {
 		a, err := decodeAsset(d)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		res.Assets = append(res.Assets, a)
 	}
-	return res, nil
+	return res, typesense, nil
 }
 
 // decodeQuery finds the documents and total in one of the known envelopes.
-func decodeQuery(raw json.RawMessage) (docs []json.RawMessage, total int, err error) {
+func decodeQuery(raw json.RawMessage) (docs []json.RawMessage, total int, typesense bool, err error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) > 0 && raw[0] == '[' {
 		var items []json.RawMessage
 		if err := json.Unmarshal(raw, &items); err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		if len(items) == 0 {
-			return nil, 0, nil
+			return nil, 0, false, nil
 		}
 		var probe map[string]json.RawMessage
 		if err := json.Unmarshal(items[0], &probe); err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		if _, isPage := probe["hits"]; !isPage {
-			return items, len(items), nil // plain array of DDOs
+			return items, len(items), false, nil // plain array of DDOs
 		}
 		for _, it := range items { // one Typesense page per collection
-			d, n, err := decodeQuery(it)
+			d, n, _, err := decodeQuery(it)
 			if err != nil {
-				return nil, 0, err
+				return nil, 0, false, err
 			}
 			docs, total = append(docs, d...), total+n
 		}
-		return docs, total, nil
+		return docs, total, true, nil
 	}
 	var env struct {
 		Found *int            `json:"found"`
 		Hits  json.RawMessage `json:"hits"`
 	}
 	if err := json.Unmarshal(raw, &env); err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	if len(env.Hits) == 0 {
-		return nil, 0, errors.New("no hits member")
+		return nil, 0, false, errors.New("no hits member")
 	}
 	if env.Found != nil { // Typesense
 		var hits []struct {
 			Document json.RawMessage `json:"document"`
 		}
 		if err := json.Unmarshal(env.Hits, &hits); err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		for _, h := range hits {
 			docs = append(docs, h.Document)
 		}
-		return docs, *env.Found, nil
+		return docs, *env.Found, true, nil
 	}
 	var es struct { // Elasticsearch / Aquarius
 		Total json.RawMessage `json:"total"`
@@ -199,7 +206,7 @@ func decodeQuery(raw json.RawMessage) (docs []json.RawMessage, total int, err er
 		} `json:"hits"`
 	}
 	if err := json.Unmarshal(env.Hits, &es); err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	for _, h := range es.Hits {
 		docs = append(docs, h.Source)
@@ -215,7 +222,7 @@ func decodeQuery(raw json.RawMessage) (docs []json.RawMessage, total int, err er
 	case json.Unmarshal(es.Total, &obj) == nil:
 		total = obj.Value
 	}
-	return docs, total, nil
+	return docs, total, false, nil
 }
 
 // Search describes a common query: free text and exact filters, combined
@@ -265,6 +272,71 @@ func (s Search) Query() map[string]any {
 }
 
 // Search runs s.Query().
+//
+// Ocean Node v3.1.0 with its Typesense database translates only the
+// filters of such a query: it ignores the text (bool.must) and
+// from/size, answering every asset that passes the filters (at most 250,
+// its page size). On an answer in a Typesense envelope Search therefore
+// keeps only the assets whose name, description or tags contain every
+// word of s.Text (case-insensitive), and applies s.From and s.Size itself
+// when the node evidently ignored them (more assets than s.Size, or all
+// of its matches despite s.From > 0). Total is then the number of
+// matching assets when the node sent all of its matches, -1 when that is
+// unknown.
 func (c *Client) Search(ctx context.Context, s Search) (*QueryResult, error) {
-	return c.Query(ctx, s.Query())
+	res, typesense, err := c.query(ctx, s.Query())
+	if err != nil || !typesense {
+		return res, err
+	}
+	all := res.Total >= 0 && res.Total == len(res.Assets)
+	ignoredPaging := (s.Size > 0 && len(res.Assets) > s.Size) || (s.From > 0 && all && res.Total > 0)
+	if words := textWords(s.Text); len(words) > 0 {
+		kept := res.Assets[:0:0]
+		for _, a := range res.Assets {
+			if matchesWords(a, words) {
+				kept = append(kept, a)
+			}
+		}
+		switch {
+		case all:
+			res.Total = len(kept)
+		case len(kept) != len(res.Assets):
+			res.Total = -1
+		}
+		res.Assets = kept
+	}
+	if ignoredPaging {
+		from := min(s.From, len(res.Assets))
+		to := len(res.Assets)
+		if s.Size > 0 {
+			to = min(from+s.Size, to)
+		}
+		res.Assets = res.Assets[from:to]
+	}
+	return res, nil
+}
+
+// textWords splits a search text into lower-case words, without
+// query_string operators and quotes.
+func textWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, "*\"'()")
+		if w != "" && w != "and" && w != "or" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// matchesWords reports whether a's name, description or tags contain
+// every word.
+func matchesWords(a *ddo.Asset, words []string) bool {
+	hay := strings.ToLower(a.Metadata.Name + "\n" + a.Metadata.Description + "\n" + strings.Join(a.Metadata.Tags, "\n"))
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
 }

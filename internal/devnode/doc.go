@@ -87,6 +87,10 @@
 //	MetadataState event       indexedMetadata.nft becomes {state}: name,     only the state changes; name, owner, … are       fields stay complete
 //	                          owner, … are dropped (ACTIVE→REVOKED or        still read from the chain (the short document
 //	                          DEPRECATED: the short "deprecated" document)   as in v3.1.0)
+//	metadata/query            Typesense (v3.1.0): only bool.filter and       Elasticsearch-style answer; text (query_string,  indexer.Client.Search applies text and
+//	                          must_not are translated; text in must,         …), filters, sort, from and size honoured        paging itself on a Typesense answer
+//	                          from and size are ignored (per_page 250,
+//	                          page 1)
 //	state                     SQLite and a search database                   in memory                                        a development node
 //
 // The public read-only routes keep "*" because their answers are public
