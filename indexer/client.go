@@ -130,7 +130,7 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 // BaseURL returns the indexer's root URL.
 func (c *Client) BaseURL() string { return c.base.String() }
 
-// get sends a read and decodes a JSON answer into v (a *json.RawMessage
+// do sends a read and decodes a JSON answer into v (a *json.RawMessage
 // keeps it raw).
 func (c *Client) do(ctx context.Context, method, path string, query url.Values, body any, v any) error {
 	u := *c.base

@@ -41,9 +41,20 @@ func ExampleClient_WaitIndexed() {
 		log.Fatal(err)
 	}
 	fmt.Println(res.Total, res.Assets[0].ID == p.did)
+
+	// Every dataset, page after page.
+	n := 0
+	for _, err := range c.SearchAll(ctx, indexer.Search{Type: ddo.TypeDataset, Size: 50}) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		n++
+	}
+	fmt.Println(n, "dataset")
 	// Output:
 	// Sea level true
 	// 1 true
+	// 1 dataset
 }
 
 // Search builds the query body ocean.js would send.

@@ -156,6 +156,13 @@ func TestDevnet(t *testing.T) {
 	assert.Len(t, res.Assets, 1, "one per page")
 	assert.Equal(t, 2, res.Total)
 
+	var all []string
+	for a, err := range c.SearchAll(ctx, indexer.Search{Type: ddo.TypeDataset, Size: 1}) {
+		require.NoError(t, err)
+		all = append(all, a.ID)
+	}
+	assert.ElementsMatch(t, []string{p.did, q.did}, all, "SearchAll walks every page")
+
 	res, err = c.Search(ctx, indexer.Search{Tags: []string{"land"}})
 	require.NoError(t, err)
 	require.Len(t, res.Assets, 1)

@@ -43,13 +43,13 @@ type Client struct {
 type Option func(*config) error
 
 type config struct {
-	httpClient   *http.Client
-	transport    http.RoundTripper
-	retry        httpx.RetryConfig
-	retryPolicy  RetryPolicy
-	logger       *slog.Logger
-	dialect      Dialect
-	headerTimout time.Duration
+	httpClient    *http.Client
+	transport     http.RoundTripper
+	retry         httpx.RetryConfig
+	retryPolicy   RetryPolicy
+	logger        *slog.Logger
+	dialect       Dialect
+	headerTimeout time.Duration
 }
 
 // RetryPolicy decides whether a failed request is tried again; resp is nil
@@ -128,7 +128,7 @@ func WithResponseHeaderTimeout(d time.Duration) Option {
 		if d <= 0 {
 			return errors.New("provider: response header timeout must be positive")
 		}
-		c.headerTimout = d
+		c.headerTimeout = d
 		return nil
 	}
 }
@@ -177,7 +177,7 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 	} else {
 		base := cfg.transport
 		if base == nil {
-			base = httpx.NewTransport(cfg.headerTimout)
+			base = httpx.NewTransport(cfg.headerTimeout)
 		}
 		rc := cfg.retry
 		rc.Logger = cfg.logger
