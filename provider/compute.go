@@ -8,7 +8,9 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -234,7 +236,11 @@ type ComputeJob struct {
 	DateFinished string
 	Results      []ComputeResultFile
 	IsFree       bool
-	Raw          json.RawMessage
+	// InputDIDs and AlgoDID are the datasets and algorithm of the job, as
+	// far as the node reports them (Ocean Node v3.1.0 does not).
+	InputDIDs []string
+	AlgoDID   string
+	Raw       json.RawMessage
 }
 
 // ComputeResultFile is one output or log of a job.
@@ -271,6 +277,27 @@ type jobWire struct {
 	DateFinished httpx.Flex          `json:"dateFinished"`
 	Results      []ComputeResultFile `json:"results"`
 	IsFree       bool                `json:"isFree"`
+	InputDID     json.RawMessage     `json:"inputDID"`
+	AlgoDID      string              `json:"algoDID"`
+}
+
+// didList reads a job's inputDID: a list, or the comma-separated string
+// Ocean Node's job table stores; null or anything else is none.
+func didList(raw json.RawMessage) []string {
+	var list []string
+	if json.Unmarshal(raw, &list) == nil {
+		return list
+	}
+	var s string
+	if json.Unmarshal(raw, &s) != nil || s == "" {
+		return nil
+	}
+	for _, d := range strings.Split(s, ",") {
+		if d = strings.TrimSpace(d); d != "" {
+			list = append(list, d)
+		}
+	}
+	return list
 }
 
 // UnmarshalJSON decodes both generations' job objects.
@@ -285,7 +312,7 @@ func (j *ComputeJob) UnmarshalJSON(b []byte) error {
 	}
 	*j = ComputeJob{JobID: w.JobID, Owner: w.Owner, DID: w.DID, AgreementID: w.AgreementID, Environment: w.Environment,
 		Status: int(st), StatusText: w.StatusText, DateCreated: string(w.DateCreated), DateFinished: string(w.DateFinished),
-		Results: w.Results, IsFree: w.IsFree, Raw: append(json.RawMessage(nil), b...)}
+		Results: w.Results, IsFree: w.IsFree, InputDIDs: didList(w.InputDID), AlgoDID: w.AlgoDID, Raw: append(json.RawMessage(nil), b...)}
 	return nil
 }
 
@@ -343,6 +370,9 @@ type StartComputeRequest struct {
 	Metadata       map[string]any
 	// Free starts a free job (node freeCompute; no orders or payment).
 	Free bool
+	// JobID restarts the job with this id instead of starting a new one
+	// (ocean.py's job_id; see RestartCompute). Classic providers only.
+	JobID string
 }
 
 // StartCompute starts a job (paid: POST compute; Free: POST freeCompute)
@@ -360,6 +390,9 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 	if r.Free && d == DialectClassic {
 		return nil, fmt.Errorf("%w: free compute needs an Ocean Node", ErrUnsupported)
 	}
+	if r.JobID != "" && d != DialectClassic {
+		return nil, errNoRestart
+	}
 	cmd, endpoint := cmdStartCompute, "computeStart"
 	if r.Free {
 		cmd, endpoint = cmdFreeStartCompute, "freeCompute"
@@ -376,6 +409,9 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 			body["signature"] = sig
 		}
 		if d == DialectClassic {
+			if r.JobID != "" {
+				body["jobId"] = r.JobID
+			}
 			body["dataset"] = r.Datasets[0]
 			if len(r.Datasets) > 1 {
 				body["additionalDatasets"] = r.Datasets[1:]
@@ -406,6 +442,37 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 		return err
 	})
 	return jobs, err
+}
+
+// errNoRestart: Ocean Node (v3.1.0 included) has no way to start a job
+// again under its id.
+var errNoRestart = fmt.Errorf("%w: Ocean Node cannot restart a job under its id; start a new job", ErrUnsupported)
+
+// RestartCompute runs the stopped or ended job r.JobID again, under the
+// same id, with the datasets, algorithm and environment of r (ocean.py's
+// restart_compute_job): the job is stopped (harmless when it has ended),
+// then started with its id. Classic providers support it; Ocean Node does
+// not, and RestartCompute fails with ErrUnsupported before anything is
+// sent — start a new job there (StartCompute), which orders or reuses
+// orders as any start does.
+func (c *Client) RestartCompute(ctx context.Context, r StartComputeRequest) ([]ComputeJob, error) {
+	if r.JobID == "" {
+		return nil, errors.New("provider: RestartCompute needs the JobID to restart")
+	}
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if d != DialectClassic {
+		return nil, errNoRestart
+	}
+	if r.Environment == "" || len(r.Datasets) == 0 {
+		return nil, errors.New("provider: StartComputeRequest needs Environment and Datasets")
+	}
+	if _, err := c.StopCompute(ctx, r.JobID, r.Datasets[0].DID, r.Auth); err != nil {
+		return nil, fmt.Errorf("provider: restart: stop: %w", err)
+	}
+	return c.StartCompute(ctx, r)
 }
 
 // StopCompute stops a job (PUT compute, signed). DID is needed by classic
@@ -453,22 +520,58 @@ func (c *Client) jobCommand(ctx context.Context, method, endpoint, cmd, jobID, d
 
 // ComputeStatus lists the jobs of consumer (GET compute, unsigned),
 // optionally only jobID (Ocean Node needs the full "<hash>-<uuid>" id) or
-// the jobs of a DID (classic documentId, node agreementId).
+// only the jobs on a DID: each job's Results lists its files, for
+// ComputeResult or ComputeResultURL.
+//
+// A classic provider filters by DID itself (documentId). Ocean Node has
+// no such filter: its agreementId parameter matches the job's agreement
+// id, which its docker engine never sets, so asking with a DID there
+// answers no job at all. For nodes the DID filter is therefore applied
+// here, on the DIDs each job reports (did, inputDID, algoDID); a job that
+// reports none is kept, since it cannot be ruled out. Ocean Node v3.1.0
+// reports none for any job: tell its jobs apart by the Metadata given at
+// start (ComputeJob.Raw holds it), as the assets package does.
 func (c *Client) ComputeStatus(ctx context.Context, consumer common.Address, jobID, did string) ([]ComputeJob, error) {
+	d, err := c.dialectOf(ctx)
+	if err != nil {
+		return nil, err
+	}
 	q := url.Values{"consumerAddress": {consumer.Hex()}}
 	if jobID != "" {
 		q.Set("jobId", jobID)
 	}
-	if did != "" {
+	if did != "" && d == DialectClassic {
 		q.Set("documentId", did)
-		q.Set("agreementId", did)
 	}
 	resp, err := c.do(ctx, request{endpoint: "computeStatus", method: http.MethodGet, query: q})
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	return decodeJobs(resp)
+	jobs, err := decodeJobs(resp)
+	if err != nil || did == "" || d == DialectClassic {
+		return jobs, err
+	}
+	kept := jobs[:0]
+	for _, j := range jobs {
+		if dids := j.DIDs(); len(dids) == 0 || slices.Contains(dids, did) {
+			kept = append(kept, j)
+		}
+	}
+	return kept, nil
+}
+
+// DIDs returns the DIDs the job reports: its datasets' and algorithm's
+// (did, inputDID, algoDID), without repeats; none when the node does not
+// report them.
+func (j *ComputeJob) DIDs() []string {
+	var out []string
+	for _, d := range append(append([]string{j.DID}, j.InputDIDs...), j.AlgoDID) {
+		if d != "" && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // ComputeResultRequest selects one result file of a job.

@@ -97,11 +97,14 @@
 // # ocean.py parity
 //
 // Every method of ocean.py's DataServiceProvider, 3.x and the 0.5 era
-// (classic provider v0.4 API), and its Go counterpart:
+// (classic provider v0.4 API), and its Go counterpart — all 14 methods of
+// the seed's DataServiceProvider are covered, restart as far as the
+// server allows it:
 //
 //	ocean.py 3.x                                 ocean.py 0.5-era                  Go
-//	get_http_client / set_http_client            same                              WithHTTPClient, WithTransport (per client)
+//	get_http_client / set_http_client            same                              Client.HTTPClient; WithHTTPClient, WithTransport
 //	sign_message (nonce + signature)             sign_message, get_nonce           Signer, Nonce; automatic in signed calls
+//	— (a wallet signs for a keyless backend)     —                                 PrepareSignature + PresignedSigner
 //	get_url                                      get_url                           Client.BaseURL
 //	get_service_endpoints                        get_service_endpoints             Client.Info (Info.Endpoints)
 //	get_provider_address                         get_provider_address              Client.ProviderAddress, Info.Address
@@ -114,19 +117,21 @@
 //	FileInfoProvider.fileinfo                    —                                 Client.FileInfo (DID + ServiceID)
 //	check_asset_file_info                        check_asset_file_info             Client.FileInfo (DID + ServiceID), any Valid
 //	check_single_file_info                       check_single_file_info            Client.FileInfo (File)
-//	initialize                                   get_order_requirements            Client.Initialize
+//	initialize                                   get_order_requirements            Client.Initialize (OrderRequirements: Amount, Receiver, ...)
 //	download + write_file                        download_service + write_file     Client.Download, Client.DownloadFile
+//	— (ocean.js getDownloadUrl)                  —                                 Client.DownloadURL (signed, one use)
 //	_get_file_name, _validate_content_disposition  same                            SafeFileName
 //	check_response                               —                                 *Error, sentinels
 //	get_c2d_environments                         —                                 Client.ComputeEnvironments
 //	initialize_compute                           —                                 Client.InitializeCompute
-//	start_compute_job                            start_compute_job                 Client.StartCompute
+//	start_compute_job                            start_compute_job (job_id)        Client.StartCompute (StartComputeRequest.JobID)
 //	— (node free jobs)                           —                                 Client.StartCompute with Free
 //	stop_compute_job                             stop_compute_job                  Client.StopCompute
 //	delete_compute_job                           delete_compute_job                Client.DeleteCompute (classic)
-//	—                                            restart_compute_job               StopCompute then StartCompute
-//	compute_job_status                           compute_job_status                Client.ComputeStatus
-//	compute_job_result                           compute_job_result(_file)         Client.ComputeResult (streamed)
+//	—                                            restart_compute_job               Client.RestartCompute (classic; ErrUnsupported on Ocean Node)
+//	compute_job_status                           compute_job_status                Client.ComputeStatus (by job, by DID, all)
+//	compute_job_result                           compute_job_result(_file)         Client.ComputeResult (streamed), Client.ComputeResultURL
+//	— (results of every job of a DID)            compute_job_result (no job id)    ComputeStatus(consumer, "", did), then each job's Results
 //	compute_job_result_logs                      —                                 ComputeStatus + ComputeResult per Results entry
 //	— (ocean.js computeStreamableLogs)           —                                 Client.ComputeLogs
 //	— (endpoint listed, no method)               —                                 Client.CreateAuthToken, Client.InvalidateAuthToken

@@ -12,6 +12,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -113,4 +115,53 @@ func ExampleClient_CreateAuthToken() {
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// A backend that holds no key lets a wallet sign one download, then sends
+// it; or hands the signed URL to a browser.
+func ExamplePresignedSigner() {
+	c, err := provider.New("https://node.example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	consumer := common.HexToAddress(os.Getenv("CONSUMER_ADDRESS"))
+	sr, err := c.PrepareSignature(ctx, consumer, provider.CommandDownload)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// sr.Payload goes to the consumer's wallet (personal_sign takes it
+	// hex-encoded); here a key stands for the wallet, elsewhere.
+	wallet, err := provider.NewHexKeySigner(os.Getenv("CONSUMER_KEY"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	signature, err := wallet.SignMessage(ctx, sr.Payload)
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	req := provider.DownloadRequest{DID: "did:op:…", ServiceID: "…", TransferTxID: "0x…",
+		Auth: provider.SignedBy(provider.NewPresignedSigner(consumer, sr.Nonce, signature))}
+	if _, err := c.Download(ctx, req, os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// Hand a download to another process as a URL, signed and good once.
+func ExampleClient_DownloadURL() {
+	c, err := provider.New("https://node.example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	signer, err := provider.NewHexKeySigner(os.Getenv("CONSUMER_KEY"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	u, err := c.DownloadURL(context.Background(), provider.DownloadRequest{
+		DID: "did:op:…", ServiceID: "…", TransferTxID: "0x…", Auth: provider.SignedBy(signer)})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(u) // GET it with any client, before the consumer's next signed request
 }

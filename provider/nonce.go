@@ -125,6 +125,9 @@ func (c *Client) signed(ctx context.Context, auth Auth, message func(addr common
 	slot := c.nonces.slot(addr)
 	slot.mu.Lock()
 	defer slot.mu.Unlock()
+	if ps, ok := auth.Signer.(*PresignedSigner); ok && auth.Token == "" {
+		return c.sendPresigned(ctx, ps, slot, send)
+	}
 	refetch, resigned, transient := false, false, 0
 	for {
 		if !slot.known || refetch {
@@ -229,4 +232,20 @@ func resignConfig(rc httpx.RetryConfig) httpx.RetryConfig {
 		rc.MaxRetryAfter = time.Minute
 	}
 	return rc
+}
+
+// sendPresigned sends one request with a signature made elsewhere: its
+// nonce as carried, no refetch, no second signature.
+func (c *Client) sendPresigned(ctx context.Context, ps *PresignedSigner, slot *nonceSlot,
+	send func(addr common.Address, nonce, signature string) error) error {
+	b, err := ps.SignMessage(ctx, nil)
+	if err != nil {
+		return err
+	}
+	err = send(ps.Address(), strconv.FormatUint(ps.Nonce(), 10), "0x"+common.Bytes2Hex(b))
+	slot.last = max(slot.last, ps.Nonce())
+	if errors.Is(err, ErrNonceRejected) {
+		return fmt.Errorf("%w (a pre-made signature cannot be renewed: prepare and sign another)", err)
+	}
+	return err
 }

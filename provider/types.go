@@ -247,7 +247,16 @@ func bigInt(s string) (*big.Int, bool) {
 // still valid and nothing needs to be paid (unless ProviderFee is also set:
 // then reuseOrder with the new fee).
 type OrderRequirements struct {
-	Datatoken      common.Address
+	Datatoken common.Address
+	// Amount is the datatokens the order transfers, in base units: the
+	// classic provider's numTokens, else one datatoken (10^18), which is
+	// what every Ocean datatoken template's startOrder takes.
+	Amount *big.Int
+	// Receiver is who the datatokens go to, as a classic provider reports
+	// it ("to"). Ocean Node does not report it: zero, and the receiver is
+	// the datatoken's payment collector on chain (datatoken.Token's
+	// PaymentCollector; the data NFT's owner when that is zero).
+	Receiver       common.Address
 	ProviderFee    *ProviderFee
 	ValidOrder     string // order tx hash to reuse, or ""
 	Nonce          uint64 // the consumer's stored nonce
@@ -268,6 +277,8 @@ type orderReqWire struct {
 	DID             string       `json:"did"`
 	ServiceID       string       `json:"serviceId"`
 	ChainID         httpx.Flex   `json:"chainId"`
+	NumTokens       httpx.Flex   `json:"numTokens"`
+	To              string       `json:"to"`
 }
 
 // UnmarshalJSON decodes both the classic and node shapes.
@@ -307,5 +318,35 @@ func (o *OrderRequirements) UnmarshalJSON(b []byte) error {
 	if o.ChainID, err = w.ChainID.Int64(); err != nil {
 		return fmt.Errorf("chainId: %v", err)
 	}
+	o.Amount = oneDatatoken()
+	if w.NumTokens != "" {
+		if o.Amount, err = tokenUnits(string(w.NumTokens)); err != nil {
+			return fmt.Errorf("numTokens: %v", err)
+		}
+	}
+	if w.To != "" {
+		if !common.IsHexAddress(w.To) {
+			return errors.New("to: not an address")
+		}
+		o.Receiver = common.HexToAddress(w.To)
+	}
 	return nil
+}
+
+// oneDatatoken returns 10^18 base units: what an order transfers.
+func oneDatatoken() *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil) }
+
+// tokenUnits converts a decimal amount of 18-decimal tokens ("1", "0.5",
+// a JSON number or string) to base units, exactly.
+func tokenUnits(s string) (*big.Int, error) {
+	s = strings.Trim(strings.TrimSpace(s), `"`)
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("%q is not a non-negative decimal", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(oneDatatoken()))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%q has more than 18 decimals", s)
+	}
+	return new(big.Int).Set(r.Num()), nil
 }

@@ -770,7 +770,9 @@ func (n *Node) handleComputeStatus(w http.ResponseWriter, r *http.Request) {
 		if j.spec.consumer != owner || (q.Get("jobId") != "" && j.id != q.Get("jobId")) {
 			continue
 		}
-		if a := q.Get("agreementId"); a != "" && !j.hasDataset(a) {
+		// Ocean Node matches agreementId against the job's agreement id,
+		// which its docker engine never sets: no job matches.
+		if q.Get("agreementId") != "" {
 			continue
 		}
 		out = append(out, j.view())

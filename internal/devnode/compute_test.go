@@ -197,6 +197,9 @@ func TestFreeComputeRawAlgorithm(t *testing.T) {
 	job := e.waitJob(consumer, started[0].JobID)
 	require.Equal(t, 70, job.Status, job.StatusText)
 	require.Equal(t, []string{ds.did}, job.InputDID)
+	var byAgreement []jobJSON
+	e.getJSON("/api/services/compute?"+url.Values{"consumerAddress": {consumer.Address.Hex()}, "agreementId": {ds.did}}.Encode(), &byAgreement)
+	require.Empty(t, byAgreement, "agreementId is the job's agreement id, which no job has (as on Ocean Node)")
 	require.Len(t, job.Results, 2)
 	require.Equal(t, "algorithmLog", job.Results[0].Type)
 	require.Equal(t, "output", job.Results[1].Type)

@@ -53,6 +53,9 @@
 //	                                                                         processes, unsandboxed (see below)               must be an explicit choice
 //	compute payment field     {chainId, token, lockTx, claimTx, cancelTx,    the same, plus lockAmount and claimedAmount      the amounts the tests and tools check
 //	of a job                  cost}                                          (base units) and claimError
+//	job DIDs in the status    did, inputDID, algoDID null (its docker        the job's dataset and algorithm DIDs             tests and tools read which job ran what;
+//	route                     engine stores none)                            (filters on them are the client's: the query     the provider client filters by DID on
+//	                                                                         by agreementId matches no job, as there)         either answer
 //	stop a job (PUT compute)  every failure 500 "Internal Server Error",     authentication failures 401 with the nonce or    clients re-sign on a rejected nonce; a
 //	                          authentication failures included               token message, as on the other signed routes     500 would hide why
 //	computeResult with an     200 with an empty body                         404 "No result with index N"                     an empty 200 reads as an empty result

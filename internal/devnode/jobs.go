@@ -172,15 +172,6 @@ func (j *job) done() bool {
 	}
 }
 
-func (j *job) hasDataset(did string) bool {
-	for _, d := range j.spec.datasets {
-		if d.asset.did == did {
-			return true
-		}
-	}
-	return false
-}
-
 // jobStore holds the node's jobs.
 type jobStore struct {
 	mu    sync.Mutex
