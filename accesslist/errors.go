@@ -1,0 +1,45 @@
+package accesslist
+
+import (
+	"errors"
+
+	"github.com/oceango/ocean.go/datatoken"
+)
+
+// RevertError is a contract execution that reverted (in a call, gas
+// estimation or a mined transaction, then with TxHash); the same type as
+// datatoken.RevertError.
+type RevertError = datatoken.RevertError
+
+// TxError is a failure to get a transaction accepted or mined that is not a
+// revert; the same type as datatoken.TxError.
+type TxError = datatoken.TxError
+
+// TxManager sends the transactions of one account; the same type as
+// datatoken.TxManager and nft.TxManager, so one manager serves every
+// package's handles.
+type TxManager = datatoken.TxManager
+
+// Sentinels for errors.Is. The contract and transaction ones are the same
+// values as the datatoken package's.
+var (
+	// ErrReverted matches every *RevertError.
+	ErrReverted = datatoken.ErrReverted
+	// ErrMissingRole: the sender is not the list's owner (adding members,
+	// transferring ownership) nor the token's holder (burning it).
+	ErrMissingRole = datatoken.ErrMissingRole
+	// ErrNotMined: waiting ended before the transaction was mined.
+	ErrNotMined = datatoken.ErrNotMined
+	// ErrReadOnly: a transacting method was called on a handle created
+	// without a TxManager.
+	ErrReadOnly = errors.New("accesslist: handle has no transaction manager (read-only)")
+	// ErrInvalidParams: the parameters failed validation (nothing sent).
+	ErrInvalidParams = errors.New("accesslist: invalid parameters")
+	// ErrEventNotFound: a receipt lacks the event being decoded.
+	ErrEventNotFound = errors.New("accesslist: event not found in receipt")
+	// ErrNotMember: the address holds no token of the list.
+	ErrNotMember = errors.New("accesslist: address is not a member of the list")
+	// ErrNotFactoryList: the factory did not deploy the list (isSoulBound
+	// on a foreign address).
+	ErrNotFactoryList = errors.New("accesslist: list not deployed by this factory")
+)
