@@ -34,7 +34,7 @@ func TestConformance(t *testing.T) {
 	defer cancel()
 	e := setup(ctx, t)
 	rep := &report{}
-	for _, c := range checks() {
+	for _, c := range append(checks(), parityChecks()...) {
 		t.Run(c.route, func(t *testing.T) {
 			if e.devnode && c.skipOnDevnode != "" {
 				rep.add(c.route, c.expect, "skipped on the devnode: deviation table row "+strconv.Quote(c.skipOnDevnode))

@@ -1,7 +1,8 @@
 // Package conformance is a provider conformance suite: one set of route
 // checks (discovery, nonce, encrypt, fileInfo, initialize, download,
 // decrypt, validateDDO, auth tokens, compute routes, directCommand, error
-// shapes) run against an Ocean Node. The expectations are the answers of
+// shapes; signed download URLs, pre-made signatures, the order amount,
+// job lists by DID, paged search) run against an Ocean Node. The expectations are the answers of
 // the real Ocean Node v3.1.0, quirks included (ocean-node-observed.md
 // §(b) and §(f)): fileInfo truncates files beyond 10 MiB and reports dead
 // URLs valid and empty, initialize ignores transferTxId, encrypt ignores
