@@ -23,7 +23,9 @@ type AssetParams struct {
 	ChainID    int64  `validate:"gt=0"`
 	// Version is the DDO schema version; empty means DefaultVersion. A
 	// builder using a feature of a newer schema (service credentials,
-	// trusted algorithms with serviceId) sets it to at least 4.7.0.
+	// trusted algorithms with serviceId) sets it to at least 4.7.0, except
+	// for service credentials with an accessList rule, which 4.7.0's
+	// schema rejects and earlier ones do not check.
 	Version string `validate:"omitempty,oneof=4.1.0 4.3.0 4.5.0 4.7.0"`
 	// Metadata must have Created, Updated, Name, Description, Author and
 	// License set; the builder sets Type.
@@ -166,8 +168,11 @@ func build(p AssetParams, typ string, alg *Algorithm, svc Service) (*DDO, error)
 	version := p.Version
 	if version == "" {
 		version = DefaultVersion
-		if svc.Credentials != nil {
-			version = Version470 // service-level credentials
+		if svc.Credentials != nil && !hasAccessList(svc.Credentials) {
+			// Service-level credentials are schema-checked from 4.7.0,
+			// whose schema rejects accessList rules: a service with such
+			// rules stays at DefaultVersion, which leaves them to the node.
+			version = Version470
 		}
 	}
 	md := p.Metadata
@@ -335,10 +340,26 @@ func AddressCredential(addresses ...string) Credential {
 }
 
 // AccessListCredential returns a rule matching the members of an on-chain
-// AccessList contract. The v4 schemas reject it (their credential items
-// require "values"; ddo.md §1.7), so it only validates in v5 documents.
+// AccessList contract. The v4 schemas reject it where they check
+// credentials (their credential items require "values"; ddo.md §1.7): the
+// asset-level credentials, and the service-level ones in 4.7.0. It
+// validates in v5 documents and in the service-level credentials of
+// versions 4.1.0 to 4.5.0, whose schemas leave those to the node (the
+// builders keep such a service at DefaultVersion).
 func AccessListCredential(chainID int64, accessList string) Credential {
 	return Credential{Type: CredentialAccessList, ChainID: chainID, AccessList: accessList}
+}
+
+// hasAccessList reports whether c has an accessList rule.
+func hasAccessList(c *Credentials) bool {
+	for _, l := range [][]Credential{c.Allow, c.Deny} {
+		for _, r := range l {
+			if r.Type == CredentialAccessList {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // SelectOptions returns the options value of a select consumer parameter

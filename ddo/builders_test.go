@@ -125,11 +125,25 @@ func TestBuilders(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "did:ope:aee900df7379cda6a5aa1b87bd77e053906002058f649825df0bffe5d8cf17dc", v5.ID)
 
-	// accessList credentials are rejected by every v4 schema.
+	// accessList credentials are rejected by every v4 schema at the asset
+	// level,
 	_, err = ddo.NewDataset(accessList, accessParams())
 	var verr *ddo.ValidationError
 	require.ErrorAs(t, err, &verr)
 	assert.Equal(t, "$.credentials.allow[0].values", verr.Violations[0].Path)
+	// and by 4.7.0's at the service level; a service with them stays at
+	// the default version, whose schema does not check service credentials.
+	listSvc := accessParams()
+	listSvc.Credentials = &ddo.Credentials{Deny: []ddo.Credential{ddo.AccessListCredential(1, "0x0000000000000000000000000000000000000004")}}
+	listed, err := ddo.NewDataset(datasetParams(), listSvc)
+	require.NoError(t, err)
+	assert.Equal(t, ddo.DefaultVersion, listed.Version)
+	assert.Equal(t, listSvc.Credentials, listed.Services[0].Credentials)
+	at47 := datasetParams()
+	at47.Version = ddo.Version470
+	_, err = ddo.NewDataset(at47, listSvc)
+	require.ErrorAs(t, err, &verr)
+	assert.Equal(t, "$.services[0].credentials.deny[0].values", verr.Violations[0].Path)
 
 	for name, d := range map[string]interface{ MarshalJSON() ([]byte, error) }{
 		"builder_algorithm.json":       algo,
