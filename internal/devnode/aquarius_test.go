@@ -9,9 +9,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/accesslist"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
 	"github.com/oceango/ocean.go/internal/devchain"
@@ -167,22 +170,83 @@ func TestCredentials(t *testing.T) {
 			Deny:  []ddo.Credential{{Type: ddo.CredentialAddress, Values: []string{denied.Address.Hex()}}},
 		}})
 	e.waitDDO(p.did)
+	// As in Ocean Node v3.1.0, initialize does not look at credentials.
+	for acc := 2; acc <= 4; acc++ {
+		q := url.Values{"documentId": {p.did}, "serviceId": {p.serviceID}, "consumerAddress": {e.accs[acc].Address.Hex()}}
+		code, _, b := e.do("GET", "/api/services/initialize?"+q.Encode(), nil, nil)
+		require.Equal(t, 200, code, "account %d: %s", acc, b)
+	}
+	// Download does: the allowed consumer gets the file; a denied one and
+	// one not allowed are refused, even holding an order of their own.
 	for _, c := range []struct {
 		acc  int
 		code int
 	}{{2, 200}, {3, 403}, {4, 403}} {
-		q := url.Values{"documentId": {p.did}, "serviceId": {p.serviceID}, "consumerAddress": {e.accs[c.acc].Address.Hex()}}
-		code, _, b := e.do("GET", "/api/services/initialize?"+q.Encode(), nil, nil)
+		tx := e.order(pub, e.accs[c.acc], p, 0)
+		code, b := e.download(e.accs[c.acc], p, tx)
 		require.Equal(t, c.code, code, "account %d: %s", c.acc, b)
+		if c.code == 403 {
+			require.Equal(t, "Error: Access to asset "+p.did+" was denied", b)
+		}
 	}
-	// A denied consumer that holds an order still cannot download.
+	// A denied consumer presenting an allowed one's order is refused too.
 	tx := e.order(pub, allowed, p, 0)
-	q := e.signed(denied, "download")
+	code, _ := e.download(denied, p, tx)
+	require.Equal(t, 403, code)
+}
+
+// download asks for file 0 of p's service as consumer with order tx and
+// returns the status and body.
+func (e *env) download(consumer devchain.Account, p published, tx common.Hash) (int, string) {
+	e.t.Helper()
+	q := e.signed(consumer, "download")
 	q.Set("documentId", p.did)
 	q.Set("serviceId", p.serviceID)
 	q.Set("fileIndex", "0")
 	q.Set("transferTxId", tx.Hex())
-	code, _, _ := e.do("GET", "/api/services/download?"+q.Encode(), nil, nil)
+	code, _, b := e.do("GET", "/api/services/download?"+q.Encode(), nil, nil)
+	return code, string(b)
+}
+
+// TestAccessListCredentials: a service restricted to an on-chain access
+// list serves its members only, and follows the list as it changes.
+func TestAccessListCredentials(t *testing.T) {
+	e := newEnv(t)
+	pub, member, stranger := e.accs[1], e.accs[2], e.accs[3]
+	ctx := t.Context()
+	tm, err := datatoken.NewTxManager(e.chain.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, e.chain.ChainID()).Signer, datatoken.TxOptions{})
+	require.NoError(t, err)
+	t.Cleanup(tm.Close)
+	f, err := accesslist.NewFactory(e.chain.Client(), e.chain.Deployment().AccessListFactory, tm)
+	require.NoError(t, err)
+	listAddr, err := f.CreateAndWait(ctx, accesslist.CreateParams{Name: "Members", Symbol: "MEM", Members: []common.Address{member.Address}})
+	require.NoError(t, err)
+
+	e.files["a"] = []byte("members only")
+	// The credential's chainId is not looked at (Ocean Node checks the
+	// list on the asset's chain).
+	p := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/a"}, flags: ddo.FlagEncrypted,
+		svcCredentials: &ddo.Credentials{Allow: []ddo.Credential{ddo.AccessListCredential(1, listAddr.Hex())}}})
+	e.waitDDO(p.did)
+
+	memberOrder := e.order(pub, member, p, 0)
+	code, b := e.download(member, p, memberOrder)
+	require.Equal(t, 200, code, b)
+	require.Equal(t, "members only", b)
+	code, b = e.download(stranger, p, e.order(pub, stranger, p, 0))
+	require.Equal(t, 403, code)
+	require.Equal(t, "Error: Access to asset "+p.did+" was denied", b)
+
+	// Removed from the list, the member's valid order no longer opens it.
+	list, err := accesslist.New(e.chain.Client(), listAddr, tm)
+	require.NoError(t, err)
+	txs, err := list.Remove(ctx, member.Address)
+	require.NoError(t, err)
+	for _, tx := range txs {
+		_, err := tm.Wait(ctx, tx)
+		require.NoError(t, err)
+	}
+	code, _ = e.download(member, p, memberOrder)
 	require.Equal(t, 403, code)
 }
 

@@ -237,11 +237,7 @@ func (n *Node) resolveComputeAsset(ctx context.Context, ca computeAsset, consume
 	if why := orderable(n.assetState(a)); why != "" {
 		return nil, cerr(http.StatusInternalServerError, "%s: %s", ca.DocumentID, why)
 	}
-	ok, err := n.allowed(ctx, a, svc, consumer)
-	if err != nil {
-		return nil, cerr(http.StatusInternalServerError, "Internal Server Error")
-	}
-	if !ok {
+	if !n.allowed(ctx, a, svc, consumer) {
 		return nil, cerr(http.StatusForbidden, "Error: Access to asset %s was denied", ca.DocumentID)
 	}
 	return &resolved{asset: a, svc: svc, index: idx}, nil

@@ -214,10 +214,12 @@ type publishOpts struct {
 	files       []string
 	timeout     int64
 	credentials *ddo.Credentials
-	serviceType string
-	flags       ddo.Flags
-	metadata    func(*ddo.Metadata)
-	compute     *ddo.Compute
+	// svcCredentials go on the service (not schema-checked in 4.1.0).
+	svcCredentials *ddo.Credentials
+	serviceType    string
+	flags          ddo.Flags
+	metadata       func(*ddo.Metadata)
+	compute        *ddo.Compute
 }
 
 // publish creates an NFT and datatoken, encrypts the files and the DDO
@@ -252,7 +254,7 @@ func (e *env) prepare(pub devchain.Account, o publishOpts) published {
 		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
 			Name: "devnode test", Description: "local test asset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: ddo.ServiceID(dt.Hex(), encFiles), Type: st, Files: encFiles, DatatokenAddress: dt.Hex(),
-			ServiceEndpoint: e.url, Timeout: o.timeout, Compute: o.compute}},
+			ServiceEndpoint: e.url, Timeout: o.timeout, Compute: o.compute, Credentials: o.svcCredentials}},
 		Credentials: o.credentials,
 	}
 	if o.metadata != nil {

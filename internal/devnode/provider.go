@@ -310,62 +310,68 @@ func orderable(s ddo.MetadataState) string {
 	}
 }
 
-// allowed applies the asset's and the service's credentials to consumer
-// (Ocean Node: deny first, default match any; then allow, default match
-// all; no allow list allows everyone).
-func (n *Node) allowed(ctx context.Context, a *asset, svc *ddo.Service, consumer common.Address) (bool, error) {
+// allowed applies the asset's and then the service's credentials to
+// consumer as Ocean Node v3.1.0 does (utils/credentials.ts): the deny
+// rules first (match_deny "any" by default: one matching rule denies;
+// "all": every known rule must match), then the allow rules (match_allow
+// "all" by default: every rule must match; "any": one suffices; a rule of
+// an unknown type under "all" denies); no allow rules allow everyone. A
+// rule's type is compared case-insensitively. An address rule matches a
+// listed address or "*"; an accessList rule matches when the consumer
+// holds a token of the list on this chain (its chainId is not looked at),
+// and a failed read counts as no match.
+func (n *Node) allowed(ctx context.Context, a *asset, svc *ddo.Service, consumer common.Address) bool {
 	for _, c := range []*ddo.Credentials{a.typed.Credentials, svc.Credentials} {
 		if c == nil {
 			continue
 		}
 		if len(c.Deny) > 0 {
-			hit, err := n.matchCredentials(ctx, c.Deny, c.MatchDeny, ddo.MatchAny, consumer)
-			if err != nil || hit {
-				return false, err
+			hit, known := n.matchCredentials(ctx, c.Deny, consumer)
+			if known > 0 && (c.MatchDeny == ddo.MatchAny || c.MatchDeny == "") && hit > 0 ||
+				known > 0 && c.MatchDeny != ddo.MatchAny && c.MatchDeny != "" && hit == known {
+				return false
 			}
 		}
 		if len(c.Allow) > 0 {
-			hit, err := n.matchCredentials(ctx, c.Allow, c.MatchAllow, ddo.MatchAll, consumer)
-			if err != nil || !hit {
-				return false, err
+			matchAny := c.MatchAllow == ddo.MatchAny
+			hit, known := n.matchCredentials(ctx, c.Allow, consumer)
+			switch {
+			case known == 0, !matchAny && known < len(c.Allow):
+				return false
+			case matchAny && hit == 0, !matchAny && hit < known:
+				return false
 			}
 		}
 	}
-	return true, nil
+	return true
 }
 
-func (n *Node) matchCredentials(ctx context.Context, list []ddo.Credential, match, def string, consumer common.Address) (bool, error) {
-	if match == "" {
-		match = def
-	}
-	all := match == ddo.MatchAll
+// matchCredentials counts the rules of a known type (address, accessList)
+// and how many of them match consumer.
+func (n *Node) matchCredentials(ctx context.Context, list []ddo.Credential, consumer common.Address) (hit, known int) {
 	for _, c := range list {
-		hit := false
-		switch c.Type {
-		case ddo.CredentialAddress:
+		switch strings.ToLower(c.Type) {
+		case strings.ToLower(ddo.CredentialAddress):
+			known++
 			for _, v := range c.Values {
 				if v == ddo.Wildcard || strings.EqualFold(v, consumer.Hex()) {
-					hit = true
+					hit++
+					break
 				}
 			}
-		case ddo.CredentialAccessList:
-			if (c.ChainID == 0 || c.ChainID == n.cfg.ChainID) && common.IsHexAddress(c.AccessList) {
-				bal, err := bind.Call(accessListABI.Instance(n.backend, common.HexToAddress(c.AccessList)), &bind.CallOpts{Context: ctx},
-					accessListABI.PackBalanceOf(consumer), accessListABI.UnpackBalanceOf)
-				if err != nil {
-					return false, err
-				}
-				hit = bal.Sign() > 0
+		case strings.ToLower(ddo.CredentialAccessList):
+			known++
+			if !common.IsHexAddress(c.AccessList) {
+				continue
 			}
-		}
-		if hit && !all {
-			return true, nil
-		}
-		if !hit && all {
-			return false, nil
+			bal, err := bind.Call(accessListABI.Instance(n.backend, common.HexToAddress(c.AccessList)), &bind.CallOpts{Context: ctx},
+				accessListABI.PackBalanceOf(consumer), accessListABI.UnpackBalanceOf)
+			if err == nil && bal.Sign() > 0 {
+				hit++
+			}
 		}
 	}
-	return all, nil
+	return hit, known
 }
 
 // feeFor signs the access provider fee for a service: token OCEAN,
@@ -425,15 +431,8 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 	if svc == nil {
 		return nil, http.StatusInternalServerError, "Internal Server Error"
 	}
-	if consumer != "" {
-		ok, err := n.allowed(ctx, a, svc, consumerAddr)
-		if err != nil {
-			return nil, http.StatusInternalServerError, "Internal Server Error"
-		}
-		if !ok {
-			return nil, http.StatusForbidden, "Error: Access to asset " + did + " was denied"
-		}
-	}
+	// As in Ocean Node v3.1.0 (FeesHandler), the consumer's credentials are
+	// not checked here: download and the compute routes check them.
 	now, err := n.now(ctx)
 	if err != nil {
 		return nil, http.StatusInternalServerError, "Internal Server Error"
@@ -508,12 +507,7 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusInternalServerError, "Service is not an access service")
 		return
 	}
-	ok, err := n.allowed(ctx, a, svc, consumerAddr)
-	if err != nil {
-		text(w, http.StatusInternalServerError, "Internal Server Error")
-		return
-	}
-	if !ok {
+	if !n.allowed(ctx, a, svc, consumerAddr) {
 		text(w, http.StatusForbidden, "Error: Access to asset "+did+" was denied")
 		return
 	}
@@ -522,7 +516,7 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	dt := common.HexToAddress(svc.DatatokenAddress)
-	_, err = n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
+	_, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
 		datatoken: dt, serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout})
 	if errors.Is(err, errOrderNotFound) {
 		rawJSON(w, http.StatusInternalServerError, []byte("{}"))
