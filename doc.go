@@ -12,6 +12,8 @@
 //     wait until indexed).
 //   - nft, datatoken: typed wrappers over the Ocean contracts, with the
 //     per-account transaction manager.
+//   - accesslist: on-chain access lists (create, add and remove members,
+//     check membership), which asset credentials name.
 //   - assets/journal: the crash-safe store of the multi-step flows' state.
 //   - compute: compute-to-data: environments, initialize, pay (orders and
 //     escrow), start, watch, wait, stop, results and logs.
@@ -38,6 +40,7 @@
 // The Client's fields are the chain client (Eth), the node's provider
 // (Provider) and indexer (Indexer), the ERC721 factory (Factory), the
 // fixed-rate exchange, dispenser, escrow and OCEAN token handles, the
+// access-list factory (AccessLists; Client.AccessList opens a list), the
 // account's transaction manager (TxManager), the flows' journal, the
 // flows themselves (Assets: Publish, Order, Download, RunCompute, Resume,
 // ...) and the account's compute-to-data client (Compute: environments,

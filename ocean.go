@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/oceango/ocean.go/accesslist"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -37,9 +38,9 @@ func (e *ChainMismatchError) Error() string {
 
 // Client is one network's set of clients, fixed at construction: the chain
 // (Eth), the Ocean node (Provider, Indexer), the contracts (Factory,
-// FixedRate, Dispenser, Escrow, Ocean), the account's transaction manager,
-// the flows' journal, the flows themselves (Assets) and compute-to-data
-// (Compute). Each is the ordinary client of its package, safe for
+// FixedRate, Dispenser, Escrow, Ocean, AccessLists), the account's
+// transaction manager, the flows' journal, the flows themselves (Assets)
+// and compute-to-data (Compute). Each is the ordinary client of its package, safe for
 // concurrent use, and usable directly.
 type Client struct {
 	// Network is the resolved preset, with Contracts as used.
@@ -65,6 +66,9 @@ type Client struct {
 	Dispenser *datatoken.Dispenser
 	Escrow    *datatoken.Escrow
 	Ocean     *datatoken.ERC20
+	// AccessLists is the AccessListFactory (creating access lists), nil
+	// where the network has none. AccessList opens a list.
+	AccessLists *accesslist.Factory
 	// Assets runs the journaled flows (Publish, Order, Download,
 	// RunCompute, Resume, ...) as the account; nil for a read-only client.
 	Assets *assets.Client
@@ -345,6 +349,11 @@ func (c *Client) contractHandles() error {
 			return fmt.Errorf("ocean: OCEAN token: %w", err)
 		}
 	}
+	if ct.AccessListFactory != zero {
+		if c.AccessLists, err = accesslist.NewFactory(c.Eth, ct.AccessListFactory, c.TxManager); err != nil {
+			return fmt.Errorf("ocean: access list factory: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -352,6 +361,12 @@ func (c *Client) contractHandles() error {
 // the client's TxManager (read-only without an account).
 func (c *Client) Datatoken(address common.Address) (*datatoken.Token, error) {
 	return datatoken.New(c.Eth, address, c.TxManager)
+}
+
+// AccessList returns a handle on the access list at address, sending
+// through the client's TxManager (read-only without an account).
+func (c *Client) AccessList(address common.Address) (*accesslist.List, error) {
+	return accesslist.New(c.Eth, address, c.TxManager)
 }
 
 // NFT returns a handle on the data NFT at address, sending through the

@@ -23,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/accesslist"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -98,6 +99,17 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "Facade", name)
 		assert.Equal(t, publisher.Address, c.TxManager.From())
+
+		// Access lists: created through the factory, opened by address.
+		require.NotNil(t, c.AccessLists)
+		listAddr, err := c.AccessLists.CreateAndWait(ctx, accesslist.CreateParams{Name: "Facade list", Symbol: "FCL",
+			Members: []common.Address{net.Accounts()[2].Address}})
+		require.NoError(t, err)
+		list, err := c.AccessList(listAddr)
+		require.NoError(t, err)
+		member, err := list.Contains(ctx, net.Accounts()[2].Address)
+		require.NoError(t, err)
+		assert.True(t, member)
 
 		// The journal is a file store in JournalDir.
 		fs, ok := c.Journal.(*journal.FileStore)
@@ -224,6 +236,7 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, c.Close())
 		assert.Nil(t, c.Escrow, "no handle for a contract without address")
+		assert.Nil(t, c.AccessLists, "no handle for a contract without address")
 		_, err = net.Client().ChainID(ctx)
 		require.NoError(t, err, "New leaves the caller's chain client open")
 	})

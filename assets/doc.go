@@ -68,6 +68,14 @@
 // against MaxPrice and the account's balances before its first
 // transaction, and never pays more than quoted.
 //
+// Credentials restrict who may consume: AddressCredentials by address,
+// AccessListCredentials by membership of on-chain access lists (package
+// accesslist), which the lists' owner changes without touching the asset.
+// Ocean Node applies them at download and compute start, not when it
+// quotes a provider fee; Order and Quote apply them first (CheckAccess),
+// so an account they refuse gets an *AccessError (ErrNotAllowed) before
+// anything is paid.
+//
 // Download streams one file to an io.Writer, DownloadFile to a file and
 // DownloadAll every file of the service into a directory; none holds a
 // file in memory.

@@ -95,10 +95,11 @@ type orderState struct {
 // and starts an order with the node's provider fee. Before anything is
 // sent it quotes the order (see Quote) and checks the exchange's price
 // against MaxPrice (*PriceError) and the account's balances
-// (*FundsError); a purchase never pays more than quoted. Journaled under
-// p.Key: a crash never leads to a second payment. Errors:
-// ErrServiceNotFound, ErrNoDatatoken, ErrPriceTooHigh,
-// ErrInsufficientFunds, *StepError (wrapping them).
+// (*FundsError); a purchase never pays more than quoted, and an account
+// the asset's credentials refuse pays nothing (*AccessError, see
+// CheckAccess). Journaled under p.Key: a crash never leads to a second
+// payment. Errors: ErrServiceNotFound, ErrNotAllowed, ErrNoDatatoken,
+// ErrPriceTooHigh, ErrInsufficientFunds, *StepError (wrapping them).
 func (c *Client) Order(ctx context.Context, p OrderParams) (*Ordered, error) {
 	if p.Key == "" || p.DID == "" {
 		return nil, fmt.Errorf("%w: Key and DID are required", ErrInvalidParams)
@@ -196,6 +197,9 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	// new one refuses an asset that cannot be consumed.
 	if len(r.state.log().Txs) == 0 {
 		if err := Consumable(a); err != nil {
+			return nil, r.fail(ctx, err)
+		}
+		if err := c.CheckAccess(ctx, a, p.ServiceID, c.from); err != nil {
 			return nil, r.fail(ctx, err)
 		}
 	}

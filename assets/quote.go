@@ -173,7 +173,8 @@ func FormatUnits(amount *big.Int, decimals uint8) string {
 // anything: the still-valid order it would reuse (from the journal,
 // p.PreviousOrder or the chain), or how it would get a datatoken and every
 // amount paid. It asks the node for its provider fee. Errors:
-// ErrServiceNotFound, ErrNoDatatoken.
+// ErrServiceNotFound, ErrNotAllowed (the asset's credentials refuse the
+// account), ErrNoDatatoken.
 func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	if p.DID == "" {
 		return nil, fmt.Errorf("%w: DID is required", ErrInvalidParams)
@@ -184,6 +185,9 @@ func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	}
 	idx, svc, err := consumableService(a, p.ServiceID)
 	if err != nil {
+		return nil, err
+	}
+	if err := c.CheckAccess(ctx, a, svc.ID, c.from); err != nil {
 		return nil, err
 	}
 	return c.quote(ctx, p.Key, a, idx, svc, &p)

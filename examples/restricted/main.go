@@ -2,7 +2,8 @@
 // sets on a dataset order, in Ocean terms, and shows each one at work:
 //
 //   - allowed requesters: allow-list credentials (only listed addresses
-//     may order or download; the node refuses anyone else);
+//     may order or download: Order refuses anyone else before paying, and
+//     the node refuses their downloads);
 //   - the trusted algorithm: a compute service that runs exactly one
 //     algorithm of one publisher (the node refuses any other);
 //   - the compute environment: the node's environment with a free tier,

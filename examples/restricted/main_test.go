@@ -40,6 +40,7 @@ func TestRestrictedDevnet(t *testing.T) {
 	data, err := io.ReadAll(examplenet.Sample(64 << 10))
 	require.NoError(t, err)
 	rows := bytes.Count(data, []byte("\n")) - 1
+	assert.Contains(t, text, "refused before paying (assets.ErrNotAllowed)")
 	assert.Contains(t, text, "refused by the node (403, provider.ErrUnauthorized)")
 	assert.Contains(t, text, `the contract reverted: "Not enough reserves"`)
 	assert.Contains(t, text, "not allowed to run on the dataset")

@@ -208,15 +208,26 @@ func (r *restricted) tamperedChecksum(ctx context.Context) ([]string, error) {
 	return []string{"effect     expected sha256 " + examplenet.Short(bad) + ": provider.ErrIntegrity"}, nil
 }
 
-// strangerRefused: the node refuses a requester not on the allow list.
+// strangerRefused: a requester not on the allow list is refused before
+// paying (Order applies the asset's credentials as the node does), and the
+// node refuses it even with an allowed requester's order.
 func (r *restricted) strangerRefused(ctx context.Context) ([]string, error) {
 	_, err := r.clients[3].Assets.Order(ctx, assets.OrderParams{Key: r.cfg.key + "/order/stranger",
 		DID: r.dataset.DID, ServiceID: r.dataset.ServiceIDs[0]})
+	var aerr *assets.AccessError
+	var step *assets.StepError
+	if !errors.As(err, &aerr) || !errors.As(err, &step) || step.TxHash != (common.Hash{}) {
+		return nil, fmt.Errorf("the stranger's order: want an *assets.AccessError before any transaction, got %v", err)
+	}
+	_, err = r.clients[3].Assets.Download(ctx, assets.DownloadParamsFor(r.ordered, 0), io.Discard)
 	var perr *provider.Error
 	if !errors.Is(err, provider.ErrUnauthorized) || !errors.As(err, &perr) {
-		return nil, fmt.Errorf("the stranger's order: want provider.ErrUnauthorized, got %v", err)
+		return nil, fmt.Errorf("the stranger's download with another's order: want provider.ErrUnauthorized, got %v", err)
 	}
-	return []string{fmt.Sprintf("effect     refused by the node (%d, provider.ErrUnauthorized): %s", perr.StatusCode, perr.Message)}, nil
+	return []string{
+		"effect     refused before paying (assets.ErrNotAllowed): " + aerr.Error(),
+		fmt.Sprintf("           with the allowed requester's order, refused by the node (%d, provider.ErrUnauthorized): %s", perr.StatusCode, perr.Message),
+	}, nil
 }
 
 // beyondCap: the second allowed requester finds the cap reached.
