@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
@@ -203,4 +204,26 @@ func ExamplePayment_Apply() {
 		log.Fatal(err)
 	}
 	fmt.Println(job.ID)
+}
+
+// ExampleSpec_queueAndViewers runs a paid job that may wait up to five
+// minutes in the node's queue when the environment is busy (the escrow
+// lock covers the run and the wait), and lets an auditor's account read
+// the results: the auditor's own compute client calls Result with the
+// job id.
+func ExampleSpec_queueAndViewers() {
+	var (
+		ctx     = context.Background()
+		c       *compute.Client // the job owner's client, from compute.New
+		auditor common.Address
+		spec    compute.Spec // datasets and algorithm
+	)
+	spec.MaxJobDuration = 10 * time.Minute
+	spec.QueueMaxWaitTime = 5 * time.Minute
+	spec.AdditionalViewers = []common.Address{auditor}
+	job, err := c.Run(ctx, spec)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("job", job.ID)
 }

@@ -73,6 +73,15 @@ type Spec struct {
 	// Output describes where a node should store the results (node
 	// specific); nil: on the node.
 	Output json.RawMessage
+	// AdditionalViewers may read the job's results besides the account
+	// that starts it (Ocean Node's additionalViewers).
+	AdditionalViewers []common.Address
+	// QueueMaxWaitTime, when positive, lets the node queue the job for up
+	// to this long (whole seconds, rounded up) when the environment is
+	// busy, instead of refusing it. Ocean Node adds it to the escrow's
+	// minimum lock time, so Initialize asks for it and a paid job's
+	// authorization covers it.
+	QueueMaxWaitTime time.Duration
 }
 
 // validate checks the spec's shape.
@@ -95,6 +104,13 @@ func (s *Spec) validate() error {
 		return invalid("a raw algorithm needs Container.Entrypoint")
 	case s.MaxJobDuration < 0:
 		return invalid("negative MaxJobDuration")
+	case s.QueueMaxWaitTime < 0:
+		return invalid("negative QueueMaxWaitTime")
+	}
+	for i, v := range s.AdditionalViewers {
+		if v == (common.Address{}) {
+			return invalid("additional viewer %d is the zero address", i)
+		}
 	}
 	return nil
 }
@@ -209,6 +225,7 @@ func (c *Client) Initialize(ctx context.Context, spec Spec) (*Requirements, erro
 	r := provider.InitializeComputeRequest{
 		Datasets: assets(spec.Datasets), Algorithm: algorithm(spec.Algorithm), Environment: env.ID,
 		Consumer: c.Consumer(), Payment: c.payment(&reqs.Spec), MaxJobDuration: seconds(spec.MaxJobDuration),
+		QueueMaxWaitTime: seconds(spec.QueueMaxWaitTime),
 	}
 	answer, err := c.prov.InitializeCompute(ctx, r)
 	if err != nil {

@@ -49,7 +49,8 @@ func (c *Client) Start(ctx context.Context, reqs *Requirements, paid *Payment) (
 	}
 	r := provider.StartComputeRequest{Datasets: assets(spec.Datasets), Algorithm: algorithm(spec.Algorithm),
 		Environment: spec.Environment, Auth: c.auth(), MaxJobDuration: seconds(spec.MaxJobDuration),
-		Output: spec.Output, Metadata: spec.Metadata, Free: spec.Free}
+		Output: spec.Output, Metadata: spec.Metadata, Free: spec.Free,
+		AdditionalViewers: spec.AdditionalViewers, QueueMaxWaitTime: seconds(spec.QueueMaxWaitTime)}
 	if !spec.Free {
 		for i, d := range spec.Datasets {
 			if d.OrderTx == "" {

@@ -180,6 +180,10 @@ type InitializeComputeRequest struct {
 	// Payment and MaxJobDuration (seconds) are the node escrow terms.
 	Payment        *ComputePayment
 	MaxJobDuration int64
+	// QueueMaxWaitTime (seconds) is the longest the job may wait in the
+	// node's queue (see StartComputeRequest); the node adds it to the
+	// escrow's minimum lock time. Node only.
+	QueueMaxWaitTime int64
 }
 
 // ComputeRequirements is the answer of InitializeCompute.
@@ -215,6 +219,9 @@ func (c *Client) InitializeCompute(ctx context.Context, r InitializeComputeReque
 	} else {
 		body["environment"] = r.Environment
 		nodeComputeTerms(body, r.Payment, r.MaxJobDuration)
+		if r.QueueMaxWaitTime > 0 {
+			body["queueMaxWaitTime"] = r.QueueMaxWaitTime
+		}
 	}
 	var out ComputeRequirements
 	if err := c.doJSON(ctx, request{endpoint: "initializeCompute", jsonBody: body, readOnly: true}, &out); err != nil {
@@ -373,6 +380,14 @@ type StartComputeRequest struct {
 	// JobID restarts the job with this id instead of starting a new one
 	// (ocean.py's job_id; see RestartCompute). Classic providers only.
 	JobID string
+	// AdditionalViewers may read the job's results besides its owner
+	// (Ocean Node's additionalViewers). Node only.
+	AdditionalViewers []common.Address
+	// QueueMaxWaitTime (seconds), when positive, lets the node queue the
+	// job for up to this long when its resources are busy instead of
+	// refusing it; the escrow lock then covers MaxJobDuration plus this
+	// wait (give the same value to InitializeCompute). Node only.
+	QueueMaxWaitTime int64
 }
 
 // StartCompute starts a job (paid: POST compute; Free: POST freeCompute)
@@ -426,6 +441,16 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 			nodeComputeTerms(body, r.Payment, r.MaxJobDuration)
 			if r.Metadata != nil {
 				body["metadata"] = r.Metadata
+			}
+			if len(r.AdditionalViewers) > 0 {
+				viewers := make([]string, len(r.AdditionalViewers))
+				for i, a := range r.AdditionalViewers {
+					viewers[i] = a.Hex()
+				}
+				body["additionalViewers"] = viewers
+			}
+			if r.QueueMaxWaitTime > 0 {
+				body["queueMaxWaitTime"] = r.QueueMaxWaitTime
 			}
 		}
 		if r.Output != nil {

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,8 @@ var escrowABI = escrow.NewEscrow()
 // Node compute job status codes (provider-api.md §2.11).
 const (
 	statusStarted             = 0
+	statusQueued              = 1
+	statusQueuedExpired       = 2
 	statusConfiguringVolumes  = 20
 	statusProvisioningSuccess = 30
 	statusDataProvisionFailed = 31
@@ -64,7 +67,8 @@ const (
 )
 
 var statusText = map[int]string{
-	statusStarted: "Job started", statusConfiguringVolumes: "Configuring volumes",
+	statusStarted: "Job started", statusQueued: "Job queued", statusQueuedExpired: "Job expired in queue",
+	statusConfiguringVolumes:  "Configuring volumes",
 	statusProvisioningSuccess: "Provisioning success", statusDataProvisionFailed: "Data provisioning failed",
 	statusAlgoProvisionFailed: "Algorithm provisioning failed", statusRunning: "Running algorithm",
 	statusAlgorithmFailed: "Algorithm failed", statusPublishingResults: "Publishing results",
@@ -197,6 +201,32 @@ type computeRequest struct {
 	Resources       []resourceRequest `json:"resources"`
 	MaxJobDuration  jsonString        `json:"maxJobDuration"`
 	Metadata        json.RawMessage   `json:"metadata"`
+	// AdditionalViewers may read the job's results (Ocean Node v3.1.0).
+	AdditionalViewers []string `json:"additionalViewers"`
+	// QueueMaxWaitTime (seconds) lets a job wait for busy resources.
+	QueueMaxWaitTime jsonString `json:"queueMaxWaitTime"`
+}
+
+// queueWait is the request's queueMaxWaitTime in whole seconds: Ocean
+// Node reads it as `queueMaxWaitTime || 0`, so anything that is not a
+// positive number is no queueing.
+func (c *computeRequest) queueWait() int64 {
+	v, err := strconv.ParseFloat(string(c.QueueMaxWaitTime), 64)
+	if err != nil || v <= 0 {
+		return 0
+	}
+	return int64(v)
+}
+
+// viewers are the request's additional viewers that are addresses.
+func (c *computeRequest) viewers() []common.Address {
+	var out []common.Address
+	for _, v := range c.AdditionalViewers {
+		if common.IsHexAddress(v) {
+			out = append(out, common.HexToAddress(v))
+		}
+	}
+	return out
 }
 
 func (c *computeRequest) datasets() []computeAsset {
@@ -566,7 +596,7 @@ func (n *Node) handleInitializeCompute(w http.ResponseWriter, r *http.Request) {
 		"escrowAddress":  n.cfg.Contracts.Escrow.Hex(),
 		"payee":          n.address.Hex(),
 		"chainId":        n.cfg.ChainID,
-		"minLockSeconds": duration,
+		"minLockSeconds": duration + req.queueWait(), // Ocean Node: maxJobDuration + queueMaxWaitTime
 		"token":          n.cfg.Contracts.Ocean.Hex(),
 		"amount":         cost(cpusOf(resources), duration).String(),
 	}
@@ -633,7 +663,8 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 		}
 		return nil
 	}
-	spec := &jobSpec{env: req.Environment, consumer: consumer, free: free, duration: duration, customData: req.Algorithm.AlgoCustomData, metadata: req.Metadata}
+	spec := &jobSpec{env: req.Environment, consumer: consumer, free: free, duration: duration, customData: req.Algorithm.AlgoCustomData, metadata: req.Metadata,
+		viewers: req.viewers(), queueWait: req.queueWait()}
 	if req.Algorithm.Meta != nil {
 		spec.rawAlgo = req.Algorithm.Meta
 	} else {
@@ -670,8 +701,12 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 	jobID := n.envID()[:18] + "-" + u[:8] + "-" + u[8:12] + "-" + u[12:16] + "-" + u[16:20] + "-" + u[20:]
 	if free {
 		if _, running := n.jobs.counts(); running >= freeMaxJobs {
-			computeFail(w, cerr(http.StatusInternalServerError, "Too many free jobs running"), true)
-			return
+			if spec.queueWait <= 0 {
+				computeFail(w, cerr(http.StatusInternalServerError, "Too many free jobs running"), true)
+				return
+			}
+			// Ocean Node queues the job instead of refusing it.
+			spec.queued = true
 		}
 	} else {
 		if req.Payment == nil || !strings.EqualFold(req.Payment.Token, n.cfg.Contracts.Ocean.Hex()) {
@@ -686,7 +721,8 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 		spec.locked = cost(spec.cpus, duration)
 		spec.escrowJob = new(big.Int).SetBytes(crypto.Keccak256([]byte(jobID)))
 		spec.chainID, spec.token = n.cfg.ChainID, n.cfg.Contracts.Ocean
-		lockTx, err := n.escrowTx(ctx, escrowABI.PackCreateLock(spec.escrowJob, n.cfg.Contracts.Ocean, consumer, spec.locked, big.NewInt(duration)))
+		// Ocean Node locks for maxJobDuration + queueMaxWaitTime.
+		lockTx, err := n.escrowTx(ctx, escrowABI.PackCreateLock(spec.escrowJob, n.cfg.Contracts.Ocean, consumer, spec.locked, big.NewInt(duration+spec.queueWait)))
 		if err != nil {
 			computeFail(w, cerr(http.StatusInternalServerError, "Escrow lock failed: %s", err), true)
 			return
@@ -745,6 +781,20 @@ func (n *Node) ownedJob(jobID string, consumer string) *job {
 		return nil
 	}
 	return j
+}
+
+// viewableJob returns the job if consumer owns it or is one of its
+// additional viewers (who may read results, as in Ocean Node v3.1.0).
+func (n *Node) viewableJob(jobID string, consumer string) *job {
+	j := n.jobs.get(jobID)
+	if j == nil || !common.IsHexAddress(consumer) {
+		return nil
+	}
+	c := common.HexToAddress(consumer)
+	if j.spec.consumer == c || slices.Contains(j.spec.viewers, c) {
+		return j
+	}
+	return nil
 }
 
 // jobEngine splits a job id ("<engine hash>-<id>", as Ocean Node forms
@@ -838,7 +888,7 @@ func (n *Node) handleComputeResult(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusInternalServerError, "Cannot find job with id "+id)
 		return
 	}
-	if j = n.ownedJob(q.Get("jobId"), q.Get("consumerAddress")); j == nil {
+	if j = n.viewableJob(q.Get("jobId"), q.Get("consumerAddress")); j == nil {
 		text(w, http.StatusInternalServerError, q.Get("consumerAddress")+" is not authorized to get results for job with id "+id)
 		return
 	}

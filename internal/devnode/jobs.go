@@ -40,7 +40,10 @@ type jobSpec struct {
 	lockTx     string // the escrow createLock transaction
 	env        string // the environment id
 	chainID    int64
-	token      common.Address // the escrow token
+	token      common.Address   // the escrow token
+	viewers    []common.Address // additionalViewers: may read results
+	queueWait  int64            // queueMaxWaitTime, seconds
+	queued     bool             // start in the queue: no free slot yet
 }
 
 // job is a compute job and its state.
@@ -94,6 +97,8 @@ type jobView struct {
 	Metadata           json.RawMessage   `json:"metadata,omitempty"`
 	Payment            map[string]any    `json:"payment,omitempty"`
 	TerminationDetails map[string]any    `json:"terminationDetails,omitempty"`
+	AdditionalViewers  []string          `json:"additionalViewers,omitempty"`
+	QueueMaxWaitTime   int64             `json:"queueMaxWaitTime"`
 }
 
 func unixString(t time.Time) string {
@@ -113,6 +118,10 @@ func (j *job) view() jobView {
 		Resources: []resourceRequest{{ID: "cpu", Amount: max(j.spec.cpus, 1)}}, IsFree: j.spec.free,
 		AlgoStartTimestamp: unixString(j.started), AlgoStopTimestamp: unixString(j.ended),
 		StopRequested: j.stopped, Metadata: j.spec.metadata, Environment: j.spec.env,
+		QueueMaxWaitTime: j.spec.queueWait,
+	}
+	for _, a := range j.spec.viewers {
+		v.AdditionalViewers = append(v.AdditionalViewers, a.Hex())
 	}
 	if j.stopped && j.status == statusFinished {
 		v.StatusText = "Job stopped"
@@ -177,6 +186,9 @@ type jobStore struct {
 	mu    sync.Mutex
 	jobs  map[string]*job
 	list_ []*job
+	// freed is closed (and replaced) whenever a job ends: queued jobs
+	// wait on it for a free slot.
+	freed chan struct{}
 	wg    sync.WaitGroup
 	ctx   context.Context
 	stop  context.CancelFunc
@@ -185,7 +197,7 @@ type jobStore struct {
 
 func newJobStore(x *executor) *jobStore {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &jobStore{jobs: map[string]*job{}, ctx: ctx, stop: cancel, exec: x}
+	return &jobStore{jobs: map[string]*job{}, ctx: ctx, stop: cancel, exec: x, freed: make(chan struct{})}
 }
 
 func (s *jobStore) get(id string) *job {
@@ -200,10 +212,10 @@ func (s *jobStore) list() []*job {
 	return append([]*job(nil), s.list_...)
 }
 
-// counts returns the running paid and free jobs.
+// counts returns the running paid and free jobs (queued ones excluded).
 func (s *jobStore) counts() (paid, free int) {
 	for _, j := range s.list() {
-		if j.done() {
+		if j.done() || j.inQueue() {
 			continue
 		}
 		if j.spec.free {
@@ -229,6 +241,9 @@ func (s *jobStore) start(n *Node, id string, spec *jobSpec) (*job, error) {
 	}
 	ctx, cancel := context.WithCancel(s.ctx)
 	j := &job{id: id, spec: spec, dir: dir, created: time.Now(), cancel: cancel, finished: make(chan struct{}), status: statusStarted}
+	if spec.queued {
+		j.status = statusQueued
+	}
 	s.mu.Lock()
 	s.jobs[id] = j
 	s.list_ = append(s.list_, j)
@@ -236,11 +251,63 @@ func (s *jobStore) start(n *Node, id string, spec *jobSpec) (*job, error) {
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
-		defer close(j.finished)
-		defer cancel()
+		defer func() {
+			cancel()
+			close(j.finished)
+			s.mu.Lock()
+			close(s.freed)
+			s.freed = make(chan struct{})
+			s.mu.Unlock()
+		}()
+		if spec.queued && !s.dequeue(ctx, j) {
+			j.mu.Lock()
+			j.status, j.ended = statusQueuedExpired, time.Now()
+			if j.stopped {
+				j.status = statusFinished // "Job stopped"
+			}
+			j.mu.Unlock()
+			return
+		}
 		n.run(ctx, j)
 	}()
 	return j, nil
+}
+
+func (j *job) inQueue() bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.status == statusQueued
+}
+
+// dequeue waits until a free job slot opens and takes it (true), or
+// until the job's queueMaxWaitTime passed or it was stopped (false), as
+// Ocean Node v3.1.0 moves a queued job on or expires it.
+func (s *jobStore) dequeue(ctx context.Context, j *job) bool {
+	expire := time.NewTimer(time.Duration(j.spec.queueWait) * time.Second)
+	defer expire.Stop()
+	for {
+		s.mu.Lock()
+		running := 0
+		for _, o := range s.list_ {
+			if o != j && o.spec.free && !o.done() && !o.inQueue() {
+				running++
+			}
+		}
+		if running < freeMaxJobs {
+			j.set(statusStarted)
+			s.mu.Unlock()
+			return true
+		}
+		freed := s.freed
+		s.mu.Unlock()
+		select {
+		case <-freed:
+		case <-expire.C:
+			return false
+		case <-ctx.Done():
+			return false
+		}
+	}
 }
 
 // run provisions the job's inputs and algorithm, runs the algorithm
