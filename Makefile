@@ -36,6 +36,7 @@ $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
 demo: $(CONTRACTS_STAMP)
+	@echo "building the demo (the first build compiles go-ethereum and takes a few minutes)..."
 	$(GO) run ./examples/quickstart
 
 test: deps tools fmt-check vet staticcheck unit
