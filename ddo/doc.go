@@ -56,6 +56,14 @@
 // Strict mode also validates the short "deprecated" documents, which
 // ddo-js cannot (its schema file for them is truncated).
 //
+// Three levels, from lenient to demanding: [ReferenceMode] (exactly
+// ddo-js), the default strict level (ddo-js's schemas plus the indexers'
+// identity checks; its meaning is unchanged) and [SpecMode] (strict plus
+// the rules the DDO specification states and ddo-js omits: @context
+// required, metadata.type and services[].type values, metadata.algorithm
+// on algorithms, a compute object on compute services, ISO 8601 created
+// and updated, timeout ≥ 0), reported as [RuleSpec] violations.
+//
 // Errors are a *[ValidationError] listing every [Violation] with its JSON
 // path ("$.services[0].timeout"), its [Rule] and a message, in a stable
 // order, or a *[SyntaxError] for input that is not JSON.

@@ -32,6 +32,7 @@ const (
 	RuleAddress   Rule = "address"   // nftAddress is not a valid EIP-55 address
 	RuleReference Rule = "reference" // the reference validator (ddo-js) throws on this document
 	RuleJSONLD    Rule = "jsonld"    // not valid JSON-LD (ddo-js's JSON-LD parser fails on the document)
+	RuleSpec      Rule = "spec"      // a rule of the DDO specification that ddo-js omits ([SpecMode])
 )
 
 // Violation is one broken rule, located by a JSON path such as

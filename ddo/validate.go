@@ -11,6 +11,7 @@ type Option func(*options)
 
 type options struct {
 	reference bool
+	spec      bool
 	version   string
 }
 
@@ -89,6 +90,9 @@ func validateDoc(doc Value, o options) ([]Violation, string) {
 	v.targets(doc, true)
 	if !o.reference {
 		v.strict(doc)
+	}
+	if o.spec {
+		v.viols = append(v.viols, specRules(doc, sch.v5)...)
 	}
 	return dedupe(v.viols), sch.version
 }
