@@ -80,3 +80,21 @@ func ExampleSpecMode() {
 	// reference: <nil>
 	// spec: ddo: invalid document: $.services[0].timeout: must be 0 or more, got -5
 }
+
+func TestEventTxRoundTrips(t *testing.T) {
+	in := `{"txid":"0x01","tx":"0x02","block":7}`
+	var ev ddo.EventInfo
+	if err := json.Unmarshal([]byte(in), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.TxID != "0x01" || ev.Tx != "0x02" || ev.Extra.Len() != 0 {
+		t.Fatalf("decoded %+v, want txid and tx typed", ev)
+	}
+	out, err := json.Marshal(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != in {
+		t.Fatalf("encoded %s, want %s", out, in)
+	}
+}

@@ -238,7 +238,7 @@ type Asset struct {
 	Datatokens      []DatatokenInfo  `json:"datatokens,omitempty"`
 
 	LegacyNFT       *NFTInfo   `json:"nft,omitempty"`
-	LegacyEvent     *EventInfo `json:"event,omitempty"` // Aquarius names the tx "tx": see Extra
+	LegacyEvent     *EventInfo `json:"event,omitempty"` // Aquarius names the tx "tx": see EventInfo.Tx
 	LegacyStats     Value      `json:"stats,omitempty"`
 	LegacyPurgatory *Purgatory `json:"purgatory,omitempty"`
 }
@@ -292,9 +292,12 @@ type NFTInfo struct {
 	Extra    Object        `json:"-"`
 }
 
-// EventInfo is the last metadata transaction the indexer processed.
+// EventInfo is the last metadata transaction the indexer processed. Ocean
+// Node names the transaction hash "txid"; the DDO specification and
+// Aquarius name it "tx". Both are kept and round-trip as written.
 type EventInfo struct {
 	TxID     string `json:"txid,omitempty"`
+	Tx       string `json:"tx,omitempty"` // the specification's (and Aquarius's) name for TxID
 	Block    int64  `json:"block,omitempty"`
 	From     string `json:"from,omitempty"`
 	Contract string `json:"contract,omitempty"`
