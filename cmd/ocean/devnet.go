@@ -31,8 +31,14 @@ rights, files, network and environment.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.RPCAddr, "rpc", devnet.DefaultRPCAddr, "loopback address of the chain's JSON-RPC")
-	f.StringVar(&opts.NodeAddr, "node", devnet.DefaultNodeAddr, "loopback address of the Ocean node")
+	f.StringVar(&opts.RPCAddr, "rpc-listen", devnet.DefaultRPCAddr, "loopback address the chain's JSON-RPC listens on")
+	f.StringVar(&opts.NodeAddr, "node-listen", devnet.DefaultNodeAddr, "loopback address the Ocean node listens on")
+	// The old names shadowed the global --rpc/--node endpoints with listen
+	// addresses; they keep working, hidden, with a deprecation notice.
+	f.StringVar(&opts.RPCAddr, "rpc", devnet.DefaultRPCAddr, "loopback address the chain's JSON-RPC listens on")
+	f.StringVar(&opts.NodeAddr, "node", devnet.DefaultNodeAddr, "loopback address the Ocean node listens on")
+	_ = f.MarkDeprecated("rpc", "use --rpc-listen")
+	_ = f.MarkDeprecated("node", "use --node-listen")
 	f.StringVar(&opts.FilesAddr, "files", "127.0.0.1:0", "loopback address of the file origin")
 	f.StringVar(&opts.AddressFile, "address-file", "address.json", "where the address file is written")
 	f.StringVar(&opts.ContractsDir, "contracts", "", "installed @oceanprotocol/contracts package (default: found in node_modules)")

@@ -41,7 +41,7 @@ func TestDevnetCommand(t *testing.T) {
 	var out, errOut syncBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- runContext(ctx, []string{"devnet", "--rpc", "127.0.0.1:0", "--node", "127.0.0.1:0", "--address-file", addrFile},
+		done <- runContext(ctx, []string{"devnet", "--rpc-listen", "127.0.0.1:0", "--node", "127.0.0.1:0", "--address-file", addrFile},
 			strings.NewReader(""), &out, &errOut)
 	}()
 

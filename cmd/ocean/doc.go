@@ -18,7 +18,7 @@
 //	ocean ddo hash [--flags N] FILE
 //	ocean ddo did [--v5] NFT_ADDRESS CHAIN_ID
 //	ocean journal list [--all] [--flow FLOW] | show KEY | resume KEY | abandon KEY
-//	ocean devnet [--rpc ADDR] [--node ADDR] [--files ADDR] [--address-file PATH]
+//	ocean devnet [--rpc-listen ADDR] [--node-listen ADDR] [--files ADDR] [--address-file PATH]
 //
 // Global flags, each falling back to an environment variable (the names
 // ocean.ConfigFromEnv reads): --network (OCEAN_NETWORK), --rpc
@@ -28,8 +28,9 @@
 // --no-journal for none) and
 // --keystore (OCEAN_KEYSTORE, password in OCEAN_KEYSTORE_PASSWORD); plus
 // --json and --timeout. A raw key comes only from OCEAN_PRIVATE_KEY, never
-// from a flag, and is never printed. For `ocean devnet`, --rpc and --node
-// are the addresses it listens on.
+// from a flag, and is never printed. For `ocean devnet`, --rpc-listen and
+// --node-listen are the addresses it listens on (the old --rpc and --node
+// spellings still work there, with a deprecation notice).
 //
 // Against a local network started with `ocean devnet` (which writes
 // address.json):
