@@ -66,6 +66,10 @@ func newEnvWith(t testing.TB, configure func(*devnode.Config)) *env {
 			http.Redirect(w, r, "http://"+to, http.StatusFound)
 			return
 		}
+		if r.URL.Path == "/echo-query" {
+			io.WriteString(w, r.URL.Query().Encode())
+			return
+		}
 		if name, ok := strings.CutPrefix(r.URL.Path, "/chunked/"); ok {
 			w.Header().Set("Content-Type", "application/octet-stream")
 			for _, c := range bytes.SplitAfter(e.files[name], []byte("\n")) {

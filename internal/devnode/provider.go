@@ -6,10 +6,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
+	"net/url"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -540,7 +543,55 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 		text(w, http.StatusNotImplemented, "Unknown error: Empty file object")
 		return
 	}
-	n.stream(w, r, fo.Files[fileIndex])
+	f := fo.Files[fileIndex]
+	if f.URL != "" && q.Get("userdata") != "" {
+		f.URL = withUserData(f.URL, q.Get("userdata"))
+	}
+	n.stream(w, r, f)
+}
+
+// withUserData appends the consumer's userdata to a URL file's query, as
+// Ocean Node v3.1.0 does on download whatever the file's method: each
+// member becomes key=String(value). Userdata that is not a JSON object
+// is ignored, as the node's route parses it to null.
+func withUserData(raw, userdata string) string {
+	var members map[string]any
+	if json.Unmarshal([]byte(userdata), &members) != nil || len(members) == 0 {
+		return raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	q := u.Query()
+	keys := make([]string, 0, len(members))
+	for k := range members {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		var v string
+		switch x := members[k].(type) {
+		case string:
+			v = x
+		case nil:
+			v = "null"
+		case bool, float64:
+			v = fmt.Sprint(x)
+		default:
+			v = "[object Object]" // JavaScript's String() of an object or array
+			if arr, ok := x.([]any); ok {
+				parts := make([]string, len(arr))
+				for i, e := range arr {
+					parts[i] = fmt.Sprint(e)
+				}
+				v = strings.Join(parts, ",")
+			}
+		}
+		q.Add(k, v)
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // stream copies a file from its origin to w without revealing its URL:
