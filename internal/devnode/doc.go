@@ -1,6 +1,6 @@
 // Package devnode is a Go node that speaks the Ocean Node ≥1 HTTP dialect
 // for local development and tests: the provider routes (nonce, encrypt,
-// decrypt, fileInfo, initialize, download, auth tokens), an indexer of the
+// encryptFile, decrypt, fileInfo, initialize, download, auth tokens), an indexer of the
 // data NFTs' metadata events with the Aquarius-compatible routes,
 // compute-to-data on a local executor (environments, initializeCompute,
 // paid start through the Escrow contract, free start, stop, status,
@@ -61,8 +61,18 @@
 //	computeResult with an     200 with an empty body                         404 "No result with index N"                     an empty 200 reads as an empty result
 //	index the job does not
 //	have
-//	encrypt body              read (up to 25 MiB) before authenticating      authenticated first, then read (up to 25 MiB);   an unauthenticated client cannot make
-//	                                                                         a body announced larger is refused 413 unread    the node read 25 MiB
+//	encrypt, encryptFile      read (up to 25 MiB) before authenticating      authenticated first, then read (up to 25 MiB);   an unauthenticated client cannot make
+//	body                                                                     a body announced larger is refused 413 unread    the node read 25 MiB
+//	encryptFile answer        the ciphertext is read into a string           the ciphertext bytes, streamed (AES); ECIES      the ciphertext is the point: v3.1.0's
+//	                          (streamToString: UTF-8 decoding, invalid       held whole (eciesjs cannot stream; fetched       answer cannot be decrypted, and
+//	                          bytes become U+FFFD) and sent as text: binary  content capped at 64 MiB)                        provider.EncryptFile detects it by the
+//	                          ciphertext arrives corrupted, longer                                                            length and fails instead
+//	download of content       served as stored (ciphertext): the key         decrypted while streaming when encryptedBy is    what the fields are for (ocean-node
+//	with encryptedBy /        manager's decryptStream and the storage's      this node's id and encryptMethod AES or ECIES    issue 263, open); without it the
+//	encryptMethod             canDecrypt exist but nothing calls them        (AES streams, ECIES is held whole, 64 MiB        consumer gets bytes only the node can
+//	                                                                         cap); 200 without Content-Length, Range not      decrypt. A file another node encrypted
+//	                                                                         forwarded; content that does not decrypt         is served as stored, as v3.1.0 does
+//	                                                                         breaks the connection
 //	request bodies,           no limits but Express defaults                 a body must arrive within a minute; answers      slow-body and slow-reader connections
 //	answers                                                                  get 2 minutes, streamed ones 2 minutes plus      cannot hold the node
 //	                                                                         1 s per MiB (at least 1 MiB/s); idle
@@ -77,7 +87,7 @@
 //	storage types             url, ipfs, arweave, s3, …                      url only                                         enough for development
 //	downloads                 the origin is read twice (a full read for      read once, streamed; Range is forwarded          memory and time flat in the file size
 //	                          length and checksum, then the stream)
-//	routes                    44 in serviceEndpoints: P2P, logs, admin,      the 23 served here (provider, Aquarius,          the rest needs P2P, a policy server, an
+//	routes                    44 in serviceEndpoints: P2P, logs, admin,      the 24 served here (provider, Aquarius,          the rest needs P2P, a policy server, an
 //	                          policy server, persistent storage, …           compute incl. computeDelete, which answers       admin or storage backends
 //	                                                                         404 "Not yet implemented!" as in v3.1.0)
 //	auth tokens               JWT {address, nonce, createdAt, iat}, no exp   JWT {address, nonce, createdAt, jti, exp}        same checks; exp mirrors validUntil

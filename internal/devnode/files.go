@@ -34,6 +34,10 @@ type fileObject struct {
 	URL     string            `json:"url,omitempty"`
 	Method  string            `json:"method,omitempty"`
 	Headers map[string]string `json:"headers,omitempty"`
+	// EncryptedBy (a node id) and EncryptMethod ("AES", "ECIES") mark
+	// content encrypted by a node's encryptFile.
+	EncryptedBy   string `json:"encryptedBy,omitempty"`
+	EncryptMethod string `json:"encryptMethod,omitempty"`
 }
 
 // filesObject is the plaintext of a service's encrypted files field.
@@ -208,6 +212,8 @@ type fileInfo struct {
 	Checksum      string `json:"checksum,omitempty"`
 	Name          string `json:"name"`
 	Type          string `json:"type"`
+	EncryptedBy   string `json:"encryptedBy,omitempty"`
+	EncryptMethod string `json:"encryptMethod,omitempty"`
 }
 
 // infoChunk is the most fileInfo reads at once: it stops after the read
@@ -222,7 +228,8 @@ const infoChunk = 64 << 10
 // of nothing. Only a refused URL (unsafe, unsupported) is an error.
 func (f *fetcher) info(ctx context.Context, fo fileObject, limit int64) (fileInfo, error) {
 	h := sha256.New()
-	out := fileInfo{Valid: true, ContentLength: "0", Name: fileName(fo), Type: strings.ToLower(fo.Type)}
+	out := fileInfo{Valid: true, ContentLength: "0", Name: fileName(fo), Type: strings.ToLower(fo.Type),
+		EncryptedBy: fo.EncryptedBy, EncryptMethod: fo.EncryptMethod}
 	empty := func() fileInfo {
 		out.Checksum = hex.EncodeToString(h.Sum(nil))
 		return out

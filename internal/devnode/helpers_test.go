@@ -216,6 +216,7 @@ type published struct {
 
 type publishOpts struct {
 	files       []string
+	fileObjects []map[string]string // used instead of files when set
 	timeout     int64
 	credentials *ddo.Credentials
 	// svcCredentials go on the service (not schema-checked in 4.1.0).
@@ -243,6 +244,9 @@ func (e *env) prepare(pub devchain.Account, o publishOpts) published {
 	var files []map[string]string
 	for _, f := range o.files {
 		files = append(files, map[string]string{"type": "url", "url": f, "method": "GET"})
+	}
+	if o.fileObjects != nil {
+		files = o.fileObjects
 	}
 	wrapper, err := json.Marshal(map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(), "files": files})
 	require.NoError(e.t, err)

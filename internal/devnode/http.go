@@ -44,6 +44,7 @@ func (e endpoint) route() string {
 var endpoints = []endpoint{
 	{name: "nonce", method: "GET", path: "/api/services/nonce", public: true},
 	{name: "encrypt", method: "POST", path: "/api/services/encrypt"},
+	{name: "encryptFile", method: "POST", path: "/api/services/encryptFile"},
 	{name: "decrypt", method: "POST", path: "/api/services/decrypt"},
 	{name: "fileInfo", method: "POST", path: "/api/services/fileInfo"},
 	{name: "initialize", method: "GET", path: "/api/services/initialize"},
@@ -63,6 +64,7 @@ func (n *Node) routes() {
 	handlers := map[string]http.HandlerFunc{
 		"nonce":               n.handleNonce,
 		"encrypt":             n.handleEncrypt,
+		"encryptFile":         n.handleEncryptFile,
 		"decrypt":             n.handleDecrypt,
 		"fileInfo":            n.handleFileInfo,
 		"initialize":          n.handleInitialize,

@@ -598,6 +598,10 @@ func withUserData(raw, userdata string) string {
 // Content-Length, Content-Type and Content-Disposition are set; a Range
 // request is forwarded and answered 206 with Content-Range.
 func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
+	if m := n.decrypting(f); m != "" {
+		n.streamDecrypted(w, r, f, m)
+		return
+	}
 	resp, ok, err := n.fetch.openRaw(r.Context(), f, r.Header.Get("Range"))
 	if !ok {
 		resp, err = n.fetch.open(r.Context(), f, r.Header.Get("Range"))
