@@ -114,6 +114,7 @@
 //	—                                            get_api_version                   Info.Version, Info.Software
 //	DataEncryptor.encrypt                        encrypt_files_dict                Client.Encrypt, Client.EncryptJSON
 //	— (Aquarius decrypts)                        —                                 Client.Decrypt
+//	— (Ocean Node encryptFile)                   —                                 Client.EncryptFile (file content)
 //	FileInfoProvider.fileinfo                    —                                 Client.FileInfo (DID + ServiceID)
 //	check_asset_file_info                        check_asset_file_info             Client.FileInfo (DID + ServiceID), any Valid
 //	check_single_file_info                       check_single_file_info            Client.FileInfo (File)

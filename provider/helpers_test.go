@@ -36,8 +36,9 @@ func nodeRoot(software string) map[string]any {
 		"providerAddress": "0xe08A1dAe983BC701D05E492DB80e0144f8f4b909",
 		"serviceEndpoints": map[string][]string{
 			"nonce": {"GET", "/api/services/nonce"}, "encrypt": {"POST", "/api/services/encrypt"},
-			"decrypt":  {"POST", "/api/services/decrypt"},
-			"fileInfo": {"POST", "/api/services/fileInfo"}, "initialize": {"GET", "/api/services/initialize"},
+			"encryptFile": {"POST", "/api/services/encryptFile"},
+			"decrypt":     {"POST", "/api/services/decrypt"},
+			"fileInfo":    {"POST", "/api/services/fileInfo"}, "initialize": {"GET", "/api/services/initialize"},
 			"download":          {"GET", "/api/services/download"},
 			"initializeCompute": {"POST", "/api/services/initializeCompute"},
 			"computeStart":      {"POST", "/api/services/compute"}, "freeCompute": {"POST", "/api/services/freeCompute"},
