@@ -22,6 +22,11 @@ type DownloadParams struct {
 	FileIndex int
 	// Asset is the resolved DDO, when the caller has it (saves a request).
 	Asset *ddo.Asset
+	// UserData are the consumer parameters' values, checked against the
+	// service's declared parameters (CheckUserData) before the request
+	// and sent as the node's userdata (Ocean Node appends them to a URL
+	// file's query).
+	UserData map[string]any
 }
 
 // DownloadParamsFor returns the parameters to download file index of an
@@ -72,6 +77,11 @@ func (c *Client) downloadRequest(ctx context.Context, p DownloadParams) (provide
 		return provider.DownloadRequest{}, err
 	}
 	req := provider.DownloadRequest{DID: a.ID, ServiceID: svc.ID, FileIndex: p.FileIndex, TransferTxID: p.OrderTx.Hex(), Auth: c.auth()}
+	if len(svc.ConsumerParameters) > 0 || len(p.UserData) > 0 {
+		if req.UserData, err = CheckUserData(svc.ConsumerParameters, p.UserData); err != nil {
+			return provider.DownloadRequest{}, err
+		}
+	}
 	for _, f := range fileChecks(svc) {
 		if f.Index == p.FileIndex {
 			if f.ChecksumType == "" || f.ChecksumType == "sha256" {

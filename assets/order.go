@@ -51,6 +51,10 @@ type OrderParams struct {
 	NoChainSearch bool `json:"noChainSearch,omitempty"`
 	// Asset is the resolved DDO, when the caller has it (saves a request).
 	Asset *ddo.Asset `json:"-"`
+	// UserData are the consumer parameters' values: checked against the
+	// service's declared parameters (CheckUserData, a *ParameterError)
+	// before any transaction, and given to the node's initialize.
+	UserData map[string]any `json:"userData,omitempty"`
 }
 
 // Ordered is the result of Order.
@@ -207,6 +211,12 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	if err != nil {
 		return nil, r.fail(ctx, err)
 	}
+	var userData map[string]any
+	if len(svc.ConsumerParameters) > 0 || len(p.UserData) > 0 {
+		if userData, err = CheckUserData(svc.ConsumerParameters, p.UserData); err != nil {
+			return nil, r.fail(ctx, err)
+		}
+	}
 	out := func() *Ordered {
 		o := &Ordered{DID: a.ID, ServiceID: svc.ID, Datatoken: common.HexToAddress(svc.DatatokenAddress),
 			TxHash: st.OrderTx, Reused: st.Reused, ReuseTx: st.ReuseTx, Asset: a, Quote: st.Quote}
@@ -246,7 +256,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	q := st.Quote
 	fee := func(ctx context.Context) (datatoken.ProviderFee, error) {
 		if q.fee == nil {
-			init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from})
+			init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from, UserData: userData})
 			if err != nil {
 				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w", err)
 			}
