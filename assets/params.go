@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/provider"
 )
 
 // PricingType says how consumers get a service's datatoken.
@@ -124,6 +125,10 @@ type ServiceParams struct {
 	Checksum bool `json:"checksum,omitempty"`
 	// ConsumerParameters are inputs consumers supply when ordering.
 	ConsumerParameters []ddo.ConsumerParameter `json:"consumerParameters,omitempty"`
+	// Endpoint is the node that serves the service: its files are
+	// encrypted by that node and it is the service's serviceEndpoint, so
+	// consumers order and download through it. Empty: the client's node.
+	Endpoint string `json:"endpoint,omitempty"`
 }
 
 func (s *ServiceParams) validate() error {
@@ -146,6 +151,11 @@ func (s *ServiceParams) validate() error {
 	}
 	if s.Timeout < 0 {
 		return fmt.Errorf("%w: negative timeout", ErrInvalidParams)
+	}
+	if s.Endpoint != "" {
+		if _, err := provider.RootURL(s.Endpoint); err != nil {
+			return fmt.Errorf("%w: endpoint: %v", ErrInvalidParams, err)
+		}
 	}
 	p := s.Pricing
 	switch p.Type {

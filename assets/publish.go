@@ -430,11 +430,19 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 		}
 	}
 	files.WriteString("]}")
-	enc, err := c.prov.Encrypt(ctx, c.chainID, bytes.NewReader(files.Bytes()), c.auth())
+	prov := c.prov
+	if sp.Endpoint != "" {
+		p, err := provider.New(sp.Endpoint)
+		if err != nil {
+			return nil, "", fmt.Errorf("%w: endpoint: %w", ErrInvalidParams, err)
+		}
+		prov = p
+	}
+	enc, err := prov.Encrypt(ctx, c.chainID, bytes.NewReader(files.Bytes()), c.auth())
 	if err != nil {
 		return nil, "", fmt.Errorf("encrypt files: %w", err)
 	}
-	svc := ddo.ServiceParams{Files: enc, DatatokenAddress: dt.Hex(), ServiceEndpoint: c.prov.BaseURL(), Timeout: sp.Timeout,
+	svc := ddo.ServiceParams{Files: enc, DatatokenAddress: dt.Hex(), ServiceEndpoint: prov.BaseURL(), Timeout: sp.Timeout,
 		Name: sp.Name, Description: sp.Description, ConsumerParameters: sp.ConsumerParameters, Credentials: sp.Credentials}
 	if len(published) > 0 {
 		b, _ := json.Marshal(map[string]any{"files": published})
