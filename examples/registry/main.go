@@ -1,15 +1,49 @@
 // Registry is an HTTP service implementing the Assets Registry API of
-// OEP-14 (the "keeper" agent API) on top of ocean.go's journaled assets
-// flows: an OEP-14 asset is an Ocean data NFT with its DDO, and
-// associating a provider with a price adds a service sold through a
-// dispenser (FREE) or a fixed-rate exchange (FIXED).
+// OEP-14 (the "keeper" agent API, the revision of oceanprotocol/OEPs
+// 14/README.md whose paths are /api/v1/keeper/...) on top of ocean.go's
+// journaled assets flows. The tests post every example request of that
+// text verbatim (testdata/ASE.*).
 //
 //	POST   /api/v1/keeper/assets/metadata            register an asset (owner: the caller)
 //	GET    /api/v1/keeper/assets/metadata/{assetId}  read it, with its contentState
 //	PUT    /api/v1/keeper/assets/metadata            update its metadata (owner)
-//	DELETE /api/v1/keeper/assets/metadata/{assetId}  disable it, retired on chain (owner)
-//	POST   /api/v1/keeper/assets/provider            associate the provider, with pricing
+//	DELETE /api/v1/keeper/assets/metadata/{assetId}  retire it: revoked on chain (owner)
+//	POST   /api/v1/keeper/assets/provider            associate a provider, with pricing
 //	PUT    /api/v1/keeper/assets/provider            change the association (empty: remove)
+//
+// The mapping onto Ocean:
+//
+//   - An asset is a data NFT with its DDO: name, owner, attributes (as
+//     tags) and links in the metadata, and one unpriced access service
+//     serving the links' urls (nobody can order it). Every input is
+//     optional: an empty registration gets a generated id, the name
+//     "asset <id>", and its own registry document (GET, at -public-url)
+//     as content. The owner is always the caller who signed the request;
+//     an owner naming another address is refused, one that is not an
+//     address (the spec example's "0x1234aa33bb") is ignored.
+//   - A provider is an entry of the registry's directory: the agent's own
+//     node, under its provider address, and each -provider id=nodeURL
+//     (an id that is an address must be that node's provider address;
+//     any other id, such as the spec's "0x99991234aa33bb", is the
+//     operator's name for the node). Its owner's or the node's account
+//     may associate it with an asset.
+//   - Each price of an association is a service of its own, with its own
+//     datatoken, served by the provider's node (its serviceEndpoint, its
+//     files encrypted by that node): FREE is a dispenser, FIXED a
+//     fixed-rate exchange at price OCEAN. price and quantity are JSON
+//     numbers or strings, read exactly (no float rounding; a price finer
+//     than 18 decimals is refused). quantity is validated (a positive
+//     whole number) and kept, not put on chain (see pricing in worker.go).
+//     ASE.006 matches prices by id: added, removed, updated in place
+//     (price, name, description) or replaced (scheme).
+//   - The verification proofs go on chain: keccak256 of the provider's
+//     proofs (their compact JSON as GET serves them) is stored in the data
+//     NFT's ERC-725 store (setNewData; the agent owns the NFT) under
+//     keccak256("oep14:verificationProofs:" + providerId), and cleared
+//     when the association goes.
+//   - Retiring (DELETE) sets the NFT's metadata state to 3, revoked by the
+//     publisher: the nodes keep only a stub without metadata or services,
+//     so the asset is neither discoverable, orderable nor downloadable.
 //
 // Writes answer 202 Accepted: the request is recorded in the journal and
 // a background flow carries it out on chain (publish, update, add or
@@ -55,10 +89,14 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/examples/examplenet"
+	"github.com/oceango/ocean.go/provider"
 )
 
 // config is what run needs.
@@ -71,6 +109,28 @@ type config struct {
 	// claimEvery is how often the journal is swept for unfinished assets
 	// that no live replica works on. Zero: 5 s.
 	claimEvery time.Duration
+	// providers are the providers besides the agent's own node, by
+	// providerId: the URL of the Ocean node that serves each one's
+	// services. A providerId that is an address must be the node's
+	// provider address; any other id is the operator's name for it.
+	providers map[string]string
+	// publicURL is the registry's base URL as the Ocean nodes reach it.
+	// Empty: http://<listener address>.
+	publicURL string
+}
+
+// providerFlag collects -provider id=url flags.
+type providerFlag map[string]string
+
+func (f providerFlag) String() string { return fmt.Sprint(map[string]string(f)) }
+
+func (f providerFlag) Set(v string) error {
+	id, u, ok := strings.Cut(v, "=")
+	if !ok || id == "" || u == "" {
+		return errors.New("want providerId=nodeURL")
+	}
+	f[id] = u
+	return nil
 }
 
 func main() {
@@ -79,6 +139,9 @@ func main() {
 	nf.Register(flag.CommandLine)
 	addr := flag.String("addr", "127.0.0.1:8080", "address to serve the API on")
 	claimEvery := flag.Duration("claim-every", 5*time.Second, "how often to claim unfinished assets nobody works on")
+	providers := providerFlag{}
+	flag.Var(providers, "provider", "a provider besides the agent's node, as `providerId=nodeURL` (repeatable)")
+	publicURL := flag.String("public-url", "", "the registry's URL as the Ocean nodes reach it (default: http://addr)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -87,7 +150,7 @@ func main() {
 	if err != nil {
 		log.Fatal("registry: ", err)
 	}
-	cfg := config{agent: cfgs[0], claimEvery: *claimEvery}
+	cfg := config{agent: cfgs[0], claimEvery: *claimEvery, providers: providers, publicURL: *publicURL}
 	if dev != nil {
 		defer dev.Close()
 		dir, err := os.MkdirTemp("", "registry-journal-")
@@ -121,13 +184,29 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	if c.Assets == nil {
 		return errors.New("the registry needs an account (OCEAN_PRIVATE_KEY)")
 	}
-	providerID, err := c.Provider.ProviderAddress(ctx, int64(c.Network.ChainID))
+	chainID := int64(c.Network.ChainID)
+	providerID, err := c.Provider.ProviderAddress(ctx, chainID)
 	if err != nil {
 		return err
 	}
+	dir := map[string]*nodeProvider{providerID.Hex(): {id: providerID.Hex(), address: providerID}}
+	for id, u := range cfg.providers {
+		np, err := dialProvider(ctx, id, u, chainID)
+		if err != nil {
+			return err
+		}
+		if dir[providerKey(id)] != nil {
+			return fmt.Errorf("provider %s given twice", id)
+		}
+		dir[providerKey(id)] = np
+	}
+	public := cfg.publicURL
+	if public == "" {
+		public = "http://" + cfg.listener.Addr().String()
+	}
 	bg, cancel := context.WithCancel(ctx)
 	defer cancel()
-	r := &registry{c: c, store: c.Journal, providerID: providerID, now: time.Now, bg: bg,
+	r := &registry{c: c, store: c.Journal, providers: dir, publicURL: strings.TrimSuffix(public, "/"), now: time.Now, bg: bg,
 		running: map[string]bool{}, again: map[string]bool{}}
 	defer r.wg.Wait() // after cancel: the flows stop at their next step
 	n, err := r.resumeAll(ctx)
@@ -143,8 +222,8 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 		defer r.wg.Done()
 		r.sweep(bg, every)
 	}()
-	fmt.Fprintf(out, "OEP-14 registry on http://%s (agent %s, provider %s); %d unfinished flow(s) resumed\n",
-		cfg.listener.Addr(), c.Account.Address.Hex(), providerID.Hex(), n)
+	fmt.Fprintf(out, "OEP-14 registry on http://%s (agent %s, providers %s); %d unfinished flow(s) resumed\n",
+		cfg.listener.Addr(), c.Account.Address.Hex(), strings.Join(sortedKeys(dir), ", "), n)
 	srv := &http.Server{Handler: r.handler(), ReadHeaderTimeout: 10 * time.Second,
 		BaseContext: func(net.Listener) context.Context { return ctx }}
 	errc := make(chan error, 1)
@@ -157,4 +236,21 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	shutdown, done := context.WithTimeout(context.Background(), 5*time.Second)
 	defer done()
 	return srv.Shutdown(shutdown)
+}
+
+// dialProvider checks a configured provider: its node answers for the
+// chain, and an id that is an address is the node's provider address.
+func dialProvider(ctx context.Context, id, nodeURL string, chainID int64) (*nodeProvider, error) {
+	p, err := provider.New(nodeURL)
+	if err != nil {
+		return nil, fmt.Errorf("provider %s: %w", id, err)
+	}
+	addr, err := p.ProviderAddress(ctx, chainID)
+	if err != nil {
+		return nil, fmt.Errorf("provider %s: %w", id, err)
+	}
+	if common.IsHexAddress(id) && common.HexToAddress(id) != addr {
+		return nil, fmt.Errorf("provider %s: the node at %s is provider %s", id, nodeURL, addr.Hex())
+	}
+	return &nodeProvider{id: providerKey(id), endpoint: p.BaseURL(), address: addr}, nil
 }

@@ -22,9 +22,6 @@ import (
 	"github.com/oceango/ocean.go/provider"
 )
 
-const metadataPath = "/api/v1/keeper/assets/metadata"
-const providerPath = "/api/v1/keeper/assets/provider"
-
 // server is a registry run by a test.
 type server struct {
 	url    string
@@ -166,8 +163,8 @@ func TestRegistryAPI(t *testing.T) {
 	assert.Equal(t, http.StatusUnauthorized, code, "unsigned")
 	code, _ = owner.call(http.MethodPost, metadataPath, "{not json")
 	assert.Equal(t, http.StatusBadRequest, code)
-	code, _ = owner.call(http.MethodPost, metadataPath, Asset{AssetID: "no-links"})
-	assert.Equal(t, http.StatusBadRequest, code, "no content link")
+	code, _ = owner.call(http.MethodPost, metadataPath, Asset{AssetID: "bad-link", Links: []Link{{URL: "ftp://x/y"}}})
+	assert.Equal(t, http.StatusBadRequest, code, "not an http(s) link")
 	code, _ = owner.call(http.MethodPost, metadataPath, Asset{AssetID: "bad id!", Links: asset.Links})
 	assert.Equal(t, http.StatusBadRequest, code)
 	withOwner := asset
@@ -259,8 +256,8 @@ func TestRegistryAPI(t *testing.T) {
 	code, _ = owner.call(http.MethodPut, providerPath, assoc)
 	require.Equal(t, http.StatusAccepted, code)
 	code, _ = owner.call(http.MethodPut, providerPath, AssetProvider{AssetID: "sensor-1", ProviderID: providerID,
-		Pricing: []Price{{Scheme: "FREE"}}, VerificationProofs: []VerificationProof{}})
-	assert.Equal(t, http.StatusBadRequest, code, "scheme change")
+		Pricing: []Price{{Scheme: "FIXED", Price: "0.0000000000000000001"}}, VerificationProofs: []VerificationProof{}})
+	assert.Equal(t, http.StatusBadRequest, code, "finer than one base unit")
 	code, _ = owner.call(http.MethodPut, providerPath, AssetProvider{AssetID: "sensor-1", ProviderID: providerID,
 		Pricing: []Price{}, VerificationProofs: []VerificationProof{}})
 	require.Equal(t, http.StatusAccepted, code)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -75,15 +76,19 @@ type AssetProvider struct {
 	VerificationProofs []VerificationProof `json:"verificationProofs"`
 }
 
-// Price is one pricing scheme of a provider. The registry supports FREE
-// (an Ocean dispenser) and FIXED (a fixed-rate exchange, price in OCEAN).
+// Price is one pricing scheme of a provider. price and quantity are
+// decimal numbers, given as JSON numbers (as OEP-14 prints them) or
+// strings; they are kept as written (json.Number), never rounded through
+// a float. The registry supports FREE (an Ocean dispenser) and FIXED (a
+// fixed-rate exchange, price in OCEAN); quantity, when given, must be a
+// positive whole number and is kept with the association (see pricing).
 type Price struct {
-	ID          string `json:"id,omitempty"`
-	Scheme      string `json:"scheme"`
-	Price       string `json:"price,omitempty"`
-	Quantity    string `json:"quantity,omitempty"`
-	Name        string `json:"name,omitempty"`
-	Description string `json:"description,omitempty"`
+	ID          string      `json:"id,omitempty"`
+	Scheme      string      `json:"scheme"`
+	Price       json.Number `json:"price,omitempty"`
+	Quantity    json.Number `json:"quantity,omitempty"`
+	Name        string      `json:"name,omitempty"`
+	Description string      `json:"description,omitempty"`
 }
 
 // VerificationProof is kept with the association as given.
@@ -115,14 +120,29 @@ type record struct {
 	DeleteApplied bool `json:"deleteApplied,omitempty"`
 }
 
-// association is a provider's association and its service on chain.
+// association is a provider's association and what of it is on chain.
 type association struct {
 	AssetProvider
 	Removed bool `json:"removed,omitempty"`
 	// Version counts changes; Applied is the last one applied on chain.
-	Version   int    `json:"version"`
-	Applied   int    `json:"applied"`
+	Version int `json:"version"`
+	Applied int `json:"applied"`
+	// Services are the association's services in the DDO, by price key
+	// (see priceKey), each with the price it was last set to.
+	Services map[string]*liveService `json:"services,omitempty"`
+	// ProofsOnChain is the value last written under the provider's
+	// proofs key in the data NFT's store (hex; empty: nothing).
+	ProofsOnChain string `json:"proofsOnChain,omitempty"`
+	// ServiceID is the one service of a record written before an
+	// association could have several prices; reconcile moves it into
+	// Services.
 	ServiceID string `json:"serviceId,omitempty"`
+}
+
+// liveService is a service of the DDO and the price it sells at.
+type liveService struct {
+	ServiceID string `json:"serviceId"`
+	Price     Price  `json:"price"`
 }
 
 // converged reports whether the chain has everything the record asks.
@@ -138,6 +158,12 @@ func (rec *record) converged() bool {
 	return true
 }
 
+// The API's paths.
+const (
+	metadataPath = "/api/v1/keeper/assets/metadata"
+	providerPath = "/api/v1/keeper/assets/provider"
+)
+
 const recordFlow = "oep14-asset"
 
 func recordKey(id string) string { return "oep14/" + id }
@@ -145,10 +171,17 @@ func recordKey(id string) string { return "oep14/" + id }
 // registry is the OEP-14 agent: an HTTP API over the assets flows of one
 // Ocean account (the agent's), with the journal as its database.
 type registry struct {
-	c          *ocean.Client
-	store      journal.Store
-	providerID common.Address // the node's provider address
-	now        func() time.Time
+	c     *ocean.Client
+	store journal.Store
+	// providers is the provider directory, by providerId (addresses in
+	// their checksummed form): the agent's own node and the configured
+	// ones.
+	providers map[string]*nodeProvider
+	// publicURL is the registry's base URL as the Ocean nodes reach it:
+	// the content of an asset registered without a link is its document
+	// here.
+	publicURL string
+	now       func() time.Time
 
 	// bg is the lifetime of background flows; wg waits for them.
 	bg      context.Context
@@ -161,12 +194,12 @@ type registry struct {
 // handler routes the OEP-14 agent API.
 func (r *registry) handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /api/v1/keeper/assets/metadata", r.authed(r.createAsset))
-	mux.HandleFunc("PUT /api/v1/keeper/assets/metadata", r.authed(r.updateAsset))
-	mux.HandleFunc("GET /api/v1/keeper/assets/metadata/{assetId}", r.getAsset)
-	mux.HandleFunc("DELETE /api/v1/keeper/assets/metadata/{assetId}", r.authed(r.deleteAsset))
-	mux.HandleFunc("POST /api/v1/keeper/assets/provider", r.authed(r.addProvider))
-	mux.HandleFunc("PUT /api/v1/keeper/assets/provider", r.authed(r.updateProvider))
+	mux.HandleFunc("POST "+metadataPath, r.authed(r.createAsset))
+	mux.HandleFunc("PUT "+metadataPath, r.authed(r.updateAsset))
+	mux.HandleFunc("GET "+metadataPath+"/{assetId}", r.getAsset)
+	mux.HandleFunc("DELETE "+metadataPath+"/{assetId}", r.authed(r.deleteAsset))
+	mux.HandleFunc("POST "+providerPath, r.authed(r.addProvider))
+	mux.HandleFunc("PUT "+providerPath, r.authed(r.updateProvider))
 	return mux
 }
 
@@ -238,11 +271,9 @@ func checkID(id string) error {
 	return nil
 }
 
-// checkContent validates the mutable fields of an asset. Our version
-// needs the content's location: at least one link with an http(s) URL,
-// which becomes the file the Ocean node serves.
+// checkContent validates the mutable fields of an asset: every field is
+// optional (OEP-14), a link's url, when given, is http(s).
 func checkContent(a *Asset) error {
-	var files int
 	for _, l := range a.Links {
 		if l.URL == "" {
 			continue
@@ -251,10 +282,19 @@ func checkContent(a *Asset) error {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return fail(http.StatusBadRequest, "link %q: url must be http(s)", l.Name)
 		}
-		files++
 	}
-	if files == 0 {
-		return fail(http.StatusBadRequest, "at least one link with the content's url is required")
+	return nil
+}
+
+// checkOwner validates the owner a request names. The owner is the
+// authenticated caller, always (the later revision of OEP-14 says so:
+// "retrieved from the Authorization HTTP header"); naming another account
+// is refused, so a client cannot believe it registered for someone else.
+// A value that is not an address names no account and is ignored: the
+// spec's own ASE.001 example carries the abbreviated "0x1234aa33bb".
+func checkOwner(owner string, caller common.Address) error {
+	if common.IsHexAddress(owner) && common.HexToAddress(owner) != caller {
+		return fail(http.StatusBadRequest, "owner %s is not the authenticated caller %s", owner, caller.Hex())
 	}
 	return nil
 }
@@ -263,8 +303,10 @@ func checkContent(a *Asset) error {
 // owner. 202: the publication continues in the background.
 func (r *registry) createAsset(req *http.Request, caller common.Address, body []byte) (int, any, error) {
 	var a Asset
-	if err := decode(body, &a); err != nil {
-		return 0, nil, err
+	if len(bytes.TrimSpace(body)) > 0 { // an empty payload registers an asset too
+		if err := decode(body, &a); err != nil {
+			return 0, nil, err
+		}
 	}
 	if a.AssetID == "" {
 		a.AssetID = newID()
@@ -272,8 +314,8 @@ func (r *registry) createAsset(req *http.Request, caller common.Address, body []
 	if err := checkID(a.AssetID); err != nil {
 		return 0, nil, err
 	}
-	if a.Owner != "" && (!common.IsHexAddress(a.Owner) || common.HexToAddress(a.Owner) != caller) {
-		return 0, nil, fail(http.StatusBadRequest, "owner must be the authenticated caller")
+	if err := checkOwner(a.Owner, caller); err != nil {
+		return 0, nil, err
 	}
 	if err := checkContent(&a); err != nil {
 		return 0, nil, err
@@ -281,7 +323,7 @@ func (r *registry) createAsset(req *http.Request, caller common.Address, body []
 	now := r.now().UTC()
 	a.Owner, a.CreationDatetime, a.UpdateDatetime = caller.Hex(), now, now
 	a.ContentState, a.Providers, a.DID, a.LastError = "", nil, "", ""
-	rec := &record{Asset: a, Publish: publishParams(&a)}
+	rec := &record{Asset: a, Publish: publishParams(&a, r.documentURL(a.AssetID))}
 	payload, err := json.Marshal(rec)
 	if err != nil {
 		return 0, nil, err
@@ -352,6 +394,9 @@ func (r *registry) updateAsset(req *http.Request, caller common.Address, body []
 	if err := checkID(a.AssetID); err != nil {
 		return 0, nil, err
 	}
+	if err := checkOwner(a.Owner, caller); err != nil {
+		return 0, nil, err
+	}
 	if err := checkContent(&a); err != nil {
 		return 0, nil, err
 	}
@@ -367,8 +412,11 @@ func (r *registry) updateAsset(req *http.Request, caller common.Address, body []
 	})
 }
 
-// deleteAsset is ASE.004: a soft delete by the owner; the asset is
-// retired on chain (end of life: discoverable, no longer orderable).
+// deleteAsset is ASE.004: a soft delete by the owner ("remove the asset
+// of the system"): the asset is revoked on chain (metadata state 3,
+// revoked by the publisher), so the indexers keep only a stub without
+// metadata or services: no longer discoverable, orderable or
+// downloadable.
 func (r *registry) deleteAsset(req *http.Request, caller common.Address, _ []byte) (int, any, error) {
 	id := req.PathValue("assetId")
 	if err := checkID(id); err != nil {
@@ -383,68 +431,142 @@ func (r *registry) deleteAsset(req *http.Request, caller common.Address, _ []byt
 	})
 }
 
-// checkPricing validates a provider's pricing: one FREE or FIXED price.
-func checkPricing(p []Price) error {
-	if len(p) != 1 {
-		return fail(http.StatusBadRequest, "give exactly one price")
+// Supported pricing schemes.
+const (
+	schemeFree  = "FREE"
+	schemeFixed = "FIXED"
+)
+
+// priceKey names price i of a list: its id, or "#i" (1-based) without.
+// ASE.006 matches prices by key: same key, same service.
+func priceKey(p Price, i int) string {
+	if p.ID != "" {
+		return p.ID
 	}
-	switch p[0].Scheme {
-	case "FREE":
-		return nil
-	case "FIXED":
-		if _, ok := oceanUnits(p[0].Price); !ok {
-			return fail(http.StatusBadRequest, "FIXED needs a positive price in OCEAN")
-		}
-		return nil
-	case "SERVICE", "SMARTCONTRACT":
-		return fail(http.StatusBadRequest, "pricing scheme %s is not supported by this registry", p[0].Scheme)
-	}
-	return fail(http.StatusBadRequest, "unknown pricing scheme %q", p[0].Scheme)
+	return fmt.Sprintf("#%d", i+1)
 }
 
-// oceanUnits reads a decimal OCEAN amount into base units.
-func oceanUnits(s string) (*big.Int, bool) {
-	v, ok := new(big.Rat).SetString(s)
+// checkPricing validates a provider's prices: each FREE (price absent or
+// zero) or FIXED (a positive price in OCEAN, at most 18 decimals), with
+// an optional positive whole quantity, and no two with the same key.
+func checkPricing(ps []Price) error {
+	seen := map[string]bool{}
+	for i, p := range ps {
+		k := priceKey(p, i)
+		if len(k) > 64 {
+			return fail(http.StatusBadRequest, "price %d: id longer than 64 characters", i+1)
+		}
+		if seen[k] {
+			return fail(http.StatusBadRequest, "price %d: id %q given twice", i+1, k)
+		}
+		seen[k] = true
+		switch p.Scheme {
+		case schemeFree:
+			if v, ok := decimal(p.Price); p.Price != "" && (!ok || v.Sign() != 0) {
+				return fail(http.StatusBadRequest, "price %q: FREE has no price other than 0", k)
+			}
+		case schemeFixed:
+			if _, ok := oceanUnits(p.Price); !ok {
+				return fail(http.StatusBadRequest, "price %q: FIXED needs a positive price in OCEAN (at most 18 decimals)", k)
+			}
+		case "SERVICE", "SMARTCONTRACT":
+			return fail(http.StatusBadRequest, "price %q: pricing scheme %s is not supported by this registry", k, p.Scheme)
+		default:
+			return fail(http.StatusBadRequest, "price %q: unknown pricing scheme %q", k, p.Scheme)
+		}
+		if _, ok := quantity(p.Quantity); !ok {
+			return fail(http.StatusBadRequest, "price %q: quantity must be a positive whole number", k)
+		}
+	}
+	return nil
+}
+
+// decimal reads a JSON number exactly.
+func decimal(n json.Number) (*big.Rat, bool) {
+	return new(big.Rat).SetString(string(n))
+}
+
+// oceanUnits reads a positive decimal OCEAN amount into base units (18
+// decimals); an amount finer than one base unit is refused, not rounded.
+func oceanUnits(n json.Number) (*big.Int, bool) {
+	v, ok := decimal(n)
 	if !ok || v.Sign() <= 0 {
 		return nil, false
 	}
-	v.Mul(v, new(big.Rat).SetInt64(1e18))
+	v.Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)))
 	return v.Num(), v.IsInt()
 }
 
-// decodeProvider reads and checks an AssetProvider: the asset exists and
-// the provider is the Ocean node this registry publishes on.
-func (r *registry) decodeProvider(body []byte) (*AssetProvider, error) {
+// quantity reads a price's quantity: nil when absent (no cap).
+func quantity(n json.Number) (*big.Int, bool) {
+	if n == "" {
+		return nil, true
+	}
+	v, ok := decimal(n)
+	if !ok || !v.IsInt() || v.Sign() <= 0 {
+		return nil, false
+	}
+	return v.Num(), true
+}
+
+// nodeProvider is a provider of the registry's directory: the Ocean node
+// its services are served by.
+type nodeProvider struct {
+	// id is the providerId callers give.
+	id string
+	// endpoint is the node's URL; empty for the agent's own node.
+	endpoint string
+	// address is the node's provider address: the account that may act
+	// as this provider (ASE.005 and ASE.006 are the provider's calls).
+	address common.Address
+}
+
+// providerKey is the directory key of a providerId: addresses in their
+// checksummed form, other ids as given.
+func providerKey(id string) string {
+	if common.IsHexAddress(id) {
+		return common.HexToAddress(id).Hex()
+	}
+	return id
+}
+
+// decodeProvider reads and checks an AssetProvider: the provider is one of
+// the registry's directory (the agent's node, or one configured with
+// -provider).
+func (r *registry) decodeProvider(body []byte) (*AssetProvider, *nodeProvider, error) {
 	var p AssetProvider
 	if err := decode(body, &p); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := checkID(p.AssetID); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if !common.IsHexAddress(p.ProviderID) {
-		return nil, fail(http.StatusBadRequest, "providerId must be the provider's address")
+	np := r.providers[providerKey(p.ProviderID)]
+	if np == nil {
+		return nil, nil, fail(http.StatusBadRequest, "providerId %q is not a provider this registry knows (%s)",
+			p.ProviderID, strings.Join(sortedKeys(r.providers), ", "))
 	}
-	if common.HexToAddress(p.ProviderID) != r.providerID {
-		return nil, fail(http.StatusBadRequest, "this registry publishes on provider %s only", r.providerID.Hex())
-	}
-	p.ProviderID = r.providerID.Hex()
-	return &p, nil
+	p.ProviderID = np.id
+	return &p, np, nil
 }
 
 // addProvider is ASE.005: associate the provider with the asset, with its
-// pricing: a service is added to the asset on chain, its datatoken given
-// out by a dispenser (FREE) or sold on a fixed-rate exchange (FIXED).
-// The owner or the provider may do it.
+// pricing: each price becomes a service of the asset on the provider's
+// node, its datatoken given out by a dispenser (FREE) or sold on a
+// fixed-rate exchange (FIXED); the verification proofs' hash goes into
+// the data NFT's store. The owner or the provider may do it.
 func (r *registry) addProvider(req *http.Request, caller common.Address, body []byte) (int, any, error) {
-	p, err := r.decodeProvider(body)
+	p, np, err := r.decodeProvider(body)
 	if err != nil {
 		return 0, nil, err
+	}
+	if len(p.Pricing) == 0 && len(p.VerificationProofs) == 0 {
+		return 0, nil, fail(http.StatusBadRequest, "give pricing or verification proofs")
 	}
 	if err := checkPricing(p.Pricing); err != nil {
 		return 0, nil, err
 	}
-	if err := r.owned(req.Context(), p.AssetID, caller, r.providerID); err != nil {
+	if err := r.owned(req.Context(), p.AssetID, caller, np.address); err != nil {
 		return 0, nil, err
 	}
 	return r.accept(req.Context(), p.AssetID, func(rec *record) error {
@@ -465,29 +587,28 @@ func (r *registry) addProvider(req *http.Request, caller common.Address, body []
 	})
 }
 
-// updateProvider is ASE.006: change the association's pricing or proofs;
-// empty pricing and proofs remove it (the service leaves the DDO).
+// updateProvider is ASE.006: change the association's prices or proofs.
+// Prices are matched by id (priceKey): a new id adds a service, a missing
+// one removes its service, a changed price or name updates it in place,
+// and a changed scheme or quantity replaces it (a datatoken's pricing
+// kind and cap are fixed at its creation). Empty pricing and proofs
+// remove the association (its services leave the DDO).
 func (r *registry) updateProvider(req *http.Request, caller common.Address, body []byte) (int, any, error) {
-	p, err := r.decodeProvider(body)
+	p, np, err := r.decodeProvider(body)
 	if err != nil {
 		return 0, nil, err
 	}
 	remove := len(p.Pricing) == 0 && len(p.VerificationProofs) == 0
-	if !remove {
-		if err := checkPricing(p.Pricing); err != nil {
-			return 0, nil, err
-		}
+	if err := checkPricing(p.Pricing); err != nil {
+		return 0, nil, err
 	}
-	if err := r.owned(req.Context(), p.AssetID, caller, r.providerID); err != nil {
+	if err := r.owned(req.Context(), p.AssetID, caller, np.address); err != nil {
 		return 0, nil, err
 	}
 	return r.accept(req.Context(), p.AssetID, func(rec *record) error {
 		a := rec.Providers[p.ProviderID]
 		if a == nil || a.Removed {
 			return fail(http.StatusNotFound, "provider %s is not associated with %s", p.ProviderID, p.AssetID)
-		}
-		if !remove && p.Pricing[0].Scheme != a.Pricing[0].Scheme {
-			return fail(http.StatusBadRequest, "the pricing scheme cannot change: remove the association and add it again")
 		}
 		if remove {
 			a.Removed = true

@@ -2,12 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
@@ -17,19 +22,29 @@ import (
 // publishParams maps an OEP-14 asset onto an Ocean publication: a data
 // NFT and a DDO whose metadata carries the name, owner and links, with one
 // access service serving the linked content and no pricing (nobody can
-// order it until a provider is associated with a price: UNPUBLISHED).
-func publishParams(a *Asset) assets.PublishParams {
+// order it until a provider is associated with a price: UNPUBLISHED). An
+// asset registered without a link url (every input is optional) has its
+// registry document, docURL, as content.
+func publishParams(a *Asset, docURL string) assets.PublishParams {
 	var files []assets.File
 	for _, l := range a.Links {
 		if l.URL != "" {
 			files = append(files, assets.File{URL: l.URL})
 		}
 	}
+	if len(files) == 0 {
+		files = []assets.File{{URL: docURL}}
+	}
 	return assets.PublishParams{
 		Key:      recordKey(a.AssetID) + "/publish",
 		Metadata: metadata(a),
 		Services: []assets.ServiceParams{{Name: "content", Files: files}},
 	}
+}
+
+// documentURL is the URL of asset id's document (ASE.002).
+func (r *registry) documentURL(id string) string {
+	return r.publicURL + metadataPath + "/" + id
 }
 
 // metadata is the DDO metadata of an asset; the OEP-14 fields without a
@@ -162,48 +177,16 @@ func (r *registry) reconcile(ctx context.Context, id string) error {
 			return err
 		}
 	}
-	ids := make([]string, 0, len(rec.Providers))
-	for pid := range rec.Providers {
-		ids = append(ids, pid)
-	}
-	slices.Sort(ids)
-	for _, pid := range ids {
-		p := rec.Providers[pid]
-		if p.Applied >= p.Version {
+	for _, pid := range sortedKeys(rec.Providers) {
+		if rec.Providers[pid].Applied >= rec.Providers[pid].Version {
 			continue
 		}
-		key := fmt.Sprintf("%s/provider/%s/%d", recordKey(id), pid, p.Version)
-		serviceID := p.ServiceID
-		switch {
-		case p.Removed && serviceID != "":
-			if _, err := a.RemoveService(ctx, key, did, serviceID); err != nil {
-				return err
-			}
-			serviceID = ""
-		case p.Removed:
-		case serviceID == "":
-			sp := rec.Publish.Services[0]
-			sp.Name, sp.Pricing = "provider "+pid, pricing(p.Pricing[0])
-			u, err := a.AddService(ctx, key, did, sp)
-			if err != nil {
-				return err
-			}
-			serviceID = u.ServiceID
-		default:
-			if _, err := a.UpdateService(ctx, key, did, serviceID, changes(p.Pricing[0])); err != nil {
-				return err
-			}
-		}
-		v := p.Version
-		if rec, err = r.change(ctx, id, func(rec *record) error {
-			rec.Providers[pid].Applied, rec.Providers[pid].ServiceID = v, serviceID
-			return nil
-		}); err != nil {
+		if rec, err = r.applyProvider(ctx, rec, pid); err != nil {
 			return err
 		}
 	}
 	if rec.Deleted && !rec.DeleteApplied {
-		if _, err := a.SetState(ctx, recordKey(id)+"/delete", did, ddo.StateEndOfLife); err != nil {
+		if _, err := a.SetState(ctx, recordKey(id)+"/delete", did, ddo.StateRevoked); err != nil {
 			return err
 		}
 		rec, err = r.change(ctx, id, func(rec *record) error { rec.DeleteApplied = true; return nil })
@@ -241,23 +224,200 @@ func (r *registry) updateMetadata(ctx context.Context, rec *record, key string) 
 	return err
 }
 
+// applyProvider brings provider pid's services and proofs on chain to
+// what its association asks (version v): services whose price is gone or
+// changed shape are removed, new prices added, changed ones updated, then
+// the proofs' hash is written; each step is recorded as soon as it is
+// done, under a journal key of its own, so a resumed run neither repeats
+// nor skips one.
+func (r *registry) applyProvider(ctx context.Context, rec *record, pid string) (*record, error) {
+	id, did := rec.Asset.AssetID, rec.Asset.DID
+	a := rec.Providers[pid]
+	v := a.Version
+	np := r.providers[providerKey(pid)]
+	if np == nil {
+		return rec, fmt.Errorf("provider %s is no longer in this registry's directory", pid)
+	}
+	want := map[string]Price{}
+	if !a.Removed {
+		for i, p := range a.Pricing {
+			want[priceKey(p, i)] = p
+		}
+	}
+	key := func(op, price string) string {
+		return fmt.Sprintf("%s/provider/%s/%d/%s/%s", recordKey(id), shortHash(pid), v, op, shortHash(price))
+	}
+	save := func(price string, live *liveService) error {
+		var err error
+		rec, err = r.change(ctx, id, func(rec *record) error {
+			p := rec.Providers[pid]
+			if p.Services == nil {
+				p.Services = map[string]*liveService{}
+			}
+			if live == nil {
+				delete(p.Services, price)
+			} else {
+				p.Services[price] = live
+			}
+			p.ServiceID = ""
+			return nil
+		})
+		return err
+	}
+	if a.ServiceID != "" && a.Services == nil { // a record of the one-price registry
+		if err := save("legacy", &liveService{ServiceID: a.ServiceID}); err != nil {
+			return rec, err
+		}
+		a = rec.Providers[pid]
+	}
+	for _, k := range sortedKeys(a.Services) {
+		live := a.Services[k]
+		if p, ok := want[k]; ok && !reshaped(live.Price, p) {
+			continue
+		}
+		if _, err := r.c.Assets.RemoveService(ctx, key("remove", k), did, live.ServiceID); err != nil {
+			return rec, err
+		}
+		if err := save(k, nil); err != nil {
+			return rec, err
+		}
+	}
+	a = rec.Providers[pid]
+	for _, k := range sortedKeys(want) {
+		p, live := want[k], a.Services[k]
+		switch {
+		case live == nil:
+			sp := rec.Publish.Services[0]
+			sp.Name, sp.Description, sp.Pricing, sp.Endpoint = serviceName(pid, p), p.Description, pricing(p), np.endpoint
+			u, err := r.c.Assets.AddService(ctx, key("add", k), did, sp)
+			if err != nil {
+				return rec, err
+			}
+			if err := save(k, &liveService{ServiceID: u.ServiceID, Price: p}); err != nil {
+				return rec, err
+			}
+		case live.Price != p:
+			ch := changes(live.Price, p, pid)
+			if ch != (assets.ServiceChanges{}) {
+				if _, err := r.c.Assets.UpdateService(ctx, key("update", k), did, live.ServiceID, ch); err != nil {
+					return rec, err
+				}
+			}
+			if err := save(k, &liveService{ServiceID: live.ServiceID, Price: p}); err != nil {
+				return rec, err
+			}
+		}
+	}
+	a = rec.Providers[pid]
+	proofs := proofsValue(a)
+	if hex.EncodeToString(proofs) != a.ProofsOnChain {
+		if err := r.setProofs(ctx, rec, pid, proofs); err != nil {
+			return rec, err
+		}
+	}
+	var err error
+	rec, err = r.change(ctx, id, func(rec *record) error {
+		p := rec.Providers[pid]
+		p.Applied, p.ProofsOnChain = v, hex.EncodeToString(proofs)
+		return nil
+	})
+	return rec, err
+}
+
+// reshaped reports whether a service priced old cannot become new in
+// place: the pricing kind of a datatoken is fixed.
+func reshaped(old, new Price) bool {
+	return old.Scheme != new.Scheme
+}
+
+// serviceName is the DDO name of provider pid's service for price p.
+func serviceName(pid string, p Price) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return fmt.Sprintf("%s via %s", p.Scheme, pid)
+}
+
+// shortHash names a caller-given string inside a journal key.
+func shortHash(s string) string {
+	return hex.EncodeToString(crypto.Keccak256([]byte(s))[:8])
+}
+
 // pricing maps an OEP-14 price onto Ocean pricing (checkPricing passed).
+// quantity is validated and kept with the association, but not put on
+// chain: the datatoken cap it would map to (assets.Pricing.Cap) leaves a
+// capped fixed-rate service unbuyable ("No available datatokens") in
+// this version of the assets package.
 func pricing(p Price) assets.Pricing {
-	if p.Scheme == "FREE" {
+	if p.Scheme == schemeFree {
 		return assets.Pricing{Type: assets.PricingFree}
 	}
 	rate, _ := oceanUnits(p.Price)
 	return assets.Pricing{Type: assets.PricingFixed, Rate: rate}
 }
 
-// changes maps a new price onto a service change.
-func changes(p Price) assets.ServiceChanges {
-	if p.Scheme == "FREE" {
-		active := true
-		return assets.ServiceChanges{DispenserActive: &active}
+// changes maps a price change of the same shape onto a service change.
+func changes(old, new Price, pid string) assets.ServiceChanges {
+	var ch assets.ServiceChanges
+	if new.Scheme == schemeFixed {
+		o, _ := oceanUnits(old.Price)
+		if n, _ := oceanUnits(new.Price); o == nil || o.Cmp(n) != 0 {
+			ch.Rate = n
+		}
 	}
-	rate, _ := oceanUnits(p.Price)
-	return assets.ServiceChanges{Rate: rate}
+	if n := serviceName(pid, new); n != serviceName(pid, old) {
+		ch.Name = &n
+	}
+	if new.Description != old.Description {
+		d := new.Description
+		ch.Description = &d
+	}
+	return ch
+}
+
+// proofsKey is the data NFT store key of provider pid's verification
+// proofs: keccak256("oep14:verificationProofs:" + providerId).
+func proofsKey(pid string) [32]byte {
+	return crypto.Keccak256Hash([]byte("oep14:verificationProofs:" + pid))
+}
+
+// proofsValue is what the data NFT stores under proofsKey: keccak256 of
+// the provider's verification proofs as the registry serves them (the
+// JSON array of GET's providers[].verificationProofs, compact); nothing
+// when the association has none or is removed.
+func proofsValue(a *association) []byte {
+	if a.Removed || len(a.VerificationProofs) == 0 {
+		return nil
+	}
+	b, _ := json.Marshal(a.VerificationProofs)
+	return crypto.Keccak256(b)
+}
+
+// setProofs writes value under provider pid's proofs key in the asset's
+// data NFT store (setNewData; the agent owns the NFT, so it has the store
+// role) and waits for the transaction. Writing the same value twice,
+// after a crash, changes nothing but costs gas.
+func (r *registry) setProofs(ctx context.Context, rec *record, pid string, value []byte) error {
+	doc, err := r.c.Indexer.Resolve(ctx, rec.Asset.DID)
+	if err != nil {
+		return err
+	}
+	n, err := r.c.NFT(common.HexToAddress(doc.NFTAddress))
+	if err != nil {
+		return err
+	}
+	tx, err := n.SetData(ctx, proofsKey(pid), value)
+	if err != nil {
+		return err
+	}
+	rc, err := r.c.TxManager.Wait(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("setNewData %s reverted", tx.Hash().Hex())
+	}
+	return nil
 }
 
 // view is the Asset as the API shows it, with contentState derived from
@@ -286,11 +446,13 @@ func (r *registry) contentState(ctx context.Context, rec *record) string {
 		return statePending
 	}
 	for _, p := range rec.Providers {
-		if p.Removed || p.ServiceID == "" {
+		if p.Removed {
 			continue
 		}
-		if slices.ContainsFunc(doc.Services, func(s ddo.Service) bool { return s.ID == p.ServiceID }) {
-			return statePublished
+		for _, live := range p.Services {
+			if slices.ContainsFunc(doc.Services, func(s ddo.Service) bool { return s.ID == live.ServiceID }) {
+				return statePublished
+			}
 		}
 	}
 	return stateUnpublished
