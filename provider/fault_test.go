@@ -65,7 +65,12 @@ func TestDiscoveryConcurrentFirstCalls(t *testing.T) {
 	// a waiter whose ctx ends does not wait for a slow fetch
 	slow := newFakeNode(t)
 	release := make(chan struct{})
+	entered := make(chan struct{}, 1)
 	slow.mux.HandleFunc("GET /slow/{$}", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case entered <- struct{}{}:
+		default:
+		}
 		select {
 		case <-release:
 		case <-r.Context().Done():
@@ -75,7 +80,7 @@ func TestDiscoveryConcurrentFirstCalls(t *testing.T) {
 	defer close(release)
 	c2 := fastClient(t, slow.URL+"/slow")
 	go c2.Info(t.Context())
-	time.Sleep(20 * time.Millisecond)
+	<-entered // the first caller's fetch is in flight
 	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 	defer cancel()
 	_, err := c2.Info(ctx)
