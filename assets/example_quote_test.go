@@ -2,6 +2,7 @@ package assets_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"math/big"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 )
 
@@ -72,4 +74,17 @@ func ExampleFormatUnits() {
 	// Output:
 	// 1.001
 	// 2.5
+}
+
+func ExampleParseUnits() {
+	rate, err := assets.ParseUnits("2.5", 18) // 2.5 OCEAN per datatoken
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(rate)
+	_, err = assets.ParseUnits("0.0000000000000000001", 18)
+	fmt.Println(errors.Is(err, datatoken.ErrInvalidAmount))
+	// Output:
+	// 2500000000000000000
+	// true
 }

@@ -15,25 +15,40 @@ import (
 // PricingType says how consumers get a service's datatoken.
 type PricingType string
 
-// Pricing types.
-const (
-	// PricingNone: no exchange and no dispenser; the publisher hands out
-	// datatokens (mint or transfer) and consumers order with their balance.
-	PricingNone PricingType = ""
-	// PricingFree: a dispenser gives one datatoken per order.
-	PricingFree PricingType = "free"
-	// PricingFixed: a fixed-rate exchange sells datatokens for a base token.
-	PricingFixed PricingType = "fixed"
-)
+// The pricing types, each declared on its own so that go doc lists every
+// one under PricingType.
+
+// PricingNone: no exchange and no dispenser; the publisher hands out
+// datatokens (mint or transfer) and consumers order with their balance.
+const PricingNone PricingType = ""
+
+// PricingFree: a dispenser gives one datatoken per order.
+const PricingFree PricingType = "free"
+
+// PricingFixed: a fixed-rate exchange sells datatokens for a base token
+// (Pricing.Rate, Pricing.BaseToken). A buyer pays the rate plus the
+// exchange's fees on top: Pricing.MarketFee (to the publisher's market)
+// and Ocean's community (OPC) swap fee, 0.1% of the rate when the base
+// token is OCEAN or another token the router approves and 0.2% otherwise
+// (the router's defaults; FixedRateExchange.getFeesInfo reads the real
+// values). Quote lists each amount.
+const PricingFixed PricingType = "fixed"
 
 // Pricing describes how a service's datatoken is obtained.
 type Pricing struct {
 	Type PricingType `json:"type,omitempty"`
-	// Rate is base-token units per datatoken scaled by 1e18 (fixed only).
+	// Rate is base-token units per datatoken scaled by 1e18 (fixed only):
+	// the price of one datatoken before fees; ParseUnits("2.5", 18) is
+	// 2.5 base tokens. Buyers pay Rate plus MarketFee plus Ocean's
+	// community fee (see PricingFixed); the publisher receives Rate.
 	Rate *big.Int `json:"rate,omitempty"`
 	// BaseToken is what buyers pay with; zero: the Ocean token.
 	BaseToken common.Address `json:"baseToken,omitzero"`
-	// MarketFee is the exchange's market fee, a fraction scaled by 1e18.
+	// MarketFee is the exchange's market fee, a fraction of Rate scaled
+	// by 1e18 (1e15 is 0.1%) that buyers pay on top of Rate to the
+	// publisher's account (the exchange's market fee collector): nil or 0
+	// for none, otherwise within [1e14, 5e17] (0.01% to 50%), as the
+	// exchange requires.
 	MarketFee *big.Int `json:"marketFee,omitempty"`
 	// Cap, when set, bounds the order volume: at most Cap whole datatokens
 	// can ever be obtained from the dispenser or exchange (they are minted

@@ -55,6 +55,17 @@ type Cost struct {
 // datatoken is obtained and every amount paid, fees included. Order
 // computes the same quote right before paying and checks MaxPrice against
 // it before any transaction (approvals included).
+//
+// A fixed-rate buy (QuoteFixed) costs the exchange's rate (CostPrice)
+// plus two swap fees taken in the base token on top of it: the
+// publisher's market fee (CostMarketFee, Pricing.MarketFee of the rate)
+// and Ocean's community fee (CostCommunityFee, the router's OPC fee: 0.1%
+// of the rate for OCEAN and the other tokens the router approves, 0.2%
+// for any other base token, by default). A rate of 2 OCEAN without market
+// fee costs 2.002 OCEAN. Every order then pays the datatoken's publish
+// market fee and the node's provider fee, when set; the 0.03 datatoken
+// community consume fee comes out of the datatoken the order spends, not
+// from the buyer.
 type Quote struct {
 	DID          string         `json:"did"`
 	ServiceID    string         `json:"serviceId"`
@@ -145,28 +156,19 @@ func (e *FundsError) Error() string {
 func (e *FundsError) Is(target error) bool { return target == ErrInsufficientFunds }
 
 // FormatUnits writes amount base units of a token with decimals decimals
-// as a decimal number ("1.001"), without trailing zeros.
+// as a decimal number ("1.001"), without trailing zeros. It is
+// datatoken.FormatUnits, kept here for the flows' callers; ParseUnits is
+// its inverse.
 func FormatUnits(amount *big.Int, decimals uint8) string {
-	if amount == nil {
-		return "0"
-	}
-	neg := amount.Sign() < 0
-	s := new(big.Int).Abs(amount).String()
-	d := int(decimals)
-	if len(s) <= d {
-		s = string(slices.Repeat([]byte{'0'}, d-len(s)+1)) + s
-	}
-	whole, frac := s[:len(s)-d], s[len(s)-d:]
-	for len(frac) > 0 && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
-	}
-	if frac != "" {
-		whole += "." + frac
-	}
-	if neg {
-		whole = "-" + whole
-	}
-	return whole
+	return datatoken.FormatUnits(amount, decimals)
+}
+
+// ParseUnits converts a decimal amount ("2.5") of a token with decimals
+// decimals to base units, the integer Pricing.Rate, OrderParams.MaxPrice
+// and the contracts take. It is datatoken.ParseUnits: a refused text is a
+// *datatoken.AmountError (errors.Is datatoken.ErrInvalidAmount).
+func ParseUnits(s string, decimals uint8) (*big.Int, error) {
+	return datatoken.ParseUnits(s, decimals)
 }
 
 // Quote says what Order would do and pay for p now, without sending

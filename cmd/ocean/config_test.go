@@ -180,12 +180,14 @@ func TestProgressBar(t *testing.T) {
 func TestParseUnits(t *testing.T) {
 	for in, want := range map[string]string{"1": "1000000000000000000", "1.5": "1500000000000000000",
 		"0.000000000000000001": "1", ".5": "500000000000000000"} {
-		v, err := parseUnits(in, 18)
+		v, err := parseAmount("--price", in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, v.String(), in)
 	}
 	for _, in := range []string{"", ".", "-1", "1e5", "0.0000000000000000001", "1.2.3", "+1"} {
-		_, err := parseUnits(in, 18)
-		assert.Error(t, err, in)
+		_, err := parseAmount("--price", in)
+		var ue *usageError
+		assert.ErrorAs(t, err, &ue, in)
+		assert.Contains(t, err.Error(), "--price", in)
 	}
 }

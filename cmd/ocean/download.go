@@ -67,9 +67,9 @@ Prints, per file, its path, size and sha256; with --json one object per file:
 			}
 			var maxPrice *big.Int
 			if o.maxPrice != "" {
-				v, err := parseUnits(o.maxPrice, 18)
+				v, err := parseAmount("--max-price", o.maxPrice)
 				if err != nil {
-					return usagef("--max-price: %v", err)
+					return err
 				}
 				maxPrice = v
 			}

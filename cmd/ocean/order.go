@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/datatoken"
 )
 
 func newOrderCommand(e *env) *cobra.Command {
@@ -49,9 +51,9 @@ Prints the order transaction (give it to "ocean download --order-tx"); with
 			}
 			p.DID = args[0]
 			if maxPrice != "" {
-				v, err := parseUnits(maxPrice, 18)
+				v, err := parseAmount("--max-price", maxPrice)
 				if err != nil {
-					return usagef("--max-price: %v", err)
+					return err
 				}
 				p.MaxPrice = v
 			}
@@ -261,17 +263,22 @@ func (e *env) confirm(question string) bool {
 	return false
 }
 
-// parseUnits converts a decimal amount ("1.5") to base units of a token
-// with decimals decimals.
-func parseUnits(s string, decimals int) (*big.Int, error) {
-	whole, frac, _ := strings.Cut(strings.TrimSpace(s), ".")
-	if len(frac) > decimals {
-		return nil, fmt.Errorf("%q has more than %d decimals", s, decimals)
+// parseAmount reads the decimal token amount (18 decimals, as OCEAN and
+// datatokens have) given to flag with datatoken.ParseUnits; a refused
+// amount is a usage error, said in the command line's words.
+func parseAmount(flag, s string) (*big.Int, error) {
+	v, err := datatoken.ParseUnits(strings.TrimSpace(s), 18)
+	var ae *datatoken.AmountError
+	switch {
+	case err == nil:
+		return v, nil
+	case !errors.As(err, &ae):
+		return nil, usagef("%s: %v", flag, err)
+	case ae.Problem == datatoken.AmountNegative:
+		return nil, usagef("%s must not be negative, got %q", flag, s)
+	case ae.Problem == datatoken.AmountTooPrecise:
+		return nil, usagef("%s has more than %d decimals: %q", flag, ae.Decimals, s)
+	default:
+		return nil, usagef("%s must be a decimal number such as 1.5, got %q", flag, s)
 	}
-	digits := whole + frac + strings.Repeat("0", decimals-len(frac))
-	v, ok := new(big.Int).SetString(digits, 10)
-	if !ok || whole == "" && frac == "" || strings.ContainsAny(digits, "+-") {
-		return nil, fmt.Errorf("%q is not a non-negative decimal number", s)
-	}
-	return v, nil
 }

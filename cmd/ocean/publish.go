@@ -184,8 +184,11 @@ func (o *publishFlags) params() (assets.PublishParams, error) {
 	case o.free:
 		svc.Pricing = assets.Pricing{Type: assets.PricingFree}
 	case o.price != "":
-		rate, err := parseUnits(o.price, 18)
-		if err != nil || rate.Sign() <= 0 {
+		rate, err := parseAmount("--price", o.price)
+		if err != nil {
+			return assets.PublishParams{}, err
+		}
+		if rate.Sign() <= 0 {
 			return assets.PublishParams{}, usagef("--price must be a positive decimal number of OCEAN, got %q", o.price)
 		}
 		svc.Pricing = assets.Pricing{Type: assets.PricingFixed, Rate: rate}

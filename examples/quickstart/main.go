@@ -37,6 +37,7 @@ import (
 
 	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/compute"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/examples/examplenet"
 )
 
@@ -70,9 +71,9 @@ func main() {
 	flag.StringVar(&cfg.key, "key", fmt.Sprintf("quickstart/%d", time.Now().Unix()), "idempotency key prefix of the journaled flows (reuse it with OCEAN_JOURNAL_DIR to resume)")
 	price := flag.String("price", "2", "price of one datatoken, in OCEAN")
 	flag.Parse()
-	var ok bool
-	if cfg.price, ok = parseTokens(*price); !ok {
-		log.Fatalf("quickstart: -price %q is not a positive number", *price)
+	var err error
+	if cfg.price, err = datatoken.ParseUnits(*price, 18); err != nil || cfg.price.Sign() <= 0 {
+		log.Fatalf("quickstart: -price %q is not a positive number of OCEAN", *price)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -118,19 +119,6 @@ func devnetFiles(net *examplenet.Devnet, cfg *config) error {
 // zeroDigest stands for the image digest on the devnet, whose node runs
 // the algorithm's entrypoint directly and pulls no image.
 const zeroDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000"
-
-// parseTokens reads a decimal amount of an 18-decimal token.
-func parseTokens(s string) (*big.Int, bool) {
-	r, ok := new(big.Rat).SetString(s)
-	if !ok || r.Sign() <= 0 {
-		return nil, false
-	}
-	r.Mul(r, new(big.Rat).SetInt64(1e18))
-	if !r.IsInt() {
-		return nil, false
-	}
-	return r.Num(), true
-}
 
 // config is what run needs.
 type config struct {

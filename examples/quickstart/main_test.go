@@ -146,15 +146,5 @@ func TestQuickstartConfigured(t *testing.T) {
 	require.ErrorContains(t, err, consumerKeyEnv)
 }
 
-func TestParseTokens(t *testing.T) {
-	v, ok := parseTokens("2.5")
-	require.True(t, ok)
-	assert.Equal(t, "2500000000000000000", v.String())
-	for _, bad := range []string{"0", "-1", "x", "1e-30"} {
-		_, ok := parseTokens(bad)
-		assert.False(t, ok, bad)
-	}
-}
-
 // twoOcean is the quickstart's default price.
 func twoOcean() *big.Int { return new(big.Int).Mul(big.NewInt(2), big.NewInt(1e18)) }
