@@ -49,7 +49,7 @@ func backends(t *testing.T, f func(t *testing.T, b bind.Backend)) {
 // so that consecutive tests do not share one.
 var nextAccount atomic.Int32
 
-func account(t *testing.T) devchain.Account {
+func account(t testing.TB) devchain.Account {
 	t.Helper()
 	accs := chain.Accounts()
 	return accs[1+int(nextAccount.Add(1))%(len(accs)-1)]
