@@ -39,8 +39,10 @@ const Mnemonic = devchain.BargeMnemonic
 // ocean.js looks up for chain 8996.
 const NetworkName = addresses.Development
 
-// ErrContractsNotInstalled is returned by Start when the
-// @oceanprotocol/contracts npm package cannot be found.
+// ErrContractsNotInstalled is matched (errors.Is) by the error of Start
+// when the @oceanprotocol/contracts package is in none of the places it is
+// looked for and cannot be downloaded, or Options.ContractsDir is not a
+// package folder. The error says what was tried and how to fix it.
 var ErrContractsNotInstalled = contracts.ErrArtifactsNotFound
 
 // Options configures Start. The zero value starts a network with ten
@@ -52,8 +54,10 @@ type Options struct {
 	RPCAddr string
 	// Accounts is how many accounts are derived and funded; default 10.
 	Accounts int
-	// ContractsDir is the installed @oceanprotocol/contracts package folder.
-	// Empty: node_modules is searched from the working directory upwards.
+	// ContractsDir is an unpacked @oceanprotocol/contracts package folder
+	// to deploy from. Empty: the pinned package is found as the package
+	// documentation (Contract artifacts) describes — node_modules, the
+	// user cache, or a verified download from the npm registry.
 	ContractsDir string
 	// NodeAddr is the loopback address the Ocean node listens on; default
 	// "127.0.0.1:0" (a free port).

@@ -44,8 +44,26 @@
 //
 // # Contract artifacts
 //
-// The contracts' creation code is read from the installed npm package
-// (node_modules/@oceanprotocol/contracts, found from the working directory
-// upwards, or Options.ContractsDir); `npm ci` in the repository installs it.
-// ErrContractsNotInstalled reports a missing package.
+// The contracts' creation code comes from the @oceanprotocol/contracts npm
+// package at the version package-lock.json pins (2.6.0); no bytecode is in
+// the module. Start looks for it in order:
+//
+//  1. Options.ContractsDir (the CLI's --contracts), an unpacked package
+//     folder, used as is;
+//  2. node_modules/@oceanprotocol/contracts of the pinned version in the
+//     working directory or a parent (a checkout after npm ci);
+//  3. the cache: $OCEAN_CONTRACTS_CACHE, else ocean.go/contracts in the
+//     user cache folder (os.UserCacheDir: ~/.cache on Linux,
+//     ~/Library/Caches on macOS), one folder per version;
+//  4. a download on first use from the npm registry npm would use
+//     (npm_config_registry, or registry= / @oceanprotocol:registry= and the
+//     registry's _authToken in ~/.npmrc; default registry.npmjs.org). The
+//     tarball's SHA-512 must equal the integrity hash package-lock.json
+//     records before anything is unpacked into the cache. Concurrent first
+//     uses are safe.
+//
+// OCEAN_CONTRACTS_OFFLINE=1 turns step 4 off. When every step fails the
+// error (matching ErrContractsNotInstalled) names the places searched and
+// the URL tried, and what to do: fix the network or the npm registry
+// setting, or pass an unpacked package as Options.ContractsDir.
 package devnet

@@ -17,8 +17,12 @@ node and a file origin. The contracts' address file (address.json shape, network
 "development", plus the test accounts) is written for ocean.js and other tools,
 and removed on exit. Ctrl-C stops everything.
 
-The contract artifacts come from the @oceanprotocol/contracts npm package,
-found in node_modules from the working directory upwards (npm ci installs it).
+The contract artifacts come from the pinned @oceanprotocol/contracts npm package
+(2.6.0): --contracts DIR (an unpacked package), else node_modules from the
+working directory upwards, else the user cache (ocean.go/contracts), else a
+download on first use from your npm registry (npm_config_registry or ~/.npmrc;
+default registry.npmjs.org), checked against the pinned integrity hash.
+OCEAN_CONTRACTS_OFFLINE=1 turns the download off.
 
 The node has no compute environment unless --allow-local-compute is given:
 with it, compute jobs (raw algorithm code sent by any caller, and published
@@ -41,7 +45,7 @@ rights, files, network and environment.`,
 	_ = f.MarkDeprecated("node", "use --node-listen")
 	f.StringVar(&opts.FilesAddr, "files", "127.0.0.1:0", "loopback address of the file origin")
 	f.StringVar(&opts.AddressFile, "address-file", "address.json", "where the address file is written")
-	f.StringVar(&opts.ContractsDir, "contracts", "", "installed @oceanprotocol/contracts package (default: found in node_modules)")
+	f.StringVar(&opts.ContractsDir, "contracts", "", "unpacked @oceanprotocol/contracts package folder (default: node_modules, the cache, or a download)")
 	f.BoolVar(&opts.AllowLocalCompute, "allow-local-compute", false,
 		"let the node run compute jobs (including raw code any caller sends) as unsandboxed processes with your user's rights")
 	return cmd

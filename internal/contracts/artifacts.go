@@ -13,8 +13,9 @@ import (
 )
 
 // ErrArtifactsNotFound is returned by FindPackage when no installed
-// @oceanprotocol/contracts package is found.
-var ErrArtifactsNotFound = errors.New("contracts: @oceanprotocol/contracts not installed (run `npm ci` at the repository root)")
+// @oceanprotocol/contracts package is found, and matched by the
+// *NotFoundError of Locate.
+var ErrArtifactsNotFound = errors.New("contracts: @oceanprotocol/contracts package not found")
 
 // packagePath is the package folder below a node_modules parent.
 var packagePath = filepath.Join("node_modules", "@oceanprotocol", "contracts")

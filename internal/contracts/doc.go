@@ -1,8 +1,17 @@
 // Package contracts holds what ocean.go knows about the Ocean Protocol
 // contracts: one sub-package per contract with its ABI (abi.json) and the
 // abigen v2 binding generated from it, plus a reader for the Hardhat
-// artifacts of the installed @oceanprotocol/contracts npm package, which local
-// chains deploy from.
+// artifacts of the @oceanprotocol/contracts npm package, which local chains
+// deploy from.
+//
+// # Artifacts on first use
+//
+// Locate finds the pinned package (PinnedVersion): an explicit folder,
+// node_modules above the working directory, the user cache, or else Fetch
+// downloads it from the npm registry the user's npm settings name
+// (ResolveRegistry), checks its SHA-512 against PinnedIntegrity (the hash
+// package-lock.json records) before unpacking, and renames it into the
+// cache. contractstest is a stand-in registry for tests.
 //
 // # Provenance
 //

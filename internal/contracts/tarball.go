@@ -2,12 +2,12 @@ package contracts
 
 import (
 	"archive/tar"
-	"bytes"
 	"compress/gzip"
 	"crypto/sha512"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path"
@@ -21,6 +21,7 @@ type IntegrityError struct {
 	Want, Got string
 }
 
+// Error implements error.
 func (e *IntegrityError) Error() string {
 	return fmt.Sprintf("contracts: tarball integrity mismatch: want %s, got %s", e.Want, e.Got)
 }
@@ -34,21 +35,28 @@ func VerifyIntegrity(data []byte, sri string) error {
 	if !strings.HasPrefix(sri, "sha512-") {
 		return fmt.Errorf("contracts: unsupported integrity %q (want sha512-<base64>)", sri)
 	}
-	sum := sha512.Sum512(data)
-	got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:])
+	h := sha512.New()
+	h.Write(data)
+	return checkSRI(h, sri)
+}
+
+// checkSRI compares the SHA-512 in h with sri (already known to be a
+// sha512- hash).
+func checkSRI(h hash.Hash, sri string) error {
+	got := "sha512-" + base64.StdEncoding.EncodeToString(h.Sum(nil))
 	if got != sri {
 		return &IntegrityError{Want: sri, Got: got}
 	}
 	return nil
 }
 
-// Unpack extracts the package/ contents of an npm tarball (gzip'd tar)
-// into dest, which must not exist yet. Only regular files and folders
+// Unpack extracts the package/ contents of an npm tarball (gzip'd tar) read
+// from tgz into dest, which must not exist yet. Only regular files and folders
 // below package/ are accepted; anything else is ErrUnsafeTarball. On error
 // dest may hold part of the package: unpack into a temporary folder and
 // rename it into place only on success.
-func Unpack(tgz []byte, dest string) error {
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
+func Unpack(tgz io.Reader, dest string) error {
+	zr, err := gzip.NewReader(tgz)
 	if err != nil {
 		return fmt.Errorf("contracts: tarball: %w", err)
 	}

@@ -57,7 +57,7 @@ func TestVerifyIntegrity(t *testing.T) {
 
 func TestUnpack(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "pkg")
-	if err := Unpack(tgz(t, map[string]string{"package/package.json": "{}", "package/artifacts/a/B.json": "b"}, ""), dest); err != nil {
+	if err := Unpack(bytes.NewReader(tgz(t, map[string]string{"package/package.json": "{}", "package/artifacts/a/B.json": "b"}, "")), dest); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := os.ReadFile(filepath.Join(dest, "artifacts", "a", "B.json")); err != nil || string(b) != "b" {
@@ -71,7 +71,7 @@ func TestUnpack(t *testing.T) {
 		"outside":   {entries: map[string]string{"other/file": "x"}},
 		"symlink":   {entries: map[string]string{"package/package.json": "{}"}, link: "package/link"},
 	} {
-		err := Unpack(tgz(t, tc.entries, tc.link), filepath.Join(t.TempDir(), "pkg"))
+		err := Unpack(bytes.NewReader(tgz(t, tc.entries, tc.link)), filepath.Join(t.TempDir(), "pkg"))
 		if !errors.Is(err, ErrUnsafeTarball) {
 			t.Errorf("%s: err = %v, want ErrUnsafeTarball", name, err)
 		}

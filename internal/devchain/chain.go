@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"net"
-	"os"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -49,8 +47,10 @@ type Options struct {
 	IdlePeriod time.Duration
 	// BlockGasLimit defaults to 60,000,000.
 	BlockGasLimit uint64
-	// ContractsDir is the installed @oceanprotocol/contracts package folder.
-	// Empty: searched from the working directory upwards (node_modules).
+	// ContractsDir is an unpacked @oceanprotocol/contracts package folder.
+	// Empty: the pinned package is located as contracts.Locate does —
+	// node_modules from the working directory upwards, then the user
+	// cache, then a verified download from the npm registry.
 	ContractsDir string
 	// SkipDeploy starts a bare chain without the Ocean contracts.
 	SkipDeploy bool
@@ -114,6 +114,12 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	accounts, err := DeriveAccounts(opts.Mnemonic, opts.Accounts)
 	if err != nil {
 		return nil, err
+	}
+	var pkgDir string
+	if !opts.SkipDeploy {
+		if pkgDir, err = contracts.Locate(ctx, contracts.LocateOptions{Dir: opts.ContractsDir}); err != nil {
+			return nil, err
+		}
 	}
 	var httpHost string
 	var httpPort int
@@ -209,17 +215,7 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	}
 
 	if !opts.SkipDeploy {
-		dir := opts.ContractsDir
-		if dir == "" {
-			dir, err = findContracts()
-		} else if _, statErr := os.Stat(filepath.Join(dir, "package.json")); statErr != nil {
-			err = fmt.Errorf("%w: %s has no package.json", contracts.ErrArtifactsNotFound, dir)
-		}
-		if err != nil {
-			c.Close()
-			return nil, err
-		}
-		if c.deploy, err = deployOcean(ctx, c, dir); err != nil {
+		if c.deploy, err = deployOcean(ctx, c, pkgDir); err != nil {
 			c.Close()
 			return nil, err
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"strings"
 	"time"
 
@@ -81,14 +80,6 @@ func OceanBalances() (owner, other *big.Int) {
 
 // dead is the placeholder pool template the router requires (pools are gone in v4).
 var dead = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
-
-func findContracts() (string, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	return contracts.FindPackage(wd)
-}
 
 // deployer sends the deployment transactions from account 0 with explicit
 // nonces, a batch at a time, and waits for their receipts.

@@ -12,9 +12,11 @@
 //
 // # Contracts
 //
-// The creation code comes from the installed @oceanprotocol/contracts npm
-// package (node_modules, found from the working directory upwards, or
-// Options.ContractsDir); nothing is compiled or committed. The deployment is
+// The creation code comes from the pinned @oceanprotocol/contracts npm
+// package: Options.ContractsDir, else node_modules found from the working
+// directory upwards, else the user cache, else a download from the npm
+// registry verified against package-lock.json's integrity hash (see
+// contracts.Locate); nothing is compiled or committed. The deployment is
 // OceanToken, OPFCommunityFeeCollector, ERC20Template (1),
 // ERC20TemplateEnterprise (2), ERC721Template, AccessList, FactoryRouter,
 // FixedRateExchange, Dispenser, ERC721Factory, Escrow and AccessListFactory,
