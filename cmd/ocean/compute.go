@@ -5,20 +5,23 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/provider"
 )
 
 func newComputeCommand(e *env) *cobra.Command {
 	return groupCommand("compute", "Run compute-to-data jobs and fetch their results",
-		newComputeStartCommand(e), newComputeStatusCommand(e), newComputeResultCommand(e),
-		newComputeLogsCommand(e), newComputeStopCommand(e))
+		newComputeEnvsCommand(e), newComputeStartCommand(e), newComputeStatusCommand(e),
+		newComputeResultCommand(e), newComputeLogsCommand(e), newComputeStopCommand(e))
 }
 
 // computeClient returns the compute client of the session's account.
@@ -38,10 +41,12 @@ func (e *env) withCompute(ctx context.Context, f func(*ocean.Client, *compute.Cl
 	})
 }
 
-// jobStatus is how a job's status is printed.
+// jobStatus is how a job's status is printed: State names the status
+// code ("running", "algorithm failed"), Text is the node's own wording.
 type jobStatus struct {
 	JobID    string `json:"jobId"`
 	Status   int    `json:"status"`
+	State    string `json:"state"`
 	Text     string `json:"statusText"`
 	Terminal bool   `json:"terminal"`
 	ExitCode *int   `json:"exitCode,omitempty"`
@@ -55,7 +60,8 @@ type jobStatus struct {
 }
 
 func toJobStatus(s *compute.Status) jobStatus {
-	js := jobStatus{JobID: s.JobID, Status: int(s.Code), Text: s.Text, Terminal: s.Terminal(), ExitCode: s.ExitCode}
+	js := jobStatus{JobID: s.JobID, Status: int(s.Code), State: s.Code.String(), Text: s.Text, Terminal: s.Terminal(),
+		ExitCode: s.ExitCode}
 	if js.Text == "" {
 		js.Text = s.Code.String()
 	}
@@ -76,7 +82,11 @@ func toJobStatus(s *compute.Status) jobStatus {
 func (e *env) printStatus(s *compute.Status) error {
 	js := toJobStatus(s)
 	return e.emit(js, func(w io.Writer) {
-		fmt.Fprintf(w, "%s  %d %s\n", js.JobID, js.Status, js.Text)
+		fmt.Fprintf(w, "%s  %s", js.JobID, js.State)
+		if js.Text != "" && !strings.EqualFold(js.Text, js.State) {
+			fmt.Fprintf(w, " (node: %s)", js.Text)
+		}
+		fmt.Fprintln(w)
 		for _, r := range js.Results {
 			fmt.Fprintf(w, "  result %d  %-16s %s (%d bytes)\n", r.Index, r.Type, r.Filename, r.Size)
 		}
@@ -111,7 +121,8 @@ shortfall). Free jobs pay nothing.
 
 Prints the job id at once; with --wait, every status change until the job
 ends (exit status 1 when it fails). With --json, one object per status:
-{"jobId","status","statusText","terminal","exitCode","results","error"}.`,
+{"jobId","status","state","statusText","terminal","exitCode","results",
+"error"} (status: the node's code, state: its name).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			spec, err := o.spec(args[0])
@@ -257,15 +268,23 @@ func newComputeResultCommand(e *env) *cobra.Command {
 	var (
 		index int
 		out   string
+		force bool
 	)
 	cmd := &cobra.Command{
 		Use:   "result JOB_ID [--index N] [-o FILE]",
 		Short: "Download a result file of a job",
 		Long: `Download result file --index of a job (default: its first "output" result,
 a tar of the algorithm's outputs folder) to -o FILE ("-", the default, is
-standard output). See "ocean compute status" for the list.`,
+standard output). See "ocean compute status" for the list.
+
+Results are binary: written to standard output only when it is a file or a
+pipe, not a terminal (unless --force).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "-" && !force && e.terminal(e.stdout) {
+				return usagef("not writing a binary result to the terminal: give -o FILE, " +
+					"or pipe it (ocean compute result JOB_ID | tar -t), or --force")
+			}
 			ctx := cmd.Context()
 			return e.withCompute(ctx, func(_ *ocean.Client, cc *compute.Client) error {
 				if !cmd.Flags().Changed("index") {
@@ -286,6 +305,7 @@ standard output). See "ocean compute status" for the list.`,
 	}
 	cmd.Flags().IntVar(&index, "index", 0, "result index (see status)")
 	cmd.Flags().StringVarP(&out, "output", "o", "-", "file to write, - for standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "write to standard output even when it is a terminal")
 	return cmd
 }
 
@@ -364,4 +384,114 @@ func resolveServices(ctx context.Context, c *ocean.Client, spec *compute.Spec) e
 		}
 	}
 	return fill(&spec.Algorithm.Asset, ddo.ServiceAccess)
+}
+
+// environmentJSON is one compute environment as `compute envs` prints it.
+type environmentJSON struct {
+	ID              string                         `json:"id"`
+	Description     string                         `json:"description,omitempty"`
+	Free            bool                           `json:"free"`
+	MaxJobDuration  int64                          `json:"maxJobDuration,omitempty"`
+	ConsumerAddress string                         `json:"consumerAddress,omitempty"`
+	Fees            []environmentFee               `json:"fees"`
+	Resources       []provider.ComputeResourceInfo `json:"resources,omitempty"`
+}
+
+// environmentFee is a token an environment accepts and its prices per
+// resource and minute.
+type environmentFee struct {
+	Token  string             `json:"token"`
+	Prices map[string]float64 `json:"prices"`
+}
+
+func environmentOf(env compute.Environment, chainID int64) environmentJSON {
+	out := environmentJSON{ID: env.ID, Description: env.Description, Free: env.AllowsFree(),
+		MaxJobDuration: env.MaxJobDuration, Resources: env.Resources, Fees: []environmentFee{}}
+	if env.ConsumerAddress != (common.Address{}) {
+		out.ConsumerAddress = env.ConsumerAddress.Hex()
+	}
+	for _, token := range env.FeeTokens(chainID) {
+		f := environmentFee{Token: token.Hex(), Prices: map[string]float64{}}
+		for _, r := range env.Resources {
+			if p, ok := env.Price(chainID, token, r.ID); ok {
+				f.Prices[r.ID] = p
+			}
+		}
+		out.Fees = append(out.Fees, f)
+	}
+	return out
+}
+
+func newComputeEnvsCommand(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "envs",
+		Short: "List the node's compute environments (the ids --env takes)",
+		Long: `List the compute environments the node offers for the network's chain: the
+id to give "ocean compute start --env", whether it runs free jobs (--free), the
+longest job it allows, the tokens it takes with the price per minute of each
+resource, and its resources (cpu, ram, disk...) with how much is in use.
+No account is needed.
+
+With --json, one object per environment: {"id","description","free",
+"maxJobDuration","consumerAddress","fees":[{"token","prices"}],"resources"}.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			return e.withSession(ctx, false, func(c *ocean.Client) error {
+				chainID := int64(c.Network.ChainID)
+				list, err := c.Provider.ComputeEnvironments(ctx, chainID)
+				if err != nil {
+					return fmt.Errorf("compute environments: %w", err)
+				}
+				var envs []environmentJSON
+				for _, pe := range list {
+					envs = append(envs, environmentOf(compute.Environment{ComputeEnvironment: pe}, chainID))
+				}
+				if e.g.json {
+					for _, env := range envs {
+						if err := e.printJSON(e.stdout, env); err != nil {
+							return err
+						}
+					}
+					return nil
+				}
+				printEnvironments(e.stdout, envs)
+				return nil
+			})
+		},
+	}
+}
+
+// printEnvironments writes envs for people.
+func printEnvironments(w io.Writer, envs []environmentJSON) {
+	if len(envs) == 0 {
+		fmt.Fprintln(w, "the node offers no compute environment")
+		return
+	}
+	for _, env := range envs {
+		free := "paid only"
+		if env.Free {
+			free = "free jobs too"
+		}
+		fmt.Fprintf(w, "%s  %s", env.ID, free)
+		if env.MaxJobDuration > 0 {
+			fmt.Fprintf(w, ", jobs up to %s", time.Duration(env.MaxJobDuration)*time.Second)
+		}
+		fmt.Fprintln(w)
+		if env.Description != "" {
+			fmt.Fprintf(w, "  %s\n", env.Description)
+		}
+		for _, f := range env.Fees {
+			var prices []string
+			for _, r := range env.Resources {
+				if p, ok := f.Prices[r.ID]; ok {
+					prices = append(prices, fmt.Sprintf("%s %g", r.ID, p))
+				}
+			}
+			fmt.Fprintf(w, "  fee token %s  per minute: %s\n", f.Token, strings.Join(prices, ", "))
+		}
+		for _, r := range env.Resources {
+			fmt.Fprintf(w, "  resource %-6s total %g, in use %g, per job %g to %g\n", r.ID, r.Total, r.InUse, r.Min, r.Max)
+		}
+	}
 }

@@ -46,7 +46,8 @@ func TestComputeFree(t *testing.T) {
 	assert.Equal(t, job, st.JobID)
 	assert.True(t, st.Terminal)
 	assert.NotEmpty(t, st.Results)
-	assert.Contains(t, c.ok(consumer, "compute", "status", job), "70 ")
+	assert.Equal(t, "finished", st.State)
+	assert.Contains(t, c.ok(consumer, "compute", "status", job), job+"  finished")
 
 	tarPath := filepath.Join(t.TempDir(), "out.tar")
 	c.ok(consumer, "compute", "result", job, "-o", tarPath)

@@ -10,6 +10,7 @@
 //	ocean search [TEXT] [--type dataset|algorithm] [--tag TAG]... [--owner ADDR] [--limit N]
 //	ocean order DID [--service ID] [--max-price OCEAN] [--idempotency-key KEY]
 //	ocean download DID [--service ID] [--file-index N | --all] [--order-tx TX] [--max-price OCEAN] [-o DIR|FILE]
+//	ocean compute envs
 //	ocean compute start DATASET_DID (--algo ALGO_DID | --raw-algo FILE --image I --tag T) [--env ID] [--free] [--wait]
 //	ocean compute status|result|logs|stop JOB_ID
 //	ocean state DID active|end-of-life|deprecated|revoked|ordering-disabled|unlisted
@@ -19,6 +20,10 @@
 //	ocean ddo did [--v5] NFT_ADDRESS CHAIN_ID
 //	ocean journal list [--all] [--flow FLOW] | show KEY | resume KEY | abandon KEY
 //	ocean devnet [--rpc-listen ADDR] [--node-listen ADDR] [--files ADDR] [--address-file PATH]
+//	ocean networks
+//	ocean balance [--address ADDR] [--token ADDR]...
+//	ocean version
+//	ocean completion bash|zsh|fish|powershell
 //
 // Global flags, each falling back to an environment variable (the names
 // ocean.ConfigFromEnv reads): --network (OCEAN_NETWORK), --rpc

@@ -26,6 +26,9 @@ func subcommands() []func(env *env) *cobra.Command {
 		newDDOCommand,
 		newJournalCommand,
 		newDevnetCommand,
+		newNetworksCommand,
+		newBalanceCommand,
+		newVersionCommand,
 	}
 }
 
@@ -37,6 +40,9 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	g      globals
+	// term, when set, replaces the terminal check of the output streams
+	// (tests pretend to be on a terminal).
+	term func(io.Writer) bool
 }
 
 func main() {
@@ -129,8 +135,11 @@ Configuration comes from flags, then from the environment:
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
-	root.CompletionOptions.DisableDefaultCmd = true
+	root.CompletionOptions.HiddenDefaultCmd = false
 	e.g.register(root.PersistentFlags())
+	_ = root.RegisterFlagCompletionFunc("network", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return networkNames(), cobra.ShellCompDirectiveNoFileComp
+	})
 	for _, sub := range subcommands() {
 		root.AddCommand(sub(e))
 	}

@@ -45,6 +45,14 @@ func (e *env) status(format string, args ...any) {
 	}
 }
 
+// terminal reports whether w is a terminal (tests set e.term to pretend).
+func (e *env) terminal(w io.Writer) bool {
+	if e.term != nil {
+		return e.term(w)
+	}
+	return isTerminal(w)
+}
+
 // isTerminal reports whether w is a terminal (a character device).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

@@ -27,6 +27,12 @@ Journaled under --idempotency-key (default: a new key).
 
 Prints the state transaction; with --json {"did","state","stateTx","key"}.`,
 		Args: exactArgs(2),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) == 1 {
+				return stateNames[:], cobra.ShellCompDirectiveNoFileComp
+			}
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkDID(args[0]); err != nil {
 				return err
