@@ -60,6 +60,9 @@ type RunComputeParams struct {
 	// MaxPrice bounds what each fixed-rate datatoken purchase pays, in
 	// base-token units; nil: the current quote.
 	MaxPrice *big.Int `json:"maxPrice,omitempty"`
+	// ConsumeMarket is the consume market's fee on each order of the job
+	// (datasets and algorithm), journaled with the job.
+	ConsumeMarket ConsumeMarketFee `json:"consumeMarket,omitzero"`
 }
 
 // Computed is the result of RunCompute.
@@ -128,6 +131,9 @@ type computeState struct {
 func (c *Client) RunCompute(ctx context.Context, p RunComputeParams) (*Computed, error) {
 	if p.Key == "" {
 		return nil, fmt.Errorf("%w: Key is required", ErrInvalidParams)
+	}
+	if err := p.ConsumeMarket.validate(); err != nil {
+		return nil, err
 	}
 	st := &computeState{Params: p}
 	r, unlock, err := c.begin(ctx, p.Key, FlowCompute, st, func(s logged) any { return s.(*computeState).Params })
@@ -281,7 +287,8 @@ func (r *run) computeOrder(ctx context.Context, st *computeState, o compute.Orde
 			send: func(ctx context.Context) (*types.Transaction, error) { return dt.ReuseOrder(ctx, valid, fee) },
 			done: func(rc *types.Receipt) bool { return len(datatoken.OrderReusedEvents(rc)) > 0 }})
 	} else {
-		op := datatoken.OrderParams{Consumer: c.from, ServiceIndex: uint64(o.ServiceIndex), ProviderFee: fee}
+		op := datatoken.OrderParams{Consumer: c.from, ServiceIndex: uint64(o.ServiceIndex), ProviderFee: fee,
+			ConsumeMarketFee: st.Params.ConsumeMarket.datatokenFee()}
 		rc, err = r.preparedStep(ctx, txSpec{step: "order/" + step, status: ordering,
 			done: func(rc *types.Receipt) bool {
 				return slices.ContainsFunc(datatoken.OrderStartedEvents(rc), func(ev datatoken.OrderStarted) bool {
@@ -289,7 +296,7 @@ func (r *run) computeOrder(ctx context.Context, st *computeState, o compute.Orde
 				})
 			}},
 			func(ctx context.Context) (func(context.Context) (*types.Transaction, error), error) {
-				return r.paymentFor(ctx, dt, op, st.Params.MaxPrice, "acquire/"+step)
+				return r.paymentFor(ctx, dt, op, st.Params.MaxPrice, st.Params.ConsumeMarket, "acquire/"+step)
 			})
 	}
 	if err != nil {

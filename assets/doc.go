@@ -68,6 +68,16 @@
 // against MaxPrice and the account's balances before its first
 // transaction, and never pays more than quoted.
 //
+// A consume market (the marketplace an order goes through) charges
+// through OrderParams.ConsumeMarket (and RunComputeParams.ConsumeMarket,
+// for every order of a job): an order fee in any ERC-20, paid by the
+// order transaction itself (startOrder's consumeMarketFee), and a swap fee
+// on a fixed-rate purchase, a fraction of the exchange's price paid in its
+// base token by the exchange (buyDT's consume market swap fee). Quote
+// lists both (CostConsumeOrderFee, CostConsumeSwapFee); MaxPrice bounds
+// them with the price (Quote.PriceTotal); the journal keeps them with the
+// order, so a resumed order pays the same fees.
+//
 // Credentials restrict who may consume: AddressCredentials by address,
 // AccessListCredentials by membership of on-chain access lists (package
 // accesslist), which the lists' owner changes without touching the asset.

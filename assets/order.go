@@ -35,8 +35,10 @@ type OrderParams struct {
 	// ServiceID selects the service; empty: the first access service (the
 	// first service when there is none).
 	ServiceID string `json:"serviceId,omitempty"`
-	// MaxPrice bounds what a fixed-rate purchase pays, in base-token units;
-	// nil: the current quote.
+	// MaxPrice bounds what a fixed-rate purchase pays, in base-token units:
+	// the exchange's price and swap fees plus the consume market's order
+	// fee when it is paid in the base token (Quote.PriceTotal); nil: the
+	// current quote.
 	MaxPrice *big.Int `json:"maxPrice,omitempty"`
 	// PreviousOrder is an earlier order to reuse if still valid (besides
 	// the finished orders in the journal).
@@ -55,6 +57,63 @@ type OrderParams struct {
 	// service's declared parameters (CheckUserData, a *ParameterError)
 	// before any transaction, and given to the node's initialize.
 	UserData map[string]any `json:"userData,omitempty"`
+	// ConsumeMarket is what the market the order goes through charges:
+	// shown in the Quote, part of the MaxPrice check, journaled with the
+	// order (a resumed order pays the same fees). Zero: no fee.
+	ConsumeMarket ConsumeMarketFee `json:"consumeMarket,omitzero"`
+}
+
+// ConsumeMarketFee is what the market an order goes through (the consume
+// market) charges, on top of the publisher's price and fees.
+type ConsumeMarketFee struct {
+	// Address receives both fees; required when either is set.
+	Address common.Address `json:"address,omitzero"`
+	// Token and Amount are the order fee: Amount base units of the
+	// ERC-20 Token, paid to Address by the order transaction itself
+	// (startOrder's consumeMarketFee), whatever the pricing.
+	Token  common.Address `json:"token,omitzero"`
+	Amount *big.Int       `json:"amount,omitempty"`
+	// SwapFee is the swap fee on a fixed-rate purchase of the datatoken:
+	// a fraction of the exchange's price scaled by 1e18 (1e16 is 1%),
+	// paid in the exchange's base token to Address by the exchange
+	// (buyDT's consumeMarketSwapFeeAmount). The exchange accepts 0 or
+	// 1e14 (0.01%) to 5e17 (50%).
+	SwapFee *big.Int `json:"swapFee,omitempty"`
+}
+
+// The swap fees the fixed-rate exchange accepts besides 0.
+const (
+	minSwapFee = 1e14
+	maxSwapFee = 5e17
+)
+
+func (f *ConsumeMarketFee) orderFee() bool { return f.Amount != nil && f.Amount.Sign() > 0 }
+
+func (f *ConsumeMarketFee) swapFee() bool { return f.SwapFee != nil && f.SwapFee.Sign() > 0 }
+
+// validate checks the fee before anything is quoted or sent.
+func (f *ConsumeMarketFee) validate() error {
+	if f.Amount != nil && f.Amount.Sign() < 0 || f.SwapFee != nil && f.SwapFee.Sign() < 0 {
+		return fmt.Errorf("%w: negative consume market fee", ErrInvalidParams)
+	}
+	if (f.orderFee() || f.swapFee()) && f.Address == (common.Address{}) {
+		return fmt.Errorf("%w: a consume market fee needs the market's Address", ErrInvalidParams)
+	}
+	if f.orderFee() && f.Token == (common.Address{}) {
+		return fmt.Errorf("%w: a consume market order fee needs its Token", ErrInvalidParams)
+	}
+	if f.swapFee() && (f.SwapFee.Cmp(big.NewInt(minSwapFee)) < 0 || f.SwapFee.Cmp(big.NewInt(maxSwapFee)) > 0) {
+		return fmt.Errorf("%w: consume market swap fee %s: the exchange takes 0 or 1e14 (0.01%%) to 5e17 (50%%)", ErrInvalidParams, f.SwapFee)
+	}
+	return nil
+}
+
+// datatokenFee is the order fee as startOrder takes it.
+func (f *ConsumeMarketFee) datatokenFee() datatoken.Fee {
+	if !f.orderFee() {
+		return datatoken.Fee{}
+	}
+	return datatoken.Fee{Address: f.Address, Token: f.Token, Amount: new(big.Int).Set(f.Amount)}
 }
 
 // Ordered is the result of Order.
@@ -107,6 +166,9 @@ type orderState struct {
 func (c *Client) Order(ctx context.Context, p OrderParams) (*Ordered, error) {
 	if p.Key == "" || p.DID == "" {
 		return nil, fmt.Errorf("%w: Key and DID are required", ErrInvalidParams)
+	}
+	if err := p.ConsumeMarket.validate(); err != nil {
+		return nil, err
 	}
 	st := &orderState{Params: p}
 	r, unlock, err := c.begin(ctx, p.Key, FlowOrder, st, func(s logged) any { return s.(*orderState).Params })
@@ -211,11 +273,9 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	if err != nil {
 		return nil, r.fail(ctx, err)
 	}
-	var userData map[string]any
-	if len(svc.ConsumerParameters) > 0 || len(p.UserData) > 0 {
-		if userData, err = CheckUserData(svc.ConsumerParameters, p.UserData); err != nil {
-			return nil, r.fail(ctx, err)
-		}
+	userData, err := serviceUserData(svc, p.UserData)
+	if err != nil {
+		return nil, r.fail(ctx, err)
 	}
 	out := func() *Ordered {
 		o := &Ordered{DID: a.ID, ServiceID: svc.ID, Datatoken: common.HexToAddress(svc.DatatokenAddress),
@@ -242,7 +302,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	// the decision it journaled with its transactions.
 	resumed := len(r.state.log().Txs) > 0
 	if st.Quote == nil || !resumed {
-		q, err := c.quote(ctx, r.e.Key, a, idx, svc, p)
+		q, err := c.quote(ctx, r.e.Key, a, idx, svc, p, userData)
 		if err != nil {
 			return nil, r.fail(ctx, err)
 		}
@@ -308,7 +368,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	}
 	opFor := func(ctx context.Context) (datatoken.OrderParams, error) {
 		f, err := fee(ctx)
-		return datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: f}, err
+		return datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: f, ConsumeMarketFee: p.ConsumeMarket.datatokenFee()}, err
 	}
 	var rc *types.Receipt
 	// A dispenser the indexer lists: try the one-transaction Enterprise
@@ -332,11 +392,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		if oerr != nil {
 			return nil, r.fail(ctx, oerr)
 		}
-		limit := p.MaxPrice
-		if limit == nil {
-			limit = q.ExchangeTotal // never more than quoted
-		}
-		send, perr := r.paymentFor(ctx, dt, op, limit, "acquire")
+		send, perr := r.paymentFor(ctx, dt, op, exchangeLimit(q, p.MaxPrice), p.ConsumeMarket, "acquire")
 		if perr != nil {
 			return nil, r.fail(ctx, perr)
 		}
@@ -371,7 +427,7 @@ func (r *run) stepTxs(step string) []*sentTx {
 // the order transaction. A standard-template datatoken bought from a
 // dispenser or exchange is acquired first, in its own journaled step
 // (acquireStep names it in the transaction log).
-func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int, acquireStep string) (func(context.Context) (*types.Transaction, error), error) {
+func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int, cm ConsumeMarketFee, acquireStep string) (func(context.Context) (*types.Transaction, error), error) {
 	c := r.c
 	startOrder := func(ctx context.Context) (*types.Transaction, error) { return dt.StartOrder(ctx, op) }
 	bal, err := dt.Balance(ctx, c.from)
@@ -403,7 +459,8 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 		}, nil
 	case len(fres) > 0 && enterprise:
 		return func(ctx context.Context) (*types.Transaction, error) {
-			return dt.BuyFromFreAndOrder(ctx, op, datatoken.FreOrder{Exchange: fres[0].Contract, ExchangeID: fres[0].ID, MaxBaseTokenAmount: maxPrice})
+			return dt.BuyFromFreAndOrder(ctx, op, datatoken.FreOrder{Exchange: fres[0].Contract, ExchangeID: fres[0].ID,
+				MaxBaseTokenAmount: maxPrice, SwapMarketFee: cm.SwapFee, MarketFeeAddress: cm.Address})
 		}, nil
 	case len(dispensers) > 0 || len(fres) > 0:
 		var acquire func(context.Context) (*types.Transaction, error)
@@ -421,7 +478,8 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 				return nil, err
 			}
 			acquire = func(ctx context.Context) (*types.Transaction, error) {
-				return f.Buy(ctx, datatoken.TradeParams{ExchangeID: fres[0].ID, Amount: big.NewInt(1e18), Limit: maxPrice})
+				return f.Buy(ctx, datatoken.TradeParams{ExchangeID: fres[0].ID, Amount: big.NewInt(1e18), Limit: maxPrice,
+					ConsumeMarketAddress: cm.Address, ConsumeMarketFee: cm.SwapFee})
 			}
 		}
 		if _, err := r.txStep(ctx, txSpec{step: acquireStep, status: StatusAcquiring, send: acquire, done: anyReceipt}); err != nil {
@@ -433,6 +491,25 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 		return startOrder, nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNoDatatoken, dt.Address().Hex())
+}
+
+// exchangeLimit is what the exchange may take for the datatoken: the
+// caller's maxPrice less the consume market order fee paid in the same
+// token (maxPrice bounds both), or the quoted total.
+func exchangeLimit(q *Quote, maxPrice *big.Int) *big.Int {
+	if maxPrice == nil || q.ExchangeTotal == nil {
+		return q.ExchangeTotal // never more than quoted
+	}
+	return new(big.Int).Sub(maxPrice, new(big.Int).Sub(q.PriceTotal(), q.ExchangeTotal))
+}
+
+// serviceUserData checks data against the service's consumer parameters
+// (CheckUserData); nil when there are neither.
+func serviceUserData(svc *ddo.Service, data map[string]any) (map[string]any, error) {
+	if len(svc.ConsumerParameters) == 0 && len(data) == 0 {
+		return nil, nil
+	}
+	return CheckUserData(svc.ConsumerParameters, data)
 }
 
 var errNoPayload = errors.New("empty payload")

@@ -33,12 +33,13 @@ const (
 
 // What a Cost is for.
 const (
-	CostPrice            = "price"              // the exchange's rate for one datatoken
-	CostMarketFee        = "market fee"         // the exchange's publish-market swap fee
-	CostCommunityFee     = "community fee"      // the Ocean community (OPC) swap fee
-	CostConsumeSwapFee   = "consume market fee" // the consume market's swap fee
-	CostPublishMarketFee = "publish market fee" // the datatoken's fee on every order
-	CostProviderFee      = "provider fee"       // the node's fee on the order
+	CostPrice            = "price"                    // the exchange's rate for one datatoken
+	CostMarketFee        = "market fee"               // the exchange's publish-market swap fee
+	CostCommunityFee     = "community fee"            // the Ocean community (OPC) swap fee
+	CostConsumeSwapFee   = "consume market fee"       // the consume market's swap fee
+	CostConsumeOrderFee  = "consume market order fee" // the consume market's fee on the order
+	CostPublishMarketFee = "publish market fee"       // the datatoken's fee on every order
+	CostProviderFee      = "provider fee"             // the node's fee on the order
 )
 
 // Cost is one amount an order pays, in units of Token (base units; divide
@@ -104,6 +105,29 @@ func (q *Quote) Totals() []Cost {
 	return out
 }
 
+// PriceTotal is what OrderParams.MaxPrice bounds, in the exchange's base
+// token: ExchangeTotal (price, market, community and consume market swap
+// fees) plus the consume market's order fee when it is paid in the base
+// token. Nil unless QuoteFixed.
+func (q *Quote) PriceTotal() *big.Int {
+	if q.ExchangeTotal == nil {
+		return nil
+	}
+	t := new(big.Int).Set(q.ExchangeTotal)
+	var base common.Address
+	for _, c := range q.Costs {
+		if c.What == CostPrice {
+			base = c.Token
+		}
+	}
+	for _, c := range q.Costs {
+		if c.What == CostConsumeOrderFee && c.Token == base {
+			t.Add(t, c.Amount)
+		}
+	}
+	return t
+}
+
 // Free reports whether the order pays nothing.
 func (q *Quote) Free() bool {
 	for _, c := range q.Costs {
@@ -129,8 +153,8 @@ func (e *PriceError) Error() string {
 			sym, dec = c.Symbol, c.Decimals
 		}
 	}
-	return fmt.Sprintf("assets: the exchange asks %s %s for a datatoken (fees included), more than the maximum price %s %s",
-		FormatUnits(e.Quote.ExchangeTotal, dec), sym, FormatUnits(e.Max, dec), sym)
+	return fmt.Sprintf("assets: the order costs %s %s (the datatoken's price and every fee in that token), more than the maximum price %s %s",
+		FormatUnits(e.Quote.PriceTotal(), dec), sym, FormatUnits(e.Max, dec), sym)
 }
 
 // Is makes errors.Is(err, ErrPriceTooHigh) true.
@@ -181,6 +205,9 @@ func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	if p.DID == "" {
 		return nil, fmt.Errorf("%w: DID is required", ErrInvalidParams)
 	}
+	if err := p.ConsumeMarket.validate(); err != nil {
+		return nil, err
+	}
 	a, err := c.resolve(ctx, p.DID, p.Asset)
 	if err != nil {
 		return nil, err
@@ -192,11 +219,15 @@ func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	if err := c.CheckAccess(ctx, a, svc.ID, c.from); err != nil {
 		return nil, err
 	}
-	return c.quote(ctx, p.Key, a, idx, svc, &p)
+	userData, err := serviceUserData(svc, p.UserData)
+	if err != nil {
+		return nil, err
+	}
+	return c.quote(ctx, p.Key, a, idx, svc, &p, userData)
 }
 
 // quote builds the quote of service idx of a for the account.
-func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, svc *ddo.Service, p *OrderParams) (*Quote, error) {
+func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, svc *ddo.Service, p *OrderParams, userData map[string]any) (*Quote, error) {
 	dtAddr := common.HexToAddress(svc.DatatokenAddress)
 	q := &Quote{DID: a.ID, ServiceID: svc.ID, ServiceIndex: idx, Datatoken: dtAddr}
 	dt, err := datatoken.New(c.backend, dtAddr, c.tm)
@@ -235,7 +266,7 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 			return q, nil
 		}
 	}
-	init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from})
+	init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from, UserData: userData})
 	if err != nil {
 		return nil, fmt.Errorf("initialize: %w", err)
 	}
@@ -256,6 +287,11 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 				if err := cost(CostPublishMarketFee, pub.Token, pub.Amount); err != nil {
 					return err
 				}
+			}
+		}
+		if cm := p.ConsumeMarket; cm.orderFee() {
+			if err := cost(CostConsumeOrderFee, cm.Token, cm.Amount); err != nil {
+				return err
 			}
 		}
 		if f := q.fee; f.ProviderFeeAmount != nil && f.ProviderFeeAmount.Sign() > 0 && f.ProviderFeeAddress != (common.Address{}) {
@@ -304,7 +340,7 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 	if !ex.Active {
 		return nil, fmt.Errorf("%w: %s: %w", ErrNoDatatoken, dtAddr.Hex(), datatoken.ErrExchangeInactive)
 	}
-	fq, err := fre.CalcBaseInGivenOutDT(ctx, fres[0].ID, big.NewInt(1e18), nil)
+	fq, err := fre.CalcBaseInGivenOutDT(ctx, fres[0].ID, big.NewInt(1e18), p.ConsumeMarket.SwapFee)
 	if err != nil {
 		return nil, err
 	}
@@ -336,7 +372,7 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 // within maxPrice and that the account holds every token the order pays
 // and some of the chain's coin for gas.
 func (c *Client) checkQuote(ctx context.Context, q *Quote, maxPrice *big.Int) error {
-	if q.Pricing == QuoteFixed && maxPrice != nil && q.ExchangeTotal.Cmp(maxPrice) > 0 {
+	if q.Pricing == QuoteFixed && maxPrice != nil && q.PriceTotal().Cmp(maxPrice) > 0 {
 		return &PriceError{Quote: q, Max: maxPrice}
 	}
 	for _, t := range q.Totals() {
