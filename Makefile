@@ -11,8 +11,15 @@ BIN                 := $(CURDIR)/bin
 CONTRACTS_STAMP     := node_modules/@oceanprotocol/contracts/package.json
 OCEANJS_DIR         := interop/oceanjs
 OCEANJS_STAMP       := $(OCEANJS_DIR)/node_modules/@oceanprotocol/lib/package.json
+PEERS_DIR           := bench/peers
+PEERS_STAMP         := $(PEERS_DIR)/node_modules/@oceanprotocol/lib/package.json
+# make bench: the Go benchmarks of these packages, then the table
+# (internal/benchtable; BENCH_FLAGS for its flags, e.g. -flows 100 -out t.md).
+BENCH_PKGS          ?= ./ddo ./assets/journal ./provider ./internal/txm ./internal/devnode ./devnet ./datatoken
+BENCH_TIME          ?= 1s
+BENCH_FLAGS         ?=
 
-.PHONY: all demo test test-postgres deps tools fmt-check vet staticcheck unit generate bench clean
+.PHONY: all demo test test-postgres deps tools fmt-check vet staticcheck unit generate bench bench-peers clean
 
 all: test
 
@@ -64,8 +71,23 @@ test-postgres:
 generate: $(CONTRACTS_STAMP)
 	$(GO) generate ./internal/contracts
 
+# The Go benchmarks, then one table of every budget of design.md §7 with
+# whether it holds (BENCHMARKS.md keeps the latest). Timings are printed,
+# never asserted.
 bench: $(CONTRACTS_STAMP)
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCH_TIME) $(BENCH_PKGS)
+	$(GO) run ./internal/benchtable $(BENCH_FLAGS)
+
+# The table with ocean.js 8 measured on the same devnet in the same run
+# (installed from npm into bench/peers, a folder of its own), instead of
+# the figures quoted in issue 15.
+bench-peers: $(CONTRACTS_STAMP) $(PEERS_STAMP)
+	$(GO) run ./internal/benchtable -peers $(BENCH_FLAGS)
+
+$(PEERS_STAMP): $(PEERS_DIR)/package.json $(PEERS_DIR)/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "make: npm (Node.js) is required for bench-peers" >&2; exit 1; }
+	cd $(PEERS_DIR) && $(NPM) ci --no-audit --no-fund
+	@touch $@
 
 clean:
-	rm -rf $(BIN) node_modules $(OCEANJS_DIR)/node_modules
+	rm -rf $(BIN) node_modules $(OCEANJS_DIR)/node_modules $(PEERS_DIR)/node_modules
