@@ -27,13 +27,17 @@
 // or a fixed-rate exchange; the Enterprise datatoken template by default,
 // so orders take one transaction — Pricing.Template 1 for buyers that
 // dispense or buy before ordering, like ocean.js's step-by-step API), has
-// the node encrypt the files, builds
+// the files encrypted for the node, builds
 // and validates the DDO (dataset, compute dataset with trusted algorithms
 // and publishers, or algorithm; allow/deny credentials), encrypts it
 // (PlainDDO sets it in clear), sets it on the NFT and waits until the
 // indexer serves that very transaction. Pricing.Cap bounds the order
 // volume by minting the cap once instead of letting the dispenser or
 // exchange mint on demand (the 2.x templates ignore their own cap).
+// Both encryptions use provider.Client.EncryptForNode: ECIES to the key
+// the node publishes in its root document, on this machine (no request,
+// the plaintext stays here), or the node's encrypt route when it
+// publishes none.
 // ServiceParams.Checksum publishes each file's sha256 and size (File.SHA256
 // and File.Size give them directly) in the service's
 // additionalInformation.files, and Download checks them.

@@ -438,7 +438,7 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 		}
 		prov = p
 	}
-	enc, err := prov.Encrypt(ctx, c.chainID, bytes.NewReader(files.Bytes()), c.auth())
+	enc, err := prov.EncryptForNode(ctx, c.chainID, files.Bytes(), c.auth())
 	if err != nil {
 		return nil, "", fmt.Errorf("encrypt files: %w", err)
 	}
@@ -579,7 +579,7 @@ func (c *Client) encodeDDO(ctx context.Context, doc *ddo.DDO, plain bool) (raw j
 	if plain {
 		return raw, hexutil.Bytes(raw), ddo.FlagPlain, nil
 	}
-	enc, err := c.prov.Encrypt(ctx, c.chainID, bytes.NewReader(raw), c.auth())
+	enc, err := c.prov.EncryptForNode(ctx, c.chainID, raw, c.auth())
 	if err != nil {
 		return nil, nil, 0, fmt.Errorf("encrypt DDO: %w", err)
 	}

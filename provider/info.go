@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -10,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/oceango/ocean.go/internal/httpx"
 )
@@ -59,6 +62,12 @@ type Info struct {
 	// classic); ProviderAddresses the per-chain ones (classic v2).
 	ProviderAddress   common.Address
 	ProviderAddresses map[int64]common.Address
+	// NodePublicKey is the node's secp256k1 public key from nodePublicKey
+	// (Ocean Node serialises the 33-byte compressed key as an object
+	// {"0":3,"1":194,…}; a hex string is accepted too), nil when the
+	// document has none or it is not a valid key. EncryptForNode uses it
+	// when it belongs to the provider address.
+	NodePublicKey *ecdsa.PublicKey
 	// Endpoints maps endpoint names, as the server spells them, to method
 	// and path.
 	Endpoints map[string]Endpoint
@@ -133,6 +142,55 @@ type rootDoc struct {
 	ProviderAddress   string                     `json:"providerAddress"`
 	ProviderAddresses map[string]string          `json:"providerAddresses"`
 	ServiceEndpoints  map[string]json.RawMessage `json:"serviceEndpoints"`
+	NodePublicKey     json.RawMessage            `json:"nodePublicKey"`
+}
+
+// parseNodeKey decodes nodePublicKey: an object of byte values indexed
+// "0", "1", … (how Ocean Node serialises a Uint8Array) or a hex string,
+// holding a compressed (33 bytes) or uncompressed (65 bytes) key. It
+// returns nil for anything else.
+func parseNodeKey(raw json.RawMessage) *ecdsa.PublicKey {
+	if len(raw) == 0 {
+		return nil
+	}
+	var b []byte
+	var s string
+	var obj map[string]int
+	switch {
+	case json.Unmarshal(raw, &s) == nil:
+		var err error
+		if b, err = hex.DecodeString(strings.TrimPrefix(s, "0x")); err != nil {
+			return nil
+		}
+	case json.Unmarshal(raw, &obj) == nil:
+		if len(obj) != 33 && len(obj) != 65 {
+			return nil
+		}
+		b = make([]byte, len(obj))
+		for k, v := range obj {
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(b) || v < 0 || v > 255 {
+				return nil
+			}
+			b[i] = byte(v)
+		}
+	default:
+		return nil
+	}
+	var key *ecdsa.PublicKey
+	var err error
+	switch len(b) {
+	case 33:
+		key, err = crypto.DecompressPubkey(b)
+	case 65:
+		key, err = crypto.UnmarshalPubkey(b)
+	default:
+		return nil
+	}
+	if err != nil {
+		return nil
+	}
+	return key
 }
 
 // parseInfo decodes a root document. It requires a provider address (as
@@ -149,6 +207,7 @@ func parseInfo(data []byte, forced Dialect) (*Info, error) {
 		ProviderAddresses: map[int64]common.Address{},
 		Endpoints:         map[string]Endpoint{},
 		Raw:               append(json.RawMessage(nil), data...),
+		NodePublicKey:     parseNodeKey(doc.NodePublicKey),
 	}
 	for _, f := range doc.ChainIDs {
 		n, err := f.Int64()

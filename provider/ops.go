@@ -14,7 +14,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/internal/ecies"
 	"github.com/oceango/ocean.go/internal/httpx"
 )
 
@@ -124,6 +127,32 @@ func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, aut
 		return lastErr
 	})
 	return out, err
+}
+
+// EncryptForNode returns data encrypted so that only the node can decrypt
+// it, like Encrypt, but without a request when the node's root document
+// publishes its public key (Info.NodePublicKey) and that key belongs to
+// the node's provider address for chainID: data is then encrypted here,
+// with the ECIES construction Ocean Node's encrypt route applies with its
+// own key (eciesjs defaults), so the plaintext (file URLs, a DDO) never
+// leaves this process and no nonce is spent. Otherwise (classic
+// providers, nodes that publish no key, or a key that is not the
+// provider's) it calls Encrypt with auth.
+func (c *Client) EncryptForNode(ctx context.Context, chainID int64, data []byte, auth Auth) (string, error) {
+	info, err := c.Info(ctx)
+	if err != nil {
+		return "", err
+	}
+	if info.Dialect == DialectNode && info.NodePublicKey != nil {
+		if addr, ok := info.Address(chainID); ok && crypto.PubkeyToAddress(*info.NodePublicKey) == addr {
+			ct, err := ecies.Encrypt(info.NodePublicKey, data)
+			if err != nil {
+				return "", fmt.Errorf("provider: encrypt for node: %w", err)
+			}
+			return hexutil.Encode(ct), nil
+		}
+	}
+	return c.Encrypt(ctx, chainID, bytes.NewReader(data), auth)
 }
 
 // signatureOnly returns auth without its token for a node command that
