@@ -127,7 +127,7 @@ func TestOutsideTheRepository(t *testing.T) {
 		cmd := run("ocean", devnetArgs(t.TempDir())...)
 		out, err := cmd.CombinedOutput()
 		require.Error(t, err, "%s", out)
-		for _, want := range []string{"integrity mismatch", reg.URL + "@oceanprotocol/contracts/-/contracts-2.6.0.tgz",
+		for _, want := range []string{"first use: downloading the contract artifacts", "integrity mismatch", reg.URL + "@oceanprotocol/contracts/-/contracts-2.6.0.tgz",
 			"npm registry setting", "--contracts"} {
 			assert.Contains(t, string(out), want)
 		}

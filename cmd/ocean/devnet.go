@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 func newDevnetCommand(e *env) *cobra.Command {
@@ -31,6 +32,18 @@ rights, files, network and environment.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Out = e.stdout
+			// Located here (devnet.Start would do the same) to say why the
+			// first run waits.
+			dir, err := contracts.Locate(cmd.Context(), contracts.LocateOptions{
+				Dir: opts.ContractsDir,
+				OnDownload: func(url string) {
+					e.status("first use: downloading the contract artifacts from %s", url)
+				},
+			})
+			if err != nil {
+				return err
+			}
+			opts.ContractsDir = dir
 			return devnet.Serve(cmd.Context(), opts)
 		},
 	}

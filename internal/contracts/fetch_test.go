@@ -144,8 +144,11 @@ func TestLocateOrder(t *testing.T) {
 	assert.Zero(t, reg.Requests())
 
 	// Elsewhere: downloaded into the cache from the npm_config_registry.
-	dir, err = contracts.Locate(t.Context(), contracts.LocateOptions{WorkDir: empty, CacheDir: cache, Getenv: getenv, Integrity: reg.Integrity})
+	var announced []string
+	dir, err = contracts.Locate(t.Context(), contracts.LocateOptions{WorkDir: empty, CacheDir: cache, Getenv: getenv, Integrity: reg.Integrity,
+		OnDownload: func(u string) { announced = append(announced, u) }})
 	require.NoError(t, err)
+	assert.Equal(t, []string{reg.URL + "@oceanprotocol/contracts/-/contracts-2.6.0.tgz"}, announced)
 	assert.Equal(t, filepath.Join(cache, contracts.PinnedVersion), dir)
 	assert.Equal(t, 1, reg.Requests())
 

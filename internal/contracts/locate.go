@@ -41,6 +41,9 @@ type LocateOptions struct {
 	Client *http.Client
 	// Version and Integrity default to PinnedVersion and PinnedIntegrity.
 	Version, Integrity string
+	// OnDownload, when set, is called before a download starts with the
+	// tarball URL (password removed), so a command can say why it waits.
+	OnDownload func(url string)
 }
 
 // DefaultCacheDir is the cache root below the user cache folder
@@ -178,6 +181,9 @@ func Locate(ctx context.Context, o LocateOptions) (string, error) {
 	reg, err := ResolveRegistry(o.Getenv)
 	if err != nil {
 		return "", err
+	}
+	if o.OnDownload != nil {
+		o.OnDownload(redactURL(reg.TarballURL(o.Version)))
 	}
 	p, err = Fetch(ctx, FetchOptions{Registry: reg, CacheDir: cache, Client: o.Client, Version: o.Version, Integrity: o.Integrity})
 	if err != nil {
