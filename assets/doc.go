@@ -57,6 +57,22 @@
 // give File.SHA256 and File.Size, or turn Checksum off.
 // WithOriginHashing(true, …) makes the publisher hash every URL file.
 //
+// Files are published as URLs (or storage objects) the node encrypts
+// into the DDO; their content stays at the origin in clear. To keep the
+// content itself from the origin's readers, Client.EncryptFile streams it
+// through the serving node's encryptFile into a writer of the publisher's
+// (a file, an upload): the publisher hosts that ciphertext and publishes
+// the returned File, which carries encryptedBy, encryptMethod and the
+// plaintext's sha256 and size. Publish refuses an encrypted file another
+// node encrypted (only the encrypting node can decrypt) and always
+// publishes its checksum. A node that decrypts on download (the devnet's)
+// serves the plaintext, checked against that checksum; Ocean Node v3.1.0
+// serves the ciphertext as stored, which Download reports as
+// ErrNotDecrypted instead of handing it over as the content (DownloadFile
+// then leaves no file). Ocean Node v3.1.0's own encryptFile answer is
+// corrupted for binary ciphertext; EncryptFile fails with
+// provider.ErrCiphertextCorrupt there.
+//
 // Order first looks for a still-valid order of the account
 // (PreviousOrder, the journal's finished orders, then the account's
 // OrderStarted and OrderReused events of the datatoken on chain, within

@@ -3,6 +3,7 @@ package assets
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -49,6 +50,10 @@ type fileCheck struct {
 	Checksum      string `json:"checksum"`
 	ChecksumType  string `json:"checksumType"`
 	ContentLength int64  `json:"contentLength"`
+	// EncryptedBy and EncryptMethod: the origin holds the node's
+	// ciphertext of the file (the checksum is the plaintext's).
+	EncryptedBy   string `json:"encryptedBy,omitempty"`
+	EncryptMethod string `json:"encryptMethod,omitempty"`
 }
 
 func fileChecks(s *ddo.Service) []fileCheck {
@@ -64,22 +69,22 @@ func fileChecks(s *ddo.Service) []fileCheck {
 	return ai.Files
 }
 
-func (c *Client) downloadRequest(ctx context.Context, p DownloadParams) (provider.DownloadRequest, error) {
+func (c *Client) downloadRequest(ctx context.Context, p DownloadParams) (provider.DownloadRequest, *ddo.Service, error) {
 	if err := p.validate(); err != nil {
-		return provider.DownloadRequest{}, err
+		return provider.DownloadRequest{}, nil, err
 	}
 	a, err := c.resolve(ctx, p.DID, p.Asset)
 	if err != nil {
-		return provider.DownloadRequest{}, err
+		return provider.DownloadRequest{}, nil, err
 	}
 	_, svc, err := consumableService(a, p.ServiceID)
 	if err != nil {
-		return provider.DownloadRequest{}, err
+		return provider.DownloadRequest{}, nil, err
 	}
 	req := provider.DownloadRequest{DID: a.ID, ServiceID: svc.ID, FileIndex: p.FileIndex, TransferTxID: p.OrderTx.Hex(), Auth: c.auth()}
 	if len(svc.ConsumerParameters) > 0 || len(p.UserData) > 0 {
 		if req.UserData, err = CheckUserData(svc.ConsumerParameters, p.UserData); err != nil {
-			return provider.DownloadRequest{}, err
+			return provider.DownloadRequest{}, nil, err
 		}
 	}
 	for _, f := range fileChecks(svc) {
@@ -90,21 +95,37 @@ func (c *Client) downloadRequest(ctx context.Context, p DownloadParams) (provide
 			req.ExpectedSize = f.ContentLength
 		}
 	}
-	return req, nil
+	return req, svc, nil
+}
+
+// downloadError wraps a failed download of file index of svc; a content
+// mismatch of a file published encrypted also matches ErrNotDecrypted.
+func downloadError(req provider.DownloadRequest, svc *ddo.Service, err error) error {
+	if errors.Is(err, provider.ErrIntegrity) {
+		for _, f := range fileChecks(svc) {
+			if f.Index == req.FileIndex && f.EncryptedBy != "" {
+				return fmt.Errorf("assets: download %s file %d: %w: it was encrypted by node %s (%s) and what arrived is not its content: %w",
+					req.DID, req.FileIndex, ErrNotDecrypted, f.EncryptedBy, f.EncryptMethod, err)
+			}
+		}
+	}
+	return fmt.Errorf("assets: download %s file %d: %w", req.DID, req.FileIndex, err)
 }
 
 // Download streams one file of an ordered service to w, checking the
 // size and sha256 the publisher published for it, if any
-// (provider.ErrIntegrity on a mismatch). Nothing is held in memory and
-// nothing is journaled: a download has no side effect to protect.
+// (provider.ErrIntegrity on a mismatch; also ErrNotDecrypted for a file
+// published encrypted that the node served as ciphertext). Nothing is
+// held in memory and nothing is journaled: a download has no side effect
+// to protect.
 func (c *Client) Download(ctx context.Context, p DownloadParams, w io.Writer) (*provider.DownloadResult, error) {
-	req, err := c.downloadRequest(ctx, p)
+	req, svc, err := c.downloadRequest(ctx, p)
 	if err != nil {
 		return nil, err
 	}
 	res, err := c.prov.Download(ctx, req, w)
 	if err != nil {
-		return nil, fmt.Errorf("assets: download %s file %d: %w", req.DID, req.FileIndex, err)
+		return nil, downloadError(req, svc, err)
 	}
 	return res, nil
 }
@@ -112,13 +133,13 @@ func (c *Client) Download(ctx context.Context, p DownloadParams, w io.Writer) (*
 // DownloadFile downloads one file into path (a directory: under the
 // server's file name), atomically, with the checks of Download.
 func (c *Client) DownloadFile(ctx context.Context, p DownloadParams, path string) (*provider.DownloadResult, error) {
-	req, err := c.downloadRequest(ctx, p)
+	req, svc, err := c.downloadRequest(ctx, p)
 	if err != nil {
 		return nil, err
 	}
 	res, err := c.prov.DownloadFile(ctx, req, path)
 	if err != nil {
-		return nil, fmt.Errorf("assets: download %s file %d: %w", req.DID, req.FileIndex, err)
+		return nil, downloadError(req, svc, err)
 	}
 	return res, nil
 }
@@ -126,7 +147,7 @@ func (c *Client) DownloadFile(ctx context.Context, p DownloadParams, path string
 // DownloadAll downloads every file of the service into dir (p.FileIndex is
 // ignored). The node's fileinfo says how many files there are.
 func (c *Client) DownloadAll(ctx context.Context, p DownloadParams, dir string) ([]*provider.DownloadResult, error) {
-	req, err := c.downloadRequest(ctx, p)
+	req, _, err := c.downloadRequest(ctx, p)
 	if err != nil {
 		return nil, err
 	}

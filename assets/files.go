@@ -97,6 +97,9 @@ type fileSum struct {
 func (c *Client) checkFiles(ctx context.Context, services []ServiceParams) ([][]fileSum, error) {
 	out := make([][]fileSum, len(services))
 	for i := range services {
+		if err := c.checkEncryptedBy(ctx, i, &services[i]); err != nil {
+			return nil, err
+		}
 		out[i] = make([]fileSum, len(services[i].Files))
 		for j, f := range services[i].Files {
 			s, err := c.checkFile(ctx, i, j, f, services[i].Checksum)
@@ -107,6 +110,32 @@ func (c *Client) checkFiles(ctx context.Context, services []ServiceParams) ([][]
 		}
 	}
 	return out, nil
+}
+
+// checkEncryptedBy checks that the node serving sp encrypted sp's
+// encrypted files: no other node can decrypt them. A node that does not
+// say its id (classic Provider) is not checked.
+func (c *Client) checkEncryptedBy(ctx context.Context, svc int, sp *ServiceParams) error {
+	var node *provider.Info
+	for j, f := range sp.Files {
+		if f.EncryptedBy == "" {
+			continue
+		}
+		if node == nil {
+			prov, err := c.node(sp.Endpoint)
+			if err != nil {
+				return err
+			}
+			if node, err = prov.Info(ctx); err != nil {
+				return fmt.Errorf("assets: service %d: node %s: %w", svc, prov.BaseURL(), err)
+			}
+		}
+		if node.NodeID != "" && node.NodeID != f.EncryptedBy {
+			return fmt.Errorf("%w: service %d file %d was encrypted by node %s, the service's node is %s: only the encrypting node can decrypt it",
+				ErrInvalidParams, svc, j, f.EncryptedBy, node.NodeID)
+		}
+	}
+	return nil
 }
 
 // checkFile asks the node about f (fileInfo) and decides what can be
@@ -161,6 +190,14 @@ func (c *Client) checkFile(ctx context.Context, svc, idx int, f File, wantSum bo
 	partial := fi.ContentLength >= nodeChecksumCap || nodeSum == ""
 	hashed := given.SHA256 != "" || (wantSum && !partial)
 
+	if f.EncryptedBy != "" {
+		// The origin holds ciphertext: its checksum is not the content's,
+		// which the publisher gave (required for encrypted files).
+		if deadLike {
+			return fileSum{}, fe(0, "the node reports it empty, as it reports a file it cannot fetch", ErrFileUnavailable)
+		}
+		return given, nil
+	}
 	if f.URL == "" {
 		// Other storage (ipfs, arweave, s3, …): only the node can read it.
 		switch {

@@ -77,10 +77,30 @@ type File struct {
 	// and checked by Download.
 	SHA256 string `json:"sha256,omitempty"`
 	Size   int64  `json:"size,omitempty"`
+	// EncryptedBy (the node id) and EncryptMethod ("AES" or "ECIES") say
+	// the content at the origin is ciphertext of the service's node's
+	// encryptFile (Client.EncryptFile returns them): a node that decrypts
+	// serves the plaintext. SHA256 (required) and Size are then the
+	// plaintext's; they are published whatever ServiceParams.Checksum
+	// says, so that Download can tell ciphertext from the content (Ocean
+	// Node v3.1.0 does not decrypt: ErrNotDecrypted). Only the node that
+	// encrypted the content can decrypt it: Publish refuses a file another
+	// node than the service's encrypted.
+	EncryptedBy   string `json:"encryptedBy,omitempty"`
+	EncryptMethod string `json:"encryptMethod,omitempty"`
 }
 
 // object returns the storage object JSON for the files document.
 func (f File) object() (json.RawMessage, error) {
+	if (f.EncryptedBy == "") != (f.EncryptMethod == "") {
+		return nil, fmt.Errorf("%w: file needs both EncryptedBy and EncryptMethod, or neither", ErrInvalidParams)
+	}
+	if f.EncryptMethod != "" && f.EncryptMethod != string(provider.EncryptAES) && f.EncryptMethod != string(provider.EncryptECIES) {
+		return nil, fmt.Errorf("%w: file EncryptMethod %q: want AES or ECIES", ErrInvalidParams, f.EncryptMethod)
+	}
+	if f.EncryptedBy != "" && f.SHA256 == "" {
+		return nil, fmt.Errorf("%w: an encrypted file needs the SHA256 of its plaintext (Client.EncryptFile returns it)", ErrInvalidParams)
+	}
 	if len(f.Object) > 0 {
 		if f.URL != "" {
 			return nil, fmt.Errorf("%w: file has both URL and Object", ErrInvalidParams)
@@ -88,7 +108,15 @@ func (f File) object() (json.RawMessage, error) {
 		if _, err := ddo.DecodeStorageObject(f.Object); err != nil {
 			return nil, fmt.Errorf("%w: file object: %v", ErrInvalidParams, err)
 		}
-		return f.Object, nil
+		if f.EncryptedBy == "" {
+			return f.Object, nil
+		}
+		var m map[string]any
+		if err := json.Unmarshal(f.Object, &m); err != nil {
+			return nil, fmt.Errorf("%w: file object: %v", ErrInvalidParams, err)
+		}
+		m["encryptedBy"], m["encryptMethod"] = f.EncryptedBy, f.EncryptMethod
+		return json.Marshal(m)
 	}
 	if f.URL == "" {
 		return nil, fmt.Errorf("%w: file needs URL or Object", ErrInvalidParams)
@@ -98,11 +126,13 @@ func (f File) object() (json.RawMessage, error) {
 		method = "GET"
 	}
 	return json.Marshal(struct {
-		Type    string            `json:"type"`
-		URL     string            `json:"url"`
-		Method  string            `json:"method"`
-		Headers map[string]string `json:"headers,omitempty"`
-	}{"url", f.URL, strings.ToUpper(method), f.Headers})
+		Type          string            `json:"type"`
+		URL           string            `json:"url"`
+		Method        string            `json:"method"`
+		Headers       map[string]string `json:"headers,omitempty"`
+		EncryptedBy   string            `json:"encryptedBy,omitempty"`
+		EncryptMethod string            `json:"encryptMethod,omitempty"`
+	}{"url", f.URL, strings.ToUpper(method), f.Headers, f.EncryptedBy, f.EncryptMethod})
 }
 
 // ComputeOptions configure a compute service: which algorithms may run on
@@ -123,7 +153,8 @@ type ServiceParams struct {
 	Type        string `json:"type,omitempty"`
 	Name        string `json:"name,omitempty"`
 	Description string `json:"description,omitempty"`
-	// Files are encrypted by the node; at least one.
+	// Files are encrypted by the node (their URLs, not their content; see
+	// Client.EncryptFile for that); at least one.
 	Files []File `json:"files"`
 	// Timeout is how long (seconds) an order gives access; 0 forever.
 	Timeout int64 `json:"timeout,omitempty"`

@@ -418,6 +418,11 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 		}
 		files.Write(obj)
 		sum, size := sums[i].SHA256, sums[i].Size
+		if f.EncryptedBy != "" {
+			// The plaintext's, whatever Checksum says: Download tells
+			// ciphertext from content by them.
+			sum, size = f.SHA256, f.Size
+		}
 		if sum != "" || size > 0 {
 			m := map[string]any{"index": i}
 			if sum != "" {
@@ -425,6 +430,9 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 			}
 			if size > 0 {
 				m["contentLength"] = size
+			}
+			if f.EncryptedBy != "" {
+				m["encryptedBy"], m["encryptMethod"] = f.EncryptedBy, f.EncryptMethod
 			}
 			published = append(published, m)
 		}
