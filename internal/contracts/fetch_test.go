@@ -247,3 +247,28 @@ func TestResolveRegistry(t *testing.T) {
 	require.ErrorContains(t, err, "not an http(s) URL")
 	assert.NotContains(t, err.Error(), "pw")
 }
+
+func TestLocateSkipsOtherVersionInNodeModules(t *testing.T) {
+	work := t.TempDir()
+	other := filepath.Join(work, "node_modules", "@oceanprotocol", "contracts")
+	require.NoError(t, os.MkdirAll(other, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "package.json"),
+		[]byte(`{"name":"@oceanprotocol/contracts","version":"1.0.0"}`), 0o644))
+	sub := filepath.Join(work, "app")
+	require.NoError(t, os.Mkdir(sub, 0o755))
+
+	cache := t.TempDir()
+	_, err := contracts.Locate(t.Context(), contracts.LocateOptions{WorkDir: sub, CacheDir: cache, Getenv: env(contracts.EnvOffline, "true")})
+	var nf *contracts.NotFoundError
+	require.ErrorAs(t, err, &nf)
+	assert.Equal(t, other, nf.Skipped)
+	assert.Contains(t, err.Error(), other+" is another version")
+
+	// The pinned version in the cache is used instead.
+	reg := contractstest.NewRegistry(t, repoPackage, contractstest.Options{})
+	_, err = contracts.Fetch(t.Context(), contracts.FetchOptions{Registry: contracts.Registry{URL: reg.URL}, CacheDir: cache, Integrity: reg.Integrity})
+	require.NoError(t, err)
+	dir, err := contracts.Locate(t.Context(), contracts.LocateOptions{WorkDir: sub, CacheDir: cache, Getenv: env(contracts.EnvOffline, "true")})
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(cache, contracts.PinnedVersion), dir)
+}
