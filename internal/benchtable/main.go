@@ -130,7 +130,7 @@ func run(cfg config, stdout io.Writer) error {
 	defer dev.stop()
 	rows = append(rows, row{"`ocean devnet`: process start → chain and node answering",
 		"Ocean Node stack ~17 s (quoted)",
-		fmt.Sprintf("%s median of %d (in-process devnet.Start %s)", secs(median(ready)), len(ready), secs(median(inproc))),
+		fmt.Sprintf("%s median of %d (in-process devnet.Start %s)", ms(median(ready)), len(ready), ms(median(inproc))),
 		"≤ 0.5 s", verdict(median(ready) <= 500*time.Millisecond)})
 
 	const small = 10 << 20

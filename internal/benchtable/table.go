@@ -72,9 +72,6 @@ func ms(d time.Duration) string {
 	return fmt.Sprintf("%s ms", thousands(float64(d.Microseconds())/1e3, 0))
 }
 
-// secs formats d in seconds with two decimals.
-func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
-
 // thousands formats v with prec decimals and thin thousands separators
 // (1,234.5).
 func thousands(v float64, prec int) string {
