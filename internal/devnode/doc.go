@@ -87,6 +87,10 @@
 //	storage types             url, ipfs, arweave, s3, …                      url only                                         enough for development
 //	downloads                 the origin is read twice (a full read for      read once, streamed; Range is forwarded          memory and time flat in the file size
 //	                          length and checksum, then the stream)
+//	download order check      on chain, then the origin is opened            the origin is opened while the order is          the chain reads leave the first byte's
+//	                                                                         checked; nothing reaches the consumer (and an    path; the origin may see a request for
+//	                                                                         order failure is the answer) unless the order    an order that then fails
+//	                                                                         is valid
 //	routes                    44 in serviceEndpoints: P2P, logs, admin,      the 24 served here (provider, Aquarius,          the rest needs P2P, a policy server, an
 //	                          policy server, persistent storage, …           compute incl. computeDelete, which answers       admin or storage backends
 //	                                                                         404 "Not yet implemented!" as in v3.1.0)

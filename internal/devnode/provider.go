@@ -519,35 +519,103 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	dt := common.HexToAddress(svc.DatatokenAddress)
+	// The order check on chain and the file's preparation (decrypting the
+	// files object, opening the origin) run at once, so the chain reads
+	// are off the first byte's path; nothing is written to the consumer
+	// before the order is found valid, and an order failure wins over a
+	// file failure, as when they ran one after the other.
+	octx, cancelOrigin := context.WithCancel(ctx)
+	defer cancelOrigin()
+	prepared := make(chan *download, 1)
+	go func() { prepared <- n.prepareDownload(octx, r, a, svc.Files, dt, q) }()
 	_, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
 		datatoken: dt, serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout})
-	if errors.Is(err, errOrderNotFound) {
-		rawJSON(w, http.StatusInternalServerError, []byte("{}"))
-		return
-	}
 	if err != nil {
+		cancelOrigin()
+	}
+	d := <-prepared
+	if err != nil {
+		d.close()
+		if errors.Is(err, errOrderNotFound) {
+			rawJSON(w, http.StatusInternalServerError, []byte("{}"))
+			return
+		}
 		text(w, http.StatusInternalServerError, err.Error())
 		return
 	}
-	fo, err := n.decryptFiles(svc.Files)
+	d.serve(n, w, r)
+}
+
+// download is a file prepared for a download: the origin's response to
+// stream, a file to decrypt while streaming, or the failure to answer.
+type download struct {
+	f       fileObject
+	resp    *http.Response // the origin's answer (200 or 206)
+	decrypt string         // the method to decrypt with while streaming
+	status  int            // a failure: status and text
+	msg     string
+}
+
+// prepareDownload decrypts the service's files object, checks it against
+// the asset, and opens the file at index fileIndex at its origin.
+func (n *Node) prepareDownload(ctx context.Context, r *http.Request, a *asset, files string, dt common.Address, q url.Values) *download {
+	fail := func(status int, msg string) *download { return &download{status: status, msg: msg} }
+	fo, err := n.decryptFiles(files)
 	if err != nil {
-		text(w, http.StatusInternalServerError, err.Error())
-		return
+		return fail(http.StatusInternalServerError, err.Error())
 	}
 	if !strings.EqualFold(fo.DatatokenAddress, dt.Hex()) || !strings.EqualFold(fo.NFTAddress, a.nft.Hex()) {
-		text(w, http.StatusInternalServerError, "Mismatched datatoken or NFT address in files object")
-		return
+		return fail(http.StatusInternalServerError, "Mismatched datatoken or NFT address in files object")
 	}
 	fileIndex, err := strconv.Atoi(q.Get("fileIndex"))
 	if err != nil || fileIndex < 0 || fileIndex >= len(fo.Files) {
-		text(w, http.StatusNotImplemented, "Unknown error: Empty file object")
-		return
+		return fail(http.StatusNotImplemented, "Unknown error: Empty file object")
 	}
 	f := fo.Files[fileIndex]
 	if f.URL != "" && q.Get("userdata") != "" {
 		f.URL = withUserData(f.URL, q.Get("userdata"))
 	}
-	n.stream(w, r, f)
+	if m := n.decrypting(f); m != "" {
+		return &download{f: f, decrypt: m}
+	}
+	resp, ok, err := n.fetch.openRaw(ctx, f, r.Header.Get("Range"))
+	if !ok {
+		resp, err = n.fetch.open(ctx, f, r.Header.Get("Range"))
+	}
+	if err != nil {
+		if errors.Is(err, errUnsafeURL) {
+			return fail(http.StatusNotImplemented, "Unknown error: Error validating the URL file: "+err.Error())
+		}
+		return fail(http.StatusNotImplemented, "Unknown error: "+errFetch.Error())
+	}
+	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusPartialContent {
+		resp.Body.Close()
+		code := http.StatusNotImplemented
+		if resp.StatusCode == http.StatusRequestedRangeNotSatisfiable {
+			code = resp.StatusCode
+		}
+		return fail(code, "Unknown error: file origin answered "+strconv.Itoa(resp.StatusCode))
+	}
+	return &download{f: f, resp: resp}
+}
+
+// close releases the origin's response of a download not served.
+func (d *download) close() {
+	if d.resp != nil {
+		d.resp.Body.Close()
+	}
+}
+
+// serve answers the download: the failure, or the file.
+func (d *download) serve(n *Node, w http.ResponseWriter, r *http.Request) {
+	switch {
+	case d.status != 0:
+		text(w, d.status, d.msg)
+	case d.decrypt != "":
+		n.streamDecrypted(w, r, d.f, d.decrypt)
+	default:
+		n.stream(w, d.resp, d.f)
+	}
 }
 
 // withUserData appends the consumer's userdata to a URL file's query, as
@@ -594,35 +662,11 @@ func withUserData(raw, userdata string) string {
 	return u.String()
 }
 
-// stream copies a file from its origin to w without revealing its URL:
-// Content-Length, Content-Type and Content-Disposition are set; a Range
-// request is forwarded and answered 206 with Content-Range.
-func (n *Node) stream(w http.ResponseWriter, r *http.Request, f fileObject) {
-	if m := n.decrypting(f); m != "" {
-		n.streamDecrypted(w, r, f, m)
-		return
-	}
-	resp, ok, err := n.fetch.openRaw(r.Context(), f, r.Header.Get("Range"))
-	if !ok {
-		resp, err = n.fetch.open(r.Context(), f, r.Header.Get("Range"))
-	}
-	if err != nil {
-		if errors.Is(err, errUnsafeURL) {
-			text(w, http.StatusNotImplemented, "Unknown error: Error validating the URL file: "+err.Error())
-			return
-		}
-		text(w, http.StatusNotImplemented, "Unknown error: "+errFetch.Error())
-		return
-	}
+// stream copies an opened file from its origin to w without revealing its
+// URL: Content-Length, Content-Type and Content-Disposition are set; a
+// Range request was forwarded and is answered 206 with Content-Range.
+func (n *Node) stream(w http.ResponseWriter, resp *http.Response, f fileObject) {
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusPartialContent {
-		code := http.StatusNotImplemented
-		if resp.StatusCode == http.StatusRequestedRangeNotSatisfiable {
-			code = resp.StatusCode
-		}
-		text(w, code, "Unknown error: file origin answered "+strconv.Itoa(resp.StatusCode))
-		return
-	}
 	h := w.Header()
 	for _, k := range []string{"Content-Type", "Content-Length", "Content-Range", "Accept-Ranges", "Last-Modified", "ETag"} {
 		if v := resp.Header.Get(k); v != "" {

@@ -295,6 +295,14 @@ func TestPublishResolveDownload(t *testing.T) {
 	q.Set("transferTxId", p.setTx.TxHash.Hex())
 	code, _, _ = download(nil, q, nil)
 	require.Equal(t, 500, code)
+	// The order is checked while the file is prepared: an order failure
+	// is the answer even when the file fails too.
+	q = e.signed(consumer, "download")
+	q.Set("fileIndex", "5")
+	q.Set("transferTxId", "0x"+strings.Repeat("ab", 32))
+	code, _, body = download(nil, q, nil)
+	require.Equal(t, 500, code)
+	require.Equal(t, "{}", string(body))
 	// Bad file index.
 	q = e.signed(consumer, "download")
 	q.Set("fileIndex", "5")
