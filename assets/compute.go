@@ -104,7 +104,11 @@ type computeState struct {
 // dispenser or the fixed-rate exchange, as with Order), deposits the
 // shortfall of the consumer's escrow funds and raises the node's
 // authorization when the environment is paid, and starts the job. Free
-// jobs (Spec.Free) order nothing and pay nothing.
+// jobs (Spec.Free) order nothing and pay nothing. Before anything is
+// asked or paid, each asset's UserData is checked against its service's
+// consumer parameters (and the algorithm's metadata.algorithm ones): a
+// *ParameterError (CheckUserData); the node gets them as each asset's
+// userdata.
 //
 // Calling it again with the same key, or Resume, continues where a crash or
 // a failure stopped and never pays twice: journaled transactions are
@@ -159,6 +163,11 @@ func (r *run) runCompute(ctx context.Context, st *computeState) (*Computed, erro
 			}
 		}
 	}
+	if st.JobID == "" && len(r.state.log().Txs) == 0 {
+		if err := c.checkComputeUserData(ctx, st.Params.Spec); err != nil {
+			return nil, r.fail(ctx, err)
+		}
+	}
 	if st.JobID == "" {
 		job, err := r.payAndStart(ctx, st)
 		if err != nil {
@@ -173,6 +182,46 @@ func (r *run) runCompute(ctx context.Context, st *computeState) (*Computed, erro
 	}
 	return &Computed{Found: st.Found, Job: &compute.Job{ID: st.JobID, Owner: c.from, Environment: st.Environment,
 		Free: st.Free, Payment: st.payment(), Status: status}}, nil
+}
+
+// checkComputeUserData checks, before anything is paid, the user data of
+// every dataset against its service's consumer parameters, and the
+// algorithm's against those of its service and of its metadata.algorithm
+// (a *ParameterError). Free jobs and raw algorithms are checked too.
+func (c *Client) checkComputeUserData(ctx context.Context, spec compute.Spec) error {
+	check := func(role string, a compute.Asset, algorithm bool) error {
+		if a.DID == "" {
+			return nil
+		}
+		doc, err := c.resolve(ctx, a.DID, nil)
+		if err != nil {
+			return err
+		}
+		_, svc, err := service(doc, a.ServiceID)
+		if err != nil {
+			return err
+		}
+		params := svc.ConsumerParameters
+		if algorithm && doc.Metadata.Algorithm != nil {
+			params = append(slices.Clone(params), doc.Metadata.Algorithm.ConsumerParameters...)
+		}
+		if len(params) == 0 && len(a.UserData) == 0 {
+			return nil
+		}
+		if _, err := CheckUserData(params, a.UserData); err != nil {
+			return fmt.Errorf("%s %s: %w", role, a.DID, err)
+		}
+		return nil
+	}
+	for _, d := range spec.Datasets {
+		if err := check("dataset", d, false); err != nil {
+			return err
+		}
+	}
+	if spec.Algorithm.Raw == nil {
+		return check("algorithm", spec.Algorithm.Asset, true)
+	}
+	return nil
 }
 
 // payAndStart orders, pays the escrow and starts the job.

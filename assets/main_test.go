@@ -73,7 +73,9 @@ type wiring struct {
 	store           journal.Store
 	rpcTransport    http.RoundTripper // non-nil: dial JSON-RPC through it
 	nodeCount       *counter
-	opts            []assets.Option
+	// nodeWrap, when set, wraps the transport of node requests.
+	nodeWrap func(http.RoundTripper) http.RoundTripper
+	opts     []assets.Option
 }
 
 // newClient returns an assets client acting as key.
@@ -105,6 +107,9 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	if w.nodeCount != nil {
 		w.nodeCount.base = rt
 		rt = w.nodeCount
+	}
+	if w.nodeWrap != nil {
+		rt = w.nodeWrap(rt)
 	}
 	prov, err := provider.New(nodeURL, provider.WithTransport(rt))
 	require.NoError(t, err)
