@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -132,4 +133,21 @@ func TestConsumeMarketFeeInvalid(t *testing.T) {
 		_, err = c.Quote(t.Context(), assets.OrderParams{DID: "did:op:unknown", ConsumeMarket: cm})
 		assert.ErrorIs(t, err, assets.ErrInvalidParams, "%+v", cm)
 	}
+}
+
+// TestRunComputeConsumeMarketFee pays a compute job through a consume
+// market charging 0.1 OCEAN per order: the dataset's and the algorithm's
+// orders each pay it, so the collector receives exactly 0.2 OCEAN.
+func TestRunComputeConsumeMarketFee(t *testing.T) {
+	ctx := ctxFor(t)
+	f := newComputeFixture(t)
+	pair := f.publishPair(t, "compute-market-fee", strings.Repeat("c", 12))
+	collector := newCollector(t)
+	cons := newClient(t, f.consumer(t), wiring{})
+	res, err := cons.RunCompute(ctx, assets.RunComputeParams{Key: "compute-market-fee", Spec: pair.spec(false),
+		ConsumeMarket: assets.ConsumeMarketFee{Address: collector, Token: net.Contracts().Ocean, Amount: big.NewInt(1e17)}})
+	require.NoError(t, err)
+	require.Len(t, res.Job.Payment.Orders, 2)
+	assert.Equal(t, "0.2", assets.FormatUnits(oceanBalance(t, ctx, collector), 18))
+	checkOutput(t, cons, res.Job.ID, "12\n")
 }
