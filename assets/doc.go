@@ -32,8 +32,14 @@
 // and publishers, or algorithm; allow/deny credentials), encrypts it
 // (PlainDDO sets it in clear), sets it on the NFT and waits until the
 // indexer serves that very transaction. Pricing.Cap bounds the order
-// volume by minting the cap once instead of letting the dispenser or
-// exchange mint on demand (the 2.x templates ignore their own cap).
+// volume: the dispenser or exchange is stocked with exactly the cap once
+// instead of minting on demand, and a sold-out service fails Quote and
+// Order with ErrSoldOut before anything is paid. A 2.x FixedRateExchange
+// never sells its owner's datatokens (only what it mints or holds, and it
+// holds only what was sold to it), so Publish stocks a capped exchange by
+// buying the cap from it at its minimum rate (1e-8 base token per
+// datatoken) while it still mints and only the publisher may swap, and
+// selling it back; then it stops minting, takes the real rate and opens.
 // Both encryptions use provider.Client.EncryptForNode: ECIES to the key
 // the node publishes in its root document, on this machine (no request,
 // the plaintext stays here), or the node's encrypt route when it

@@ -20,6 +20,10 @@ var (
 	// ErrNoDatatoken: the consumer holds no datatoken and the service offers
 	// no way to get one (no dispenser, no fixed-rate exchange).
 	ErrNoDatatoken = errors.New("assets: no datatoken and no way to buy one")
+	// ErrSoldOut: the service's exchange or dispenser has no datatoken
+	// left to hand out (a capped service sold its Pricing.Cap); returned
+	// by Quote and Order before anything is paid or sent.
+	ErrSoldOut = errors.New("assets: sold out: no datatoken left for this service")
 	// ErrPriceTooHigh: the exchange asks more than the order's MaxPrice
 	// (a *PriceError, returned before anything is sent).
 	ErrPriceTooHigh = errors.New("assets: price above the maximum")

@@ -50,10 +50,18 @@ type Pricing struct {
 	// for none, otherwise within [1e14, 5e17] (0.01% to 50%), as the
 	// exchange requires.
 	MarketFee *big.Int `json:"marketFee,omitempty"`
-	// Cap, when set, bounds the order volume: at most Cap whole datatokens
-	// can ever be obtained from the dispenser or exchange (they are minted
-	// once at publication instead of on demand). The 2.x datatoken
-	// templates ignore their own cap, so this is how a cap is enforced.
+	// Cap, when set, bounds the order volume: exactly Cap whole datatokens
+	// can ever be obtained from the dispenser or exchange, which are
+	// stocked once at publication instead of minting on demand; after
+	// that, Quote and Order fail with ErrSoldOut before paying anything.
+	// (The datatoken's own cap cannot do it: the Standard template ignores
+	// it and the Enterprise template burns every datatoken it sells.) A
+	// dispenser gets Cap datatokens minted to it. An exchange is stocked
+	// by the publisher buying Cap datatokens from it at the exchange's
+	// minimum rate and selling them back: five or six more transactions;
+	// the publisher needs Cap × 1e-8 of the base token for a moment and
+	// pays the community fee of both swaps (Cap × 2e-11 OCEAN at the 0.1%
+	// fee on OCEAN); see the package doc.
 	Cap *big.Int `json:"cap,omitempty"`
 	// Template is the datatoken template: 0 means
 	// datatoken.TemplateEnterprise, whose orders buy and order in one

@@ -247,8 +247,17 @@ func (r *run) tokenParams(key string, i int, pr Pricing) *datatoken.Params {
 	return &datatoken.Params{TemplateIndex: tmpl, Name: "Datatoken " + sym, Symbol: sym}
 }
 
+// seedRate is the rate a capped exchange is created with, the
+// FixedRateExchange's MIN_RATE (1e-8 base token per datatoken): the
+// publisher buys the cap from the exchange at this rate and sells it back,
+// which is the only way the 2.x exchange holds datatokens it can sell
+// without minting (see serviceToken), and then sets the real rate.
+var seedRate = big.NewInt(1e10)
+
 // pricingParams attaches the exchange or dispenser of pr to a factory
-// create. With a cap, they do not mint: the cap is minted once.
+// create. With a cap, the dispenser does not mint (the cap is minted to it
+// once), and the exchange starts at seedRate, minting, restricted to the
+// publisher, until serviceToken has stocked it.
 func (c *Client) pricingParams(cp *nft.CreateParams, pr Pricing) error {
 	one := big.NewInt(1e18)
 	switch pr.Type {
@@ -266,7 +275,10 @@ func (c *Client) pricingParams(cp *nft.CreateParams, pr Pricing) error {
 			base = c.addrs.Ocean
 		}
 		cp.FixedRate = &datatoken.FixedRateParams{Exchange: c.addrs.FixedRateExchange, BaseToken: base,
-			Rate: pr.Rate, MarketFee: pr.MarketFee, WithMint: pr.Cap == nil, BaseTokenDecimals: 18}
+			Rate: pr.Rate, MarketFee: pr.MarketFee, WithMint: true, BaseTokenDecimals: 18}
+		if pr.Cap != nil {
+			cp.FixedRate.Rate, cp.FixedRate.AllowedSwapper = seedRate, c.from
+		}
 	}
 	return nil
 }
@@ -323,29 +335,80 @@ func (r *run) serviceToken(ctx context.Context, nftAddr common.Address, t *servi
 		}
 	}
 	if pr.Cap != nil && !t.Capped {
-		// The volume is minted once: to the dispenser, which hands out what
-		// it holds; or to the publisher, from whom the exchange sells.
 		amount := new(big.Int).Mul(pr.Cap, big.NewInt(1e18))
-		to := c.addrs.Dispenser
-		if pr.Type != PricingFree {
-			to = c.from
-		}
-		if _, err := r.txStep(ctx, txSpec{step: step + ":cap", status: StatusCapMinting,
-			send: func(ctx context.Context) (*types.Transaction, error) { return dt.Mint(ctx, to, amount) },
-			done: anyReceipt}); err != nil {
-			return err
-		}
 		if pr.Type == PricingFixed {
-			if _, err := r.txStep(ctx, txSpec{step: step + ":approve", status: StatusCapMinting,
-				send: func(ctx context.Context) (*types.Transaction, error) {
-					return dt.Approve(ctx, c.addrs.FixedRateExchange, amount)
-				},
+			if err := r.stockExchange(ctx, step, dt.Address(), t.Exchange, pr, amount); err != nil {
+				return err
+			}
+		} else {
+			// The dispenser, which does not mint, hands out what it holds.
+			if _, err := r.txStep(ctx, txSpec{step: step + ":cap", status: StatusCapMinting,
+				send: func(ctx context.Context) (*types.Transaction, error) { return dt.Mint(ctx, c.addrs.Dispenser, amount) },
 				done: anyReceipt}); err != nil {
 				return err
 			}
 		}
 		t.Capped = true
 		if err := r.save(ctx, StatusCapMinted); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stockExchange makes the capped exchange id of datatoken dt sell exactly
+// amount datatokens, then ends its minting and sets its real rate.
+//
+// A 2.x FixedRateExchange sells only what it mints (withMint) or what it
+// holds (its dtBalance); it never takes datatokens from its owner, whatever
+// the owner's balance and allowance ("FixedRateExchange: No available
+// datatokens"), and the only way into its dtBalance is selling to it,
+// which it pays from base tokens it received for sales. So the publisher,
+// alone allowed to swap while this runs, buys amount datatokens at
+// seedRate (the exchange mints them) and sells them back: the exchange
+// then holds amount datatokens and no base token, and the publisher paid
+// the Ocean community fee of both swaps at seedRate (amount × 2e-11 base
+// tokens at the 0.1% fee). Then the exchange stops minting, takes the real
+// rate and lets buyers in again (only the datatoken itself for the
+// Enterprise template, which forces that at creation).
+func (r *run) stockExchange(ctx context.Context, step string, dt common.Address, id common.Hash, pr Pricing, amount *big.Int) error {
+	c := r.c
+	fre, err := datatoken.NewFixedRateExchange(c.backend, c.addrs.FixedRateExchange, c.tm)
+	if err != nil {
+		return err
+	}
+	enterprise := pr.Template == 0 || pr.Template == datatoken.TemplateEnterprise
+	swapper := common.Address{}
+	if enterprise {
+		swapper = dt
+	}
+	swapped := func(rc *types.Receipt) bool { return len(datatoken.SwappedEvents(rc)) > 0 }
+	steps := []txSpec{
+		{step: step + ":stock:swapper", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.SetAllowedSwapper(ctx, id, c.from)
+		}, done: anyReceipt},
+		{step: step + ":stock:buy", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.Buy(ctx, datatoken.TradeParams{ExchangeID: id, Amount: amount})
+		}, done: swapped},
+		{step: step + ":stock:sell", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.Sell(ctx, datatoken.TradeParams{ExchangeID: id, Amount: amount})
+		}, done: swapped},
+		{step: step + ":stock:nomint", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.SetMint(ctx, id, false)
+		}, done: anyReceipt},
+		{step: step + ":stock:rate", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.SetRate(ctx, id, pr.Rate)
+		}, done: anyReceipt},
+		{step: step + ":stock:open", send: func(ctx context.Context) (*types.Transaction, error) {
+			return fre.SetAllowedSwapper(ctx, id, swapper)
+		}, done: anyReceipt},
+	}
+	if !enterprise {
+		steps = steps[1:] // created with the publisher as the allowed swapper
+	}
+	for _, s := range steps {
+		s.status = StatusCapMinting
+		if _, err := r.txStep(ctx, s); err != nil {
 			return err
 		}
 	}

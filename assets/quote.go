@@ -83,6 +83,13 @@ type Quote struct {
 	// market and community fees), the amount OrderParams.MaxPrice bounds;
 	// nil unless QuoteFixed.
 	ExchangeTotal *big.Int `json:"exchangeTotal,omitempty"`
+	// Available is how many datatokens (base units) the exchange
+	// (QuoteFixed) or dispenser (QuoteFree) can still hand out: what it
+	// holds, or for an exchange that mints, its datatoken's cap less the
+	// supply; nil for a dispenser that mints and for other pricings. A
+	// capped service (Pricing.Cap) counts down to zero, and Quote then
+	// fails with ErrSoldOut.
+	Available *big.Int `json:"available,omitempty"`
 	// Costs lists each amount (the exchange's price and fees even when
 	// zero; order fees when not zero).
 	Costs []Cost `json:"costs"`
@@ -200,7 +207,7 @@ func ParseUnits(s string, decimals uint8) (*big.Int, error) {
 // p.PreviousOrder or the chain), or how it would get a datatoken and every
 // amount paid. It asks the node for its provider fee. Errors:
 // ErrServiceNotFound, ErrNotAllowed (the asset's credentials refuse the
-// account), ErrNoDatatoken.
+// account), ErrNoDatatoken, ErrSoldOut.
 func (c *Client) Quote(ctx context.Context, p OrderParams) (*Quote, error) {
 	if p.DID == "" {
 		return nil, fmt.Errorf("%w: DID is required", ErrInvalidParams)
@@ -304,6 +311,9 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 	}
 	if d := listedDispenser(a, dtAddr); d != (common.Address{}) {
 		q.Pricing, q.dispense = QuoteFree, d
+		if err := c.dispenserStock(ctx, q); err != nil {
+			return nil, err
+		}
 		return q, addOrderFees(true)
 	}
 	bal, err := dt.Balance(ctx, c.from)
@@ -320,6 +330,9 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 	}
 	if len(dispensers) > 0 {
 		q.Pricing, q.dispense = QuoteFree, dispensers[0]
+		if err := c.dispenserStock(ctx, q); err != nil {
+			return nil, err
+		}
 		return q, addOrderFees(true)
 	}
 	fres, err := dt.FixedRates(ctx)
@@ -339,6 +352,11 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 	}
 	if !ex.Active {
 		return nil, fmt.Errorf("%w: %s: %w", ErrNoDatatoken, dtAddr.Hex(), datatoken.ErrExchangeInactive)
+	}
+	q.Available = ex.DatatokenSupply
+	if ex.DatatokenSupply == nil || ex.DatatokenSupply.Cmp(big.NewInt(1e18)) < 0 {
+		return nil, fmt.Errorf("%w: exchange %s of %s holds %s datatokens", ErrSoldOut,
+			common.Hash(fres[0].ID).Hex(), dtAddr.Hex(), FormatUnits(ex.DatatokenSupply, 18))
 	}
 	fq, err := fre.CalcBaseInGivenOutDT(ctx, fres[0].ID, big.NewInt(1e18), p.ConsumeMarket.SwapFee)
 	if err != nil {
@@ -366,6 +384,27 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 		}
 	}
 	return q, addOrderFees(true)
+}
+
+// dispenserStock sets q.Available from q's dispenser and fails with
+// ErrSoldOut when it neither mints nor holds a whole datatoken.
+func (c *Client) dispenserStock(ctx context.Context, q *Quote) error {
+	d, err := datatoken.NewDispenser(c.backend, q.dispense, nil)
+	if err != nil {
+		return err
+	}
+	st, err := d.Status(ctx, q.Datatoken)
+	if err != nil {
+		return err
+	}
+	if st.IsMinter {
+		return nil
+	}
+	q.Available = st.Balance
+	if st.Balance == nil || st.Balance.Cmp(big.NewInt(1e18)) < 0 {
+		return fmt.Errorf("%w: dispenser of %s holds %s datatokens", ErrSoldOut, q.Datatoken.Hex(), FormatUnits(st.Balance, 18))
+	}
+	return nil
 }
 
 // checkQuote checks, before anything is sent, that the exchange's price is

@@ -25,8 +25,10 @@ const (
 )
 
 // MaxCap returns 2^256-1, the cap datatokens are created with when
-// Params.Cap is nil. The 2.x templates ignore the value given (it only has
-// to be non-zero) and report 2^256-1.
+// Params.Cap is nil. The 2.x Standard template ignores the value given (it
+// only has to be non-zero) and reports 2^256-1; the Enterprise template
+// keeps it, but burns the datatoken of every order, so its cap bounds the
+// supply at any moment, not how many are ever sold.
 func MaxCap() *big.Int {
 	return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 }
@@ -55,7 +57,8 @@ type Params struct {
 	PaymentCollector common.Address
 	// PublishMarketFee is paid by every order to the publishing market.
 	PublishMarketFee Fee
-	// Cap must be positive when set; nil means MaxCap(). Contracts 2.x ignore it.
+	// Cap must be positive when set; nil means MaxCap(). The Standard
+	// template ignores it (see MaxCap).
 	Cap *big.Int
 }
 
