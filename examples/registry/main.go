@@ -32,10 +32,14 @@
 //     files encrypted by that node): FREE is a dispenser, FIXED a
 //     fixed-rate exchange at price OCEAN. price and quantity are JSON
 //     numbers or strings, read exactly (no float rounding; a price finer
-//     than 18 decimals is refused). quantity is validated (a positive
-//     whole number) and kept, not put on chain (see pricing in worker.go).
-//     ASE.006 matches prices by id: added, removed, updated in place
-//     (price, name, description) or replaced (scheme).
+//     than 18 decimals is refused). quantity, a positive whole number,
+//     is how many orders the service sells: its dispenser or exchange is
+//     stocked with exactly that many datatokens at publication (the
+//     agent's account pays quantity × 2e-11 OCEAN of community fees to
+//     stock an exchange), and an order after the last fails before paying
+//     (assets.ErrSoldOut). ASE.006 matches prices by id: added, removed,
+//     updated in place (price, name, description) or replaced (scheme or
+//     quantity: a new service with a fresh stock).
 //   - The verification proofs go on chain: keccak256 of the provider's
 //     proofs (their compact JSON as GET serves them) is stored in the data
 //     NFT's ERC-725 store (setNewData; the agent owns the NFT) under

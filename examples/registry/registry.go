@@ -81,7 +81,8 @@ type AssetProvider struct {
 // strings; they are kept as written (json.Number), never rounded through
 // a float. The registry supports FREE (an Ocean dispenser) and FIXED (a
 // fixed-rate exchange, price in OCEAN); quantity, when given, must be a
-// positive whole number and is kept with the association (see pricing).
+// positive whole number: the number of orders the service sells (see
+// pricing).
 type Price struct {
 	ID          string      `json:"id,omitempty"`
 	Scheme      string      `json:"scheme"`

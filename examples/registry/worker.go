@@ -325,9 +325,12 @@ func (r *registry) applyProvider(ctx context.Context, rec *record, pid string) (
 }
 
 // reshaped reports whether a service priced old cannot become new in
-// place: the pricing kind of a datatoken is fixed.
+// place: the pricing kind of a datatoken and its quantity (the stock of
+// its dispenser or exchange) are fixed.
 func reshaped(old, new Price) bool {
-	return old.Scheme != new.Scheme
+	o, _ := quantity(old.Quantity)
+	n, _ := quantity(new.Quantity)
+	return old.Scheme != new.Scheme || (o == nil) != (n == nil) || o != nil && o.Cmp(n) != 0
 }
 
 // serviceName is the DDO name of provider pid's service for price p.
@@ -344,16 +347,16 @@ func shortHash(s string) string {
 }
 
 // pricing maps an OEP-14 price onto Ocean pricing (checkPricing passed).
-// quantity is validated and kept with the association, but not put on
-// chain: the datatoken cap it would map to (assets.Pricing.Cap) leaves a
-// capped fixed-rate service unbuyable ("No available datatokens") in
-// this version of the assets package.
+// quantity is the service's cap (assets.Pricing.Cap): its dispenser or
+// exchange is stocked with exactly that many datatokens, one per order,
+// and orders after the last fail with assets.ErrSoldOut before paying.
 func pricing(p Price) assets.Pricing {
+	q, _ := quantity(p.Quantity)
 	if p.Scheme == schemeFree {
-		return assets.Pricing{Type: assets.PricingFree}
+		return assets.Pricing{Type: assets.PricingFree, Cap: q}
 	}
 	rate, _ := oceanUnits(p.Price)
-	return assets.Pricing{Type: assets.PricingFixed, Rate: rate}
+	return assets.Pricing{Type: assets.PricingFixed, Rate: rate, Cap: q}
 }
 
 // changes maps a price change of the same shape onto a service change.
