@@ -75,17 +75,29 @@
 //
 // # Networks
 //
-// Networks lists the presets: every network of the address file shipped
-// with @oceanprotocol/contracts (mainnet, polygon, optimism, base, sepolia,
-// oasis_sapphire, ...) with its typed contract addresses, and the
-// development network (chain 8996, the devnet and barge). A preset has a
-// default RPC URL only where the chain's maintainers document a public
-// endpoint (optimism, polygon, base, Oasis Sapphire, their testnets where
-// present, and 127.0.0.1:8545 for development); otherwise Config.RPCURL is
-// required. Only development has a default node URL (127.0.0.1:8001, where
-// `ocean devnet` serves). The development preset has no contract
-// addresses: they come from Config.AddressFile (the devnet writes one) or
-// Config.Contracts, which also serve chains without preset.
+// Networks lists the presets: the live networks of the address file
+// shipped with @oceanprotocol/contracts (mainnet, polygon, optimism, base,
+// sepolia, optimism_sepolia, oasis_sapphire, ...) with their typed
+// contract addresses, and the development network (chain 8996, the devnet
+// and barge). Networks of shut-down chains the file still lists (goerli,
+// mumbai, ...) have no preset: LookupNetwork says they are retired. A
+// preset has a default RPC URL only where Ocean names a keyless public
+// endpoint (ocean.js's ConfigHelper, Ocean's networks page): optimism,
+// optimism_sepolia, base, bsc, energyweb, moonriver, the Oasis Sapphire
+// networks, pontus-x-devnet, and 127.0.0.1:8545 for development; mainnet,
+// sepolia and polygon need an RPC URL. Only development has a default node
+// URL (127.0.0.1:8001, where `ocean devnet` serves): Ocean runs no public
+// node, so elsewhere give the URL of an Ocean node that serves the chain.
+// The development preset has no contract addresses: they come from
+// Config.AddressFile (the devnet writes one) or Config.Contracts, which
+// also serve chains without preset.
+//
+// Not every network has every contract. Network.Missing lists what the
+// SDK cannot do there (polygon: no Escrow, so no paid compute; base: no
+// OCEAN token to price in), and the flows return the same
+// *MissingContractError before sending anything when asked for it. The
+// repository's docs/networks.md walks through a first publish, order and
+// download on a testnet.
 //
 // # Environment
 //
@@ -128,8 +140,10 @@
 // # Errors
 //
 // *ChainMismatchError (the endpoint serves another chain),
-// *UnknownNetworkError (no preset and no address file entry),
-// ErrMissingConfig (no RPC URL, node URL or contract addresses) and
+// *UnknownNetworkError (no preset and no address file entry; Retired says
+// why a network Ocean's file still lists has none), *MissingConfigError
+// (ErrMissingConfig: no RPC URL, node URL or contract addresses; its text
+// names what to give in plain words, its Field and Env fields where) and
 // ErrNoKey (the key source names no key); the wired clients return their
-// own packages' errors.
+// own packages' errors, *MissingContractError among them.
 package ocean

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/internal/addresses"
 )
 
@@ -28,12 +29,14 @@ type Network struct {
 	Name string
 	// ChainID is the EIP-155 chain id.
 	ChainID uint64
-	// RPCURL is a public JSON-RPC endpoint documented by the chain's
-	// maintainers (rate-limited: fine to try things, use your own for
-	// production). Empty when none is known: Config.RPCURL is required.
+	// RPCURL is a keyless public JSON-RPC endpoint Ocean names for the
+	// chain (rate-limited: fine to try things, use your own for
+	// production). Empty when there is none (mainnet, sepolia, polygon):
+	// Config.RPCURL is required.
 	RPCURL string
 	// NodeURL is the default Ocean node; only the development network has
-	// one (the devnet's foreground port). Empty: Config.NodeURL is required.
+	// one (the devnet's foreground port). Ocean runs no public node for
+	// the SDK to default to: Config.NodeURL is required elsewhere.
 	NodeURL string
 	// Contracts are the Ocean contracts on the network. The development
 	// preset has none: its addresses come from Config.AddressFile or
@@ -63,26 +66,94 @@ type Contracts struct {
 	StartBlock uint64
 }
 
-// publicRPC lists the public JSON-RPC endpoints documented by each chain's
-// maintainers, by chain id.
+// publicRPC returns the keyless public JSON-RPC endpoint of a chain, by
+// chain id, where Ocean names one: ocean.js's ConfigHelper (8.0.0) and
+// Ocean's networks page, with Oasis's current testnet domain (Oasis's
+// network page). Ethereum mainnet, Sepolia and Polygon have none there
+// (ocean.js points them at Infura, which needs a key).
 func publicRPC(chainID uint64) string {
 	switch chainID {
 	case 10:
 		return "https://mainnet.optimism.io"
-	case 137:
-		return "https://polygon-rpc.com"
+	case 56:
+		return "https://bsc-dataseed.binance.org"
+	case 246:
+		return "https://rpc.energyweb.org"
+	case 1285:
+		return "https://moonriver.api.onfinality.io/public"
 	case 8453:
 		return "https://mainnet.base.org"
 	case 23294:
 		return "https://sapphire.oasis.io"
 	case 23295:
 		return "https://testnet.sapphire.oasis.io"
+	case 32456:
+		return "https://rpc.dev.pontus-x.eu"
 	case 11155420:
 		return "https://sepolia.optimism.io"
 	case DevChainID:
 		return "http://127.0.0.1:8545"
 	}
 	return ""
+}
+
+// retired says why a network of the contracts package's address file has
+// no preset: its chain is shut down or no longer live. Looking one up
+// returns an *UnknownNetworkError with the reason; an address file naming
+// it (Config.AddressFile) still works.
+func retired(name string) (reason string, ok bool) {
+	switch name {
+	case "goerli":
+		return "Görli was shut down in 2024; sepolia is Ethereum's testnet", true
+	case "mumbai":
+		return "Polygon Mumbai was shut down in 2024", true
+	case "filecointestnet":
+		return "Filecoin Hyperspace (chain 3141) was shut down in 2023", true
+	case "alfajores":
+		return "the Celo Alfajores deployment is no longer live", true
+	case "polygonedge":
+		return "the Polygon Edge test chain is no longer live", true
+	case "gaiaxtestnet":
+		return "the Gaia-X test chain is no longer live", true
+	case "gen-x-testnet":
+		return "the GEN-X test chain is no longer live; chain id 100 is Gnosis Chain's", true
+	}
+	return "", false
+}
+
+// MissingContractError is assets.MissingContractError: a flow needs an
+// Ocean contract the network does not have. It matches
+// assets.ErrMissingContract.
+type MissingContractError = assets.MissingContractError
+
+// Missing returns what the SDK cannot do on the network for want of a
+// contract, one *MissingContractError per feature, in a fixed order
+// (publishing, fixed-rate pricing, fixed-rate pricing in OCEAN, free
+// pricing, paid compute, access lists); empty when everything works. The
+// flows return the same errors, before sending anything, when asked for
+// one of these features. For example polygon has no Escrow (paid compute)
+// and no AccessListFactory, and base no OCEAN token. The development
+// preset has no addresses at all: ask the Client's Network, whose
+// contracts come from the address file.
+func (n Network) Missing() []*MissingContractError {
+	ct := n.Contracts
+	var out []*MissingContractError
+	for _, m := range []struct {
+		addr              common.Address
+		contract, feature string
+	}{
+		{ct.ERC721Factory, "ERC721Factory", assets.FeaturePublish},
+		{ct.FixedRateExchange, "FixedPrice", assets.FeatureFixedPricing},
+		{ct.Ocean, "Ocean", assets.FeatureOceanPricing},
+		{ct.Dispenser, "Dispenser", assets.FeatureFreePricing},
+		{ct.Escrow, "Escrow", assets.FeaturePaidCompute},
+		{ct.AccessListFactory, "AccessListFactory", assets.FeatureAccessLists},
+	} {
+		if m.addr == (common.Address{}) {
+			out = append(out, &MissingContractError{Network: n.Name, Contract: m.contract, Feature: m.feature})
+		}
+	}
+	return out
 }
 
 // contractsOf converts one address file entry.
@@ -130,14 +201,15 @@ func devNetwork() Network {
 	return Network{Name: Development, ChainID: DevChainID, RPCURL: publicRPC(DevChainID), NodeURL: "http://127.0.0.1:8001"}
 }
 
-// Networks returns every preset, sorted by name: the networks of the
-// address file shipped with the SDK (from @oceanprotocol/contracts) and
-// the development network.
+// Networks returns every preset, sorted by name: the live networks of the
+// address file shipped with the SDK (from @oceanprotocol/contracts; the
+// networks of shut-down chains it still lists, goerli, mumbai and others,
+// are left out) and the development network.
 func Networks() []Network {
 	file := addresses.Embedded()
 	out := []Network{devNetwork()}
 	for _, name := range file.Names() {
-		if name != Development {
+		if _, dead := retired(name); name != Development && !dead {
 			out = append(out, networkOf(name, file[name]))
 		}
 	}
@@ -156,21 +228,34 @@ func LookupNetwork(nameOrChainID string) (Network, error) {
 			return n, nil
 		}
 	}
-	return Network{}, &UnknownNetworkError{Network: nameOrChainID}
+	reason, _ := retired(nameOrChainID)
+	return Network{}, &UnknownNetworkError{Network: nameOrChainID, Retired: reason}
 }
 
 // UnknownNetworkError reports a network name or chain id without preset.
 type UnknownNetworkError struct {
+	// Network is the name or chain id asked for.
 	Network string
+	// Retired, when not empty, says why a network Ocean's address file
+	// still lists has no preset: its chain is shut down.
+	Retired string
 }
 
 func (e *UnknownNetworkError) Error() string {
+	if e.Retired != "" {
+		return fmt.Sprintf("ocean: network %q is retired (%s); use one of %s", e.Network, e.Retired, strings.Join(e.Valid(), ", "))
+	}
+	return fmt.Sprintf("ocean: unknown network %q: use one of %s, or a chain id; for another chain give an address file (address.json) with its contract addresses",
+		e.Network, strings.Join(e.Valid(), ", "))
+}
+
+// Valid returns the names of the presets, sorted.
+func (e *UnknownNetworkError) Valid() []string {
 	var names []string
 	for _, n := range Networks() {
 		names = append(names, n.Name)
 	}
-	return fmt.Sprintf("ocean: unknown network %q: use one of %s, or a chain id; for other chains set Config.AddressFile or Config.Contracts",
-		e.Network, strings.Join(names, ", "))
+	return names
 }
 
 // ParseAddressFile reads a file in the shape of @oceanprotocol/contracts'

@@ -21,8 +21,54 @@ import (
 )
 
 // ErrMissingConfig reports a required Config value that is neither set nor
-// given by the network preset (RPC URL, node URL, contract addresses).
+// given by the network preset (RPC URL, node URL, contract addresses): a
+// *MissingConfigError.
 var ErrMissingConfig = errors.New("ocean: missing configuration")
+
+// MissingConfigError reports a setting Dial or New needs that neither the
+// Config nor the network's preset gives. Its text says what is missing in
+// words a command line or a service's configuration can show as they
+// are; Field and Env name where a Go program and ConfigFromEnv take it.
+// It matches ErrMissingConfig.
+type MissingConfigError struct {
+	// Network is the network's name or chain id, empty when none was
+	// named.
+	Network string
+	// Setting is what is missing: SettingRPCURL, SettingNodeURL or
+	// SettingContracts.
+	Setting string
+	// Field is the Config field that gives it ("RPCURL", "NodeURL",
+	// "AddressFile"; Contracts too for the addresses).
+	Field string
+	// Env is the environment variable ConfigFromEnv reads it from.
+	Env string
+}
+
+// Settings a MissingConfigError reports.
+const (
+	SettingRPCURL    = "RPC URL"            // the chain's JSON-RPC endpoint
+	SettingNodeURL   = "node URL"           // an Ocean node serving the chain
+	SettingContracts = "contract addresses" // an address file with the network's entry
+)
+
+func (e *MissingConfigError) Error() string {
+	network := "the network"
+	if e.Network != "" {
+		network = fmt.Sprintf("network %q", e.Network)
+	}
+	switch e.Setting {
+	case SettingRPCURL:
+		return fmt.Sprintf("ocean: no RPC URL for %s: it has no public endpoint preset; give the JSON-RPC URL of a node or RPC provider for the chain", network)
+	case SettingNodeURL:
+		return fmt.Sprintf("ocean: no node URL for %s: give the URL of an Ocean node that serves the chain", network)
+	case SettingContracts:
+		return fmt.Sprintf("ocean: no contract addresses for %s: give an address file (address.json) with its entry", network)
+	}
+	return fmt.Sprintf("ocean: %s: missing %s", network, e.Setting)
+}
+
+// Is makes errors.Is(err, ErrMissingConfig) true.
+func (e *MissingConfigError) Is(target error) bool { return target == ErrMissingConfig }
 
 // ChainMismatchError reports an RPC endpoint whose chain is not the
 // configured network's.
@@ -84,18 +130,22 @@ type Client struct {
 // or the preset's public one) and continues as New, and Close closes the
 // connection too. It fails with a *ChainMismatchError when the endpoint
 // serves another chain than cfg.Network, with an *UnknownNetworkError for a
-// network without preset or address file, and with ErrMissingConfig when
-// no RPC URL or node URL is known.
+// network without preset or address file, and with a *MissingConfigError
+// (ErrMissingConfig) when no RPC URL, node URL or contract addresses are
+// known.
 func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	url := cfg.RPCURL
 	if url == "" && cfg.Network != "" {
 		n, err := LookupNetwork(cfg.Network)
-		if err == nil {
+		switch {
+		case err == nil:
 			url = n.RPCURL
+		case cfg.AddressFile == "" && cfg.Contracts == nil:
+			return nil, err // an unknown or retired network says so first
 		}
 	}
 	if url == "" {
-		return nil, fmt.Errorf("%w: no RPC URL for network %q (set Config.RPCURL)", ErrMissingConfig, cfg.Network)
+		return nil, &MissingConfigError{Network: cfg.Network, Setting: SettingRPCURL, Field: "RPCURL", Env: EnvRPCURL}
 	}
 	var opts []rpc.ClientOption
 	if cfg.HTTPClient != nil {
@@ -142,7 +192,7 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 		nodeURL = network.NodeURL
 	}
 	if nodeURL == "" {
-		return nil, fmt.Errorf("%w: no node URL for network %q (set Config.NodeURL)", ErrMissingConfig, network.Name)
+		return nil, &MissingConfigError{Network: network.Name, Setting: SettingNodeURL, Field: "NodeURL", Env: EnvNodeURL}
 	}
 	indexerURL := cfg.IndexerURL
 	if indexerURL == "" {
@@ -206,6 +256,7 @@ func (c *Client) assetsClient(cfg Config, chainID int64) error {
 		Signer:    c.Account.Signer,
 		Journal:   c.Journal,
 		ChainID:   chainID,
+		Network:   c.Network.Name,
 		Contracts: assets.Contracts{
 			Factory:           ct.ERC721Factory,
 			FixedRateExchange: ct.FixedRateExchange,
@@ -255,7 +306,7 @@ func resolveNetwork(cfg Config, chainID uint64) (Network, error) {
 		network.Contracts = *cfg.Contracts
 	}
 	if network.Contracts.ERC721Factory == (common.Address{}) {
-		return Network{}, fmt.Errorf("%w: no contract addresses for network %q (set Config.AddressFile or Config.Contracts)", ErrMissingConfig, network.Name)
+		return Network{}, &MissingConfigError{Network: network.Name, Setting: SettingContracts, Field: "AddressFile", Env: EnvAddressFile}
 	}
 	return network, nil
 }

@@ -4,7 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"context"
-	"errors"
+	"encoding/json"
 	"io"
 	"math/big"
 	"net/http"
@@ -217,6 +217,93 @@ func TestDialDevnet(t *testing.T) {
 		assert.Len(t, jobs, 1)
 	})
 
+	t.Run("MissingContracts", func(t *testing.T) {
+		// The devnet's address file without its Escrow and FixedPrice: a
+		// network like polygon, without paid compute or fixed prices.
+		var file map[string]map[string]any
+		require.NoError(t, json.Unmarshal(b, &file))
+		delete(file[ocean.Development], "Escrow")
+		delete(file[ocean.Development], "FixedPrice")
+		lacking, err := json.Marshal(file)
+		require.NoError(t, err)
+		lackingFile := filepath.Join(t.TempDir(), "address.json")
+		require.NoError(t, os.WriteFile(lackingFile, lacking, 0o600))
+		dial := func(i int) *ocean.Client {
+			c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
+				AddressFile: lackingFile, Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID())})
+			require.NoError(t, err)
+			t.Cleanup(func() { require.NoError(t, c.Close()) })
+			return c
+		}
+		pub, cons := dial(6), dial(7)
+
+		var contracts []string
+		for _, m := range pub.Network.Missing() {
+			assert.Equal(t, ocean.Development, m.Network)
+			contracts = append(contracts, m.Contract)
+		}
+		assert.Equal(t, []string{"FixedPrice", "Escrow"}, contracts)
+		assert.Nil(t, pub.FixedRate)
+		assert.Nil(t, pub.Escrow)
+
+		nonce := func(c *ocean.Client) uint64 {
+			n, err := c.Eth.PendingNonceAt(ctx, c.Account.Address)
+			require.NoError(t, err)
+			return n
+		}
+		meta := assets.Metadata{Name: "lacking", Description: "a network without some contracts", Author: "ocean.go", License: "MIT"}
+		dataURL, err := net.AddFile("lacking.bin", strings.NewReader(strings.Repeat("l", 100)))
+		require.NoError(t, err)
+
+		// Fixed-rate pricing: refused before anything is journaled or sent.
+		before := nonce(pub)
+		rate, err := assets.ParseUnits("2", 18)
+		require.NoError(t, err)
+		_, err = pub.Assets.Publish(ctx, assets.PublishParams{Key: "lacking/fixed", Metadata: meta,
+			Services: []assets.ServiceParams{{Files: []assets.File{{URL: dataURL}},
+				Pricing: assets.Pricing{Type: assets.PricingFixed, Rate: rate}}}})
+		var missing *ocean.MissingContractError
+		require.ErrorAs(t, err, &missing)
+		assert.Equal(t, &ocean.MissingContractError{Network: ocean.Development, Contract: "FixedPrice",
+			Feature: assets.FeatureFixedPricing}, missing)
+		require.ErrorIs(t, err, assets.ErrMissingContract)
+		assert.Equal(t, `assets: network development has no FixedPrice contract: fixed-rate pricing is not available there`, err.Error())
+		assert.Equal(t, before, nonce(pub), "nothing sent")
+		_, err = pub.Journal.Get(ctx, "lacking/fixed")
+		require.ErrorIs(t, err, journal.ErrNotFound, "nothing journaled")
+
+		// Free pricing and free jobs still work; a paid job is refused
+		// after the node's quote and before any order.
+		free := assets.Pricing{Type: assets.PricingFree}
+		const code = "wc -c < inputs/did:op:*/0 > outputs/size.txt\n"
+		algoURL, err := net.AddFile("lacking.sh", strings.NewReader(code))
+		require.NoError(t, err)
+		algo, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "lacking/algorithm", Metadata: meta,
+			Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
+				Image: "alpine", Tag: "3.20", Checksum: "sha256:" + strings.Repeat("0", 64)}},
+			Services: []assets.ServiceParams{{Files: []assets.File{{URL: algoURL}}, Pricing: free}}})
+		require.NoError(t, err)
+		sum, err := ddo.FileChecksum(strings.NewReader(code))
+		require.NoError(t, err)
+		trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
+		require.NoError(t, err)
+		data, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "lacking/data", Metadata: meta,
+			Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
+				Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
+					TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
+		require.NoError(t, err)
+		before = nonce(cons)
+		_, err = cons.Assets.RunCompute(ctx, assets.RunComputeParams{Key: "lacking/paid-job", Spec: compute.Spec{
+			MaxJobDuration: time.Minute,
+			Datasets:       []compute.Asset{{DID: data.DID, ServiceID: data.ServiceIDs[0]}},
+			Algorithm:      compute.Algorithm{Asset: compute.Asset{DID: algo.DID, ServiceID: algo.ServiceIDs[0]}},
+		}})
+		require.ErrorAs(t, err, &missing)
+		assert.Equal(t, "Escrow", missing.Contract)
+		assert.Equal(t, assets.FeaturePaidCompute, missing.Feature)
+		assert.Equal(t, before, nonce(cons), "no order, no deposit")
+	})
+
 	t.Run("NetworkFromChainID", func(t *testing.T) {
 		c, err := ocean.Dial(ctx, ocean.Config{RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile})
 		require.NoError(t, err)
@@ -258,9 +345,30 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, c.Close())
 		_, err = ocean.Dial(ctx, ocean.Config{Network: "mainnet"})
 		require.ErrorIs(t, err, ocean.ErrMissingConfig, "mainnet has no public RPC preset")
+		var mc *ocean.MissingConfigError
+		require.ErrorAs(t, err, &mc)
+		assert.Equal(t, &ocean.MissingConfigError{Network: "mainnet", Setting: ocean.SettingRPCURL, Field: "RPCURL",
+			Env: ocean.EnvRPCURL}, mc)
+		_, err = ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		require.ErrorAs(t, err, &mc)
+		assert.Equal(t, ocean.SettingContracts, mc.Setting)
+		assert.Equal(t, "AddressFile", mc.Field)
+		for _, m := range []*ocean.MissingConfigError{
+			{Network: "mainnet", Setting: ocean.SettingRPCURL, Field: "RPCURL", Env: ocean.EnvRPCURL},
+			{Network: "sepolia", Setting: ocean.SettingNodeURL, Field: "NodeURL", Env: ocean.EnvNodeURL},
+			{Network: "development", Setting: ocean.SettingContracts, Field: "AddressFile", Env: ocean.EnvAddressFile},
+		} {
+			assert.NotContains(t, m.Error(), "Config", "CLI-neutral words")
+			assert.Contains(t, m.Error(), m.Setting)
+			assert.Contains(t, m.Error(), m.Network)
+		}
 		_, err = ocean.Dial(ctx, ocean.Config{Network: "nowhere", RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
 		var unknown *ocean.UnknownNetworkError
 		require.ErrorAs(t, err, &unknown)
+		assert.NotContains(t, err.Error(), "Config")
+		_, err = ocean.Dial(ctx, ocean.Config{Network: "goerli"})
+		require.ErrorAs(t, err, &unknown, "a retired network is named as such, before any RPC URL is asked for")
+		assert.Contains(t, err.Error(), "retired")
 	})
 
 	t.Run("KeyFromEnv", func(t *testing.T) {
@@ -365,7 +473,8 @@ func TestNetworks(t *testing.T) {
 	}
 	for name, id := range map[string]uint64{
 		"mainnet": 1, "polygon": 137, "optimism": 10, "base": 8453, "sepolia": 11155111,
-		"oasis_sapphire": 23294, ocean.Development: ocean.DevChainID,
+		"optimism_sepolia": 11155420, "oasis_sapphire": 23294, "oasis_sapphire_testnet": 23295,
+		ocean.Development: ocean.DevChainID,
 	} {
 		n, ok := byName[name]
 		require.True(t, ok, name)
@@ -375,18 +484,59 @@ func TestNetworks(t *testing.T) {
 			assert.NotEmpty(t, n.Contracts.ERC20Templates, name)
 		}
 	}
-	assert.Empty(t, byName["mainnet"].RPCURL, "no public RPC preset without a documented endpoint")
+	for _, name := range []string{"mainnet", "sepolia", "polygon"} {
+		assert.Empty(t, byName[name].RPCURL, "%s: no keyless public endpoint named by Ocean", name)
+	}
 	assert.Equal(t, "https://sapphire.oasis.io", byName["oasis_sapphire"].RPCURL)
+	assert.Equal(t, "https://sepolia.optimism.io", byName["optimism_sepolia"].RPCURL)
 	assert.Equal(t, common.HexToAddress("0x159924ca0F47D6F704B97E29099b89e518A17B5E"), byName["base"].Contracts.ERC721Factory)
 	assert.NotEqual(t, common.Address{}, byName["sepolia"].Contracts.Escrow)
+
+	// What each network lacks, from the address file.
+	lacks := func(name string) []string {
+		var out []string
+		for _, m := range byName[name].Missing() {
+			assert.Equal(t, name, m.Network)
+			out = append(out, m.Contract+": "+m.Feature)
+		}
+		return out
+	}
+	assert.Empty(t, lacks("mainnet"))
+	assert.Empty(t, lacks("sepolia"))
+	assert.Empty(t, lacks("optimism"))
+	assert.Equal(t, []string{"Escrow: paid compute", "AccessListFactory: access lists"}, lacks("polygon"))
+	assert.Equal(t, []string{"Ocean: fixed-rate pricing in OCEAN"}, lacks("base"))
+	assert.Equal(t, []string{"Escrow: paid compute"}, lacks("oasis_sapphire_testnet"))
+	assert.Len(t, lacks(ocean.Development), 6, "the development preset has no addresses")
+	noEscrow := byName["polygon"].Missing()[0]
+	assert.Equal(t, "assets: network polygon has no Escrow contract: paid compute is not available there", noEscrow.Error())
+	assert.ErrorIs(t, noEscrow, assets.ErrMissingContract)
+
+	// Shut-down chains have no preset; looking one up says why.
+	for _, name := range []string{"goerli", "mumbai", "filecointestnet", "alfajores", "polygonedge", "gaiaxtestnet", "gen-x-testnet"} {
+		_, listed := byName[name]
+		assert.False(t, listed, name)
+		_, err := ocean.LookupNetwork(name)
+		var unknown *ocean.UnknownNetworkError
+		require.ErrorAs(t, err, &unknown, name)
+		assert.Equal(t, name, unknown.Network)
+		assert.NotEmpty(t, unknown.Retired, name)
+		assert.Contains(t, err.Error(), "retired", name)
+	}
+	_, err := ocean.LookupNetwork("100")
+	var unknown *ocean.UnknownNetworkError
+	require.ErrorAs(t, err, &unknown, "chain 100 is Gnosis Chain's, not gen-x-testnet's")
+	assert.Empty(t, unknown.Retired)
 
 	polygon, err := ocean.LookupNetwork("137")
 	require.NoError(t, err)
 	assert.Equal(t, "polygon", polygon.Name)
 	_, err = ocean.LookupNetwork("42")
-	var unknown *ocean.UnknownNetworkError
 	require.ErrorAs(t, err, &unknown)
-	assert.True(t, errors.As(err, &unknown))
+	assert.Contains(t, unknown.Valid(), "sepolia")
+	assert.NotContains(t, unknown.Valid(), "goerli")
+	assert.Contains(t, err.Error(), "address file")
+	assert.NotContains(t, err.Error(), "Config", "CLI-neutral words")
 
 	_, err = ocean.ParseAddressFile([]byte(`{`))
 	require.Error(t, err)

@@ -33,6 +33,8 @@ type Backend interface {
 }
 
 // Contracts are the Ocean contract addresses the flows use on one network.
+// A zero address means the network has no such contract: the flows that
+// need it fail with a *MissingContractError before sending anything.
 type Contracts struct {
 	// Factory is the ERC721Factory; required.
 	Factory common.Address
@@ -40,7 +42,8 @@ type Contracts struct {
 	// publishing with that pricing.
 	FixedRateExchange common.Address
 	Dispenser         common.Address
-	// Escrow holds compute payments (RunCompute).
+	// Escrow holds compute payments; required for jobs in paid
+	// environments (RunCompute).
 	Escrow common.Address
 	// Ocean is the default base token of fixed-rate pricing.
 	Ocean common.Address
@@ -69,6 +72,9 @@ type Config struct {
 	ChainID int64
 	// Contracts are the network's Ocean contracts.
 	Contracts Contracts
+	// Network names the network in errors (MissingContractError);
+	// optional.
+	Network string
 	// Compute runs RunCompute's jobs; it must act for the same account.
 	// Nil: one is built from the fields above.
 	Compute *compute.Client
@@ -85,6 +91,7 @@ type Client struct {
 	signer   provider.Signer
 	store    journal.Store
 	chainID  int64
+	network  string
 	addrs    Contracts
 	factory  *nft.Factory
 	compute  *compute.Client
@@ -243,7 +250,7 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 		return nil, fmt.Errorf("assets: compute client acts for %s, not %s", cc.Consumer().Hex(), cfg.TxManager.From().Hex())
 	}
 	return &Client{prov: cfg.Provider, idx: cfg.Indexer, backend: cfg.Backend, tm: cfg.TxManager,
-		signer: cfg.Signer, store: cfg.Journal, chainID: cfg.ChainID, addrs: cfg.Contracts, factory: f,
+		signer: cfg.Signer, store: cfg.Journal, chainID: cfg.ChainID, network: cfg.Network, addrs: cfg.Contracts, factory: f,
 		compute: cc, opts: o, from: cfg.TxManager.From(), bigChain: big.NewInt(cfg.ChainID)}, nil
 }
 
@@ -258,6 +265,26 @@ func (c *Client) Address() common.Address { return c.from }
 func (c *Client) Journal() journal.Store { return c.store }
 
 func (c *Client) auth() provider.Auth { return provider.SignedBy(c.signer) }
+
+// missing returns the *MissingContractError of a feature needing contract.
+func (c *Client) missing(contract, feature string) error {
+	return &MissingContractError{Network: c.network, Contract: contract, Feature: feature}
+}
+
+// checkPricing returns a *MissingContractError when pr needs a contract
+// the network lacks.
+func (c *Client) checkPricing(pr Pricing) error {
+	zero := common.Address{}
+	switch {
+	case pr.Type == PricingFree && c.addrs.Dispenser == zero:
+		return c.missing("Dispenser", FeatureFreePricing)
+	case pr.Type == PricingFixed && c.addrs.FixedRateExchange == zero:
+		return c.missing("FixedPrice", FeatureFixedPricing)
+	case pr.Type == PricingFixed && pr.BaseToken == zero && c.addrs.Ocean == zero:
+		return c.missing("Ocean", FeatureOceanPricing)
+	}
+	return nil
+}
 
 func (c *Client) debug(msg string, args ...any) {
 	if c.opts.logger != nil {

@@ -131,7 +131,8 @@ type computeState struct {
 // with Output, Result and Logs. Errors: ErrInvalidParams, ErrKeyInUse,
 // *StepError wrapping the compute package's errors (compute.ErrInvalidSpec,
 // compute.ErrNoEnvironment, compute.ErrEscrowMismatch, ...),
-// ErrNoDatatoken.
+// ErrNoDatatoken, and a *MissingContractError (before any order) for a
+// paid job on a network without Escrow.
 func (c *Client) RunCompute(ctx context.Context, p RunComputeParams) (*Computed, error) {
 	if p.Key == "" {
 		return nil, fmt.Errorf("%w: Key is required", ErrInvalidParams)
@@ -232,6 +233,10 @@ func (r *run) payAndStart(ctx context.Context, st *computeState) (*compute.Job, 
 		return nil, err
 	}
 	st.Environment, st.PaymentToken, st.Free = reqs.Spec.Environment, reqs.Spec.PaymentToken, reqs.Spec.Free
+	if e := reqs.Escrow; e != nil && e.Amount.Sign() > 0 && !st.EscrowPaid && c.addrs.Escrow == (common.Address{}) {
+		// before any order: the job could not be paid
+		return nil, c.missing("Escrow", FeaturePaidCompute)
+	}
 	for _, o := range reqs.Orders {
 		if err := r.computeOrder(ctx, st, o); err != nil {
 			return nil, err

@@ -42,7 +42,58 @@ var (
 	// ErrUnknownFlow: Resume found an entry of a flow this package does not
 	// run.
 	ErrUnknownFlow = errors.New("assets: unknown flow")
+	// ErrMissingContract: the flow needs an Ocean contract the network does
+	// not have (a *MissingContractError, returned before anything is sent).
+	ErrMissingContract = errors.New("assets: contract not deployed on the network")
 )
+
+// Features that need a contract some networks lack (MissingContractError's
+// Feature).
+const (
+	// FeaturePublish: publishing data NFTs and datatokens (ERC721Factory).
+	FeaturePublish = "publishing"
+	// FeatureFixedPricing: fixed-rate pricing (FixedPrice, the
+	// FixedRateExchange).
+	FeatureFixedPricing = "fixed-rate pricing"
+	// FeatureOceanPricing: fixed-rate pricing in OCEAN, the default base
+	// token (Ocean); another Pricing.BaseToken still works.
+	FeatureOceanPricing = "fixed-rate pricing in OCEAN"
+	// FeatureFreePricing: free pricing through a dispenser (Dispenser).
+	FeatureFreePricing = "free pricing"
+	// FeaturePaidCompute: compute jobs in paid environments, paid through
+	// escrow (Escrow); free jobs still run.
+	FeaturePaidCompute = "paid compute"
+	// FeatureAccessLists: creating access lists (AccessListFactory).
+	FeatureAccessLists = "access lists"
+)
+
+// MissingContractError is returned, before anything is sent, when a flow
+// needs an Ocean contract the network does not have: fixed-rate pricing
+// without a FixedRateExchange, free pricing without a Dispenser, a paid
+// compute job without an Escrow, pricing in OCEAN where there is no OCEAN
+// token. It matches ErrMissingContract.
+type MissingContractError struct {
+	// Network is the network's name (Config.Network), empty when the
+	// client was not told.
+	Network string
+	// Contract is the contract's key in Ocean's address file: "Escrow",
+	// "FixedPrice", "Dispenser", "Ocean", "ERC721Factory",
+	// "AccessListFactory".
+	Contract string
+	// Feature is what needs it, one of the Feature constants.
+	Feature string
+}
+
+func (e *MissingContractError) Error() string {
+	where := "the network"
+	if e.Network != "" {
+		where = "network " + e.Network
+	}
+	return fmt.Sprintf("assets: %s has no %s contract: %s is not available there", where, e.Contract, e.Feature)
+}
+
+// Is makes errors.Is(err, ErrMissingContract) true.
+func (e *MissingContractError) Is(target error) bool { return target == ErrMissingContract }
 
 // StepError says which step of a flow failed and what had already landed
 // on chain, so callers know whether Resume will carry on from there.

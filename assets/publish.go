@@ -89,9 +89,10 @@ type publishState struct {
 // the NFT and waits until the indexer serves it. Every step is journaled
 // under p.Key: calling Publish again with the same key, or Resume, carries
 // on where a crashed or failed attempt stopped, and never creates a second
-// NFT. Before anything is journaled or sent it checks that the node
-// answers and serves the client's chain (*NodeChainError) and that the
-// account has coin for gas (*FundsError). A failure after that is a
+// NFT. Before anything is journaled or sent it checks that the network
+// has the contracts the services' pricing needs (*MissingContractError),
+// that the node answers and serves the client's chain (*NodeChainError)
+// and that the account has coin for gas (*FundsError). A failure after that is a
 // *StepError naming the step.
 //
 // Before the first transaction every file is checked (see
@@ -102,6 +103,11 @@ type publishState struct {
 func (c *Client) Publish(ctx context.Context, p PublishParams) (*Published, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
+	}
+	for _, s := range p.Services {
+		if err := c.checkPricing(s.Pricing); err != nil {
+			return nil, err
+		}
 	}
 	if err := c.preflight(ctx); err != nil {
 		return nil, err
@@ -262,13 +268,13 @@ func (c *Client) pricingParams(cp *nft.CreateParams, pr Pricing) error {
 	one := big.NewInt(1e18)
 	switch pr.Type {
 	case PricingFree:
-		if c.addrs.Dispenser == (common.Address{}) {
-			return fmt.Errorf("%w: no dispenser address configured", ErrInvalidParams)
+		if err := c.checkPricing(pr); err != nil {
+			return err
 		}
 		cp.Dispenser = &datatoken.DispenserParams{Dispenser: c.addrs.Dispenser, MaxTokens: one, MaxBalance: one, WithMint: pr.Cap == nil}
 	case PricingFixed:
-		if c.addrs.FixedRateExchange == (common.Address{}) {
-			return fmt.Errorf("%w: no fixed-rate exchange address configured", ErrInvalidParams)
+		if err := c.checkPricing(pr); err != nil {
+			return err
 		}
 		base := pr.BaseToken
 		if base == (common.Address{}) {

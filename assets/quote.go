@@ -64,9 +64,10 @@ type Cost struct {
 // of the rate for OCEAN and the other tokens the router approves, 0.2%
 // for any other base token, by default). A rate of 2 OCEAN without market
 // fee costs 2.002 OCEAN. Every order then pays the datatoken's publish
-// market fee and the node's provider fee, when set; the 0.03 datatoken
-// community consume fee comes out of the datatoken the order spends, not
-// from the buyer.
+// market fee and the node's provider fee, when set. Nothing else is
+// taken from the buyer: the datatoken the order spends is burnt
+// (Enterprise template) or goes to the publisher less Ocean's 0.03
+// datatoken consume fee (standard template).
 type Quote struct {
 	DID          string         `json:"did"`
 	ServiceID    string         `json:"serviceId"`

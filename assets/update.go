@@ -121,9 +121,13 @@ func (c *Client) SetState(ctx context.Context, key, did string, state ddo.Metada
 // published asset (OEP-14's "associate provider"): the datatoken is
 // created on the asset's NFT, priced, and the service is appended to the
 // DDO. Its files are checked before the first transaction, as Publish's
-// are.
+// are; pricing the network has no contract for fails first with a
+// *MissingContractError.
 func (c *Client) AddService(ctx context.Context, key, did string, s ServiceParams) (*Updated, error) {
 	if err := s.validate(); err != nil {
+		return nil, err
+	}
+	if err := c.checkPricing(s.Pricing); err != nil {
 		return nil, err
 	}
 	return c.startUpdate(ctx, updateParams{Key: key, Op: opAddService, DID: did, Service: &s})
