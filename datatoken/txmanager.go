@@ -31,8 +31,22 @@ import (
 // Its methods: Wait(ctx, tx) returns the receipt (of the mined version,
 // whose TxHash differs from tx.Hash() when a replacement was mined) or a
 // *RevertError / *TxError; From() is the sending account; Pending() counts
-// unmined transactions; Close() stops watching them.
+// unmined transactions; Close() stops watching them. DryRun() returns a
+// manager that estimates instead of sending (see TxEstimate).
 type TxManager = txm.Manager
+
+// TxEstimate is what sending one transaction would take, found without
+// sending it: the contract and method, the gas limit, the fee cap and the
+// most it can cost in the chain's coin (MaxCost), or Depends when it needs
+// an earlier transaction's effect to be simulated. TxManager.Estimate
+// returns one for a call; a dry-run manager (TxManager.DryRun) records one
+// per transaction a wrapper or a flow would send (TxManager.Estimates)
+// and sends nothing.
+type TxEstimate = txm.Estimate
+
+// DependentGas is the gas limit of a TxEstimate that Depends on an
+// earlier transaction: above what any single Ocean call takes.
+const DependentGas = txm.DependentGas
 
 // TxOptions tunes a TxManager (fee margins, fee cap, when a transaction
 // counts as stuck, how much replacements bump fees, polling, how long fee
@@ -110,7 +124,14 @@ func (c *contract) send(ctx context.Context, op string, data []byte, packErr err
 	if packErr != nil {
 		return nil, fmt.Errorf("%s: %s: %w: %w", c.pkg, op, ErrInvalidParams, packErr)
 	}
-	tx, err := c.tm.Send(ctx, txm.Call{To: c.addr, Data: data, After: after, ABIs: []*abi.ABI{c.abi}})
+	abis := []*abi.ABI{c.abi}
+	if c.abi != nil && c.pkg == "datatoken" {
+		// A Token's ABI is the Standard template's; the Enterprise one names
+		// (and decodes the errors of) the calls only it has, in estimates.
+		e := enterpriseABI().GetABI()
+		abis = append(abis, &e)
+	}
+	tx, err := c.tm.Send(ctx, txm.Call{To: c.addr, Data: data, After: after, ABIs: abis})
 	if err != nil {
 		return nil, c.fail(op, err)
 	}
@@ -183,7 +204,8 @@ func ensureAllowance(ctx context.Context, backend bind.ContractBackend, tm *TxMa
 		// Earlier unmined spenders may take the allowance to zero before
 		// this approval runs, which makes its storage write a set (20,000
 		// gas) rather than the reset the estimate saw.
-		tx, err := tm.Send(ctx, txm.Call{To: token, Data: data, ExtraGas: approvalExtraGas})
+		ercABI := erc20ABI().GetABI()
+		tx, err := tm.Send(ctx, txm.Call{To: token, Data: data, ExtraGas: approvalExtraGas, ABIs: []*abi.ABI{&ercABI}})
 		if err != nil {
 			return nil, fmt.Errorf("approve %s for %s: %w", token.Hex(), spender.Hex(), err)
 		}

@@ -153,6 +153,7 @@ type Manager struct {
 	// the first receipt check after a send waits that long.
 	latency    time.Duration
 	budgets    map[string]*Budget
+	dry        *dryRun // non-nil: a dry-run manager (DryRun)
 	monitoring bool
 	closed     bool
 	wake       chan struct{}
@@ -253,6 +254,9 @@ func (m *Manager) Close() {
 func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) {
 	if m.isClosed() {
 		return nil, ErrClosed
+	}
+	if m.dry != nil {
+		return m.drySend(ctx, c)
 	}
 	for _, dep := range c.After {
 		if dep == nil {
@@ -585,6 +589,11 @@ func (m *Manager) waitEarlier(ctx context.Context) bool {
 func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	if tx == nil {
 		return nil, errors.New("txm: wait: nil transaction")
+	}
+	if m.dry != nil {
+		if r := m.dryReceipt(tx); r != nil {
+			return r, nil
+		}
 	}
 	m.mu.Lock()
 	e := m.byHash[tx.Hash()]
