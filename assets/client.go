@@ -98,6 +98,7 @@ type Client struct {
 	opts     options
 	from     common.Address
 	bigChain *big.Int
+	dry      bool // a dry run's copy (estimate.go): tm sends nothing
 }
 
 type options struct {

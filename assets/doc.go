@@ -195,7 +195,24 @@
 // recent transactions took) and a head check after the receipt, whose head
 // also prices the next send; fee data and contract code are asked for only
 // when the manager has no recent answer (BenchmarkFreeAssetFlow counts
-// them by method).
+// them by method). A capped service's order reads its dispenser's or
+// exchange's stock (one eth_call) to fail with ErrSoldOut before paying.
+//
+// # Estimates
+//
+// EstimateOrder and EstimatePublish run the flow with a dry-run
+// TxManager (TxManager.DryRun) and a throwaway journal: they return the
+// transactions the flow would send (datatoken.TxEstimate: contract,
+// method, gas limit, fee cap, most cost in the chain's coin) and send
+// none. Each is simulated with eth_estimateGas against the current chain
+// state, so a revert ("FixedRateExchange: No available datatokens") is a
+// *datatoken.RevertError before anything is paid. A transaction that needs
+// an earlier one's effect cannot be simulated that way (the order after
+// its approval, every publication step after the NFT's creation): it is
+// marked Depends, with the revert it meets today and a conservative
+// datatoken.DependentGas. (eth_estimateGas takes a state override in geth,
+// which could grant the allowance; finding a token's allowance slot is
+// not portable, so it is not used.)
 //
 // # Testing
 //

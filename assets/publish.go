@@ -191,6 +191,9 @@ func (r *run) publish(ctx context.Context, st *publishState) (*Published, error)
 		if err != nil {
 			return nil, r.fail(ctx, err)
 		}
+		if c.dry {
+			return nil, errDryRunEnd // the NFT does not exist
+		}
 		created, err := nft.ParseCreated(rc)
 		if err != nil {
 			return nil, r.fail(ctx, err)

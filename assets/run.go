@@ -286,7 +286,7 @@ func (r *run) txStep(ctx context.Context, s txSpec) (*types.Receipt, error) {
 		return nil, err
 	}
 	r.markMined(rc)
-	if !s.done(rc) {
+	if !s.done(rc) && !r.c.dry { // a dry run's receipts have no logs
 		return nil, fmt.Errorf("assets: %s: transaction %s did not do it", s.step, rc.TxHash.Hex())
 	}
 	return rc, nil

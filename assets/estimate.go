@@ -1,0 +1,132 @@
+package assets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/nft"
+)
+
+// EstimateOrder returns the transactions Order(ctx, p) would send now, in
+// order, each with its gas limit, fee cap and most cost in the chain's
+// coin (datatoken.TxEstimate), without sending anything or writing the
+// journal: Order runs with a dry-run transaction manager. Every check of
+// Order happens, so ErrSoldOut, ErrPriceTooHigh, ErrInsufficientFunds and
+// ErrNotConsumable come back as they would from Order, and a transaction
+// that would revert against the current chain state fails with a
+// *datatoken.RevertError carrying the reason. A transaction that needs an
+// earlier one's effect (the order that spends the approval before it) is
+// returned with Depends set and datatoken.DependentGas. An order Order
+// would reuse without paying returns no transaction. This also estimates
+// the order a Download needs.
+func (c *Client) EstimateOrder(ctx context.Context, p OrderParams) ([]datatoken.TxEstimate, error) {
+	d, err := c.dryRun()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.Order(ctx, p); err != nil {
+		return nil, err
+	}
+	return d.tm.Estimates(), nil
+}
+
+// EstimatePublish returns the transactions Publish(ctx, p) would send, as
+// EstimateOrder does for Order. Only the first, which creates the data NFT
+// and the first datatoken, can be simulated: every later one calls a
+// contract it creates, so they follow with Depends set, a zero To when
+// their contract does not exist yet, and datatoken.DependentGas. The files
+// are checked first, as Publish checks them.
+func (c *Client) EstimatePublish(ctx context.Context, p PublishParams) ([]datatoken.TxEstimate, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	d, err := c.dryRun()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.Publish(ctx, p); err != nil && !errors.Is(err, errDryRunEnd) {
+		return nil, err
+	}
+	out := d.tm.Estimates()
+	if len(out) == 0 {
+		return nil, nil // already published under this key
+	}
+	later := func(method string) {
+		fee := out[0].MaxFeePerGas
+		out = append(out, datatoken.TxEstimate{Method: method, Value: new(big.Int), Gas: datatoken.DependentGas,
+			MaxFeePerGas: fee, MaxCost: new(big.Int).Mul(big.NewInt(datatoken.DependentGas), fee), Depends: true})
+	}
+	for i, s := range p.Services {
+		pr := s.Pricing
+		if i > 0 {
+			later("createERC20")
+			switch pr.Type {
+			case PricingFree:
+				later("createDispenser")
+			case PricingFixed:
+				later("createFixedRate")
+			}
+		}
+		if pr.Cap == nil {
+			continue
+		}
+		if pr.Type != PricingFixed {
+			later("mint")
+			continue
+		}
+		if pr.Template == 0 || pr.Template == datatoken.TemplateEnterprise {
+			later("setAllowedSwapper")
+		}
+		for _, m := range []string{"approve", "buyDT", "approve", "sellDT", "toggleMintState", "setRate", "setAllowedSwapper"} {
+			later(m)
+		}
+	}
+	later("setMetaData")
+	return out, nil
+}
+
+// errDryRunEnd stops a flow run by a dry-run client where the rest cannot
+// be simulated (the data NFT a publication just "created").
+var errDryRunEnd = errors.New("assets: end of the dry run")
+
+// dryRun returns a copy of c whose transactions go to a dry-run manager
+// and whose journal writes go to memory (reading the done orders of c's
+// journal, so that an order Order would reuse is found).
+func (c *Client) dryRun() (*Client, error) {
+	d := *c
+	d.tm = c.tm.DryRun()
+	d.dry = true
+	d.store = &dryStore{MemoryStore: journal.NewMemory(), real: c.store}
+	f, err := nft.NewFactory(c.backend, c.addrs.Factory, d.tm)
+	if err != nil {
+		return nil, err
+	}
+	d.factory = f
+	return &d, nil
+}
+
+// dryStore is the journal of a dry run: a memory store whose List also
+// returns the real journal's entries. Get sees only memory, so the flow's
+// own key starts afresh: a dry run never settles (rebroadcasts) the real
+// journal's transactions.
+type dryStore struct {
+	*journal.MemoryStore
+	real journal.Store
+}
+
+// List returns the memory store's entries, then the real journal's.
+func (s *dryStore) List(ctx context.Context, f journal.Filter) ([]*journal.Entry, error) {
+	mem, err := s.MemoryStore.List(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	real, err := s.real.List(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("assets: journal: %w", err)
+	}
+	return append(real, mem...), nil
+}
