@@ -38,6 +38,20 @@ func BenchmarkValidateReference(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "validations/s")
 }
 
+// BenchmarkValidateSpec is Validate in SpecMode on TV1, to compare with
+// BenchmarkValidate (default strict mode) and BenchmarkValidateReference:
+// the spec rules are a few more field checks on the same parse.
+func BenchmarkValidateSpec(b *testing.B) {
+	data := mustRead(b, "testdata/tv1.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ddo.Validate(data, ddo.SpecMode()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "validations/s")
+}
+
 // BenchmarkValidateValue validates an already parsed TV1.
 func BenchmarkValidateValue(b *testing.B) {
 	v, err := ddo.ParseValue(mustRead(b, "testdata/tv1.json"))
