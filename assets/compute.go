@@ -247,6 +247,9 @@ func (r *run) payAndStart(ctx context.Context, st *computeState) (*compute.Job, 
 			return nil, err
 		}
 	}
+	if c.dry {
+		return nil, errDryRunEnd // the node would start the job
+	}
 	st.EscrowPaid = true
 	st.StartingAt = time.Now().UnixMilli()
 	if err := r.save(ctx, StatusStarting); err != nil {

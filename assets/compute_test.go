@@ -223,8 +223,29 @@ func TestRunComputePaid(t *testing.T) {
 	var points []string
 	cons := newClient(t, key, wiring{opts: []assets.Option{assets.WithAfterStep(func(_, p string) { points = append(points, p) })}})
 
+	// The dry run first: the transactions RunCompute will send, none sent.
+	nonce, err := net.Client().PendingNonceAt(ctx, consumer)
+	require.NoError(t, err)
+	est, err := cons.EstimateCompute(ctx, assets.RunComputeParams{Key: "compute-paid/1", Spec: pair.spec(false)})
+	require.NoError(t, err)
+	var methods []string
+	for _, e := range est {
+		methods = append(methods, e.Method)
+		assert.Positive(t, e.MaxCost.Sign())
+	}
+	t.Logf("estimated: %v", methods)
+	assert.Equal(t, []string{"buyFromDispenserAndOrder", "buyFromDispenserAndOrder", "approve", "deposit", "authorize"}, methods)
+	after, err := net.Client().PendingNonceAt(ctx, consumer)
+	require.NoError(t, err)
+	assert.Equal(t, nonce, after, "nothing sent")
+	assert.Empty(t, ordersOf(t, pair.data.Datatokens[0]))
+	points = nil
+
 	res, err := cons.RunCompute(ctx, assets.RunComputeParams{Key: "compute-paid/1", Spec: pair.spec(false)})
 	require.NoError(t, err)
+	after, err = net.Client().PendingNonceAt(ctx, consumer)
+	require.NoError(t, err)
+	assert.Equal(t, nonce+uint64(len(est)), after, "as many transactions as estimated")
 	job := res.Job
 	assert.False(t, job.Free)
 	require.Len(t, job.Payment.Orders, 2)

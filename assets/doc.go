@@ -200,8 +200,8 @@
 //
 // # Estimates
 //
-// EstimateOrder and EstimatePublish run the flow with a dry-run
-// TxManager (TxManager.DryRun) and a throwaway journal: they return the
+// EstimateOrder, EstimateCompute and EstimatePublish run the flow with a
+// dry-run TxManager (TxManager.DryRun) and a throwaway journal: they return the
 // transactions the flow would send (datatoken.TxEstimate: contract,
 // method, gas limit, fee cap, most cost in the chain's coin) and send
 // none. Each is simulated with eth_estimateGas against the current chain

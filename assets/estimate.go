@@ -34,6 +34,22 @@ func (c *Client) EstimateOrder(ctx context.Context, p OrderParams) ([]datatoken.
 	return d.tm.Estimates(), nil
 }
 
+// EstimateCompute returns the transactions RunCompute(ctx, p) would send
+// before the node starts the job (the dataset's and the algorithm's
+// orders, the escrow's approval, deposit and authorization), as
+// EstimateOrder does for Order. The node's compute initialize is asked,
+// as RunCompute asks it; nothing is sent and no job is started.
+func (c *Client) EstimateCompute(ctx context.Context, p RunComputeParams) ([]datatoken.TxEstimate, error) {
+	d, err := c.dryRun()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.RunCompute(ctx, p); err != nil && !errors.Is(err, errDryRunEnd) {
+		return nil, err
+	}
+	return d.tm.Estimates(), nil
+}
+
 // EstimatePublish returns the transactions Publish(ctx, p) would send, as
 // EstimateOrder does for Order. Only the first, which creates the data NFT
 // and the first datatoken, can be simulated: every later one calls a
@@ -90,7 +106,8 @@ func (c *Client) EstimatePublish(ctx context.Context, p PublishParams) ([]datato
 }
 
 // errDryRunEnd stops a flow run by a dry-run client where the rest cannot
-// be simulated (the data NFT a publication just "created").
+// be simulated (the data NFT a publication just "created") or must not
+// happen (the job a compute run would start).
 var errDryRunEnd = errors.New("assets: end of the dry run")
 
 // dryRun returns a copy of c whose transactions go to a dry-run manager
