@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"runtime/debug"
@@ -15,6 +17,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 )
@@ -180,4 +184,101 @@ func TestComputeResultNotToTerminal(t *testing.T) {
 	// With --force it goes ahead (and finds no such job).
 	code, _, errOut = c.tty(account(6), "compute", "result", "some-job", "--force")
 	assert.Equal(t, exitNotFound, code, errOut)
+}
+
+func TestLogLevels(t *testing.T) {
+	c := newCLI(t)
+	f := publishFile(t, c, "logs.txt", 100, "--free")
+
+	_, errOut := c.ok2(account(5), "order", f.pub.DID)
+	assert.NotContains(t, errOut, "level=", "silent by default")
+
+	_, errOut = c.ok2(account(5), "-vv", "order", f.pub.DID)
+	assert.Contains(t, errOut, "level=DEBUG")
+	assert.Contains(t, errOut, "assets: step")
+
+	_, errOut = c.ok2(account(5), "--log-level", "warn", "order", f.pub.DID)
+	assert.NotContains(t, errOut, "level=DEBUG")
+
+	// With --json the log lines are JSON too.
+	_, errOut = c.ok2(account(5), "--json", "--log-level", "DEBUG", "order", f.pub.DID)
+	var logged []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		var m map[string]any
+		require.NoError(t, jsonUnmarshal(line, &m), line)
+		logged = append(logged, m)
+	}
+	require.NotEmpty(t, logged)
+	assert.Equal(t, "DEBUG", logged[0]["level"])
+
+	errOut = c.fails(exitUsage, nil, "--log-level", "loud", "version")
+	assert.Contains(t, errOut, `--log-level "loud": use one of debug, info, warn, error`)
+	assert.Contains(t, c.ok(nil, "__complete", "--log-level", ""), "warn\n")
+}
+
+// ok2 runs args as account, requires success and returns stdout and
+// stderr.
+func (c *cli) ok2(account *ecdsa.PrivateKey, args ...string) (stdout, stderr string) {
+	c.t.Helper()
+	code, out, errOut := c.as(account, args...)
+	require.Equal(c.t, exitOK, code, "ocean %s\nstderr: %s", strings.Join(args, " "), errOut)
+	return out, errOut
+}
+
+func TestMessagesInCLIWords(t *testing.T) {
+	c := newCLI(t)
+	for _, v := range []string{"OCEAN_NETWORK", "OCEAN_RPC_URL", "OCEAN_NODE_URL", "OCEAN_INDEXER_URL", "OCEAN_ADDRESS_FILE"} {
+		t.Setenv(v, "")
+	}
+	bare := func(args ...string) (int, string) {
+		var out, errOut bytes.Buffer
+		code := run(args, strings.NewReader(""), &out, &errOut)
+		return code, errOut.String()
+	}
+
+	// An unknown network lists the known ones.
+	errOut := c.fails(exitUsage, nil, "--network", "atlantis", "get", "did:op:"+strings.Repeat("a", 64))
+	assert.True(t, strings.HasPrefix(errOut, `ocean: unknown network "atlantis": use one of `), errOut)
+	assert.Contains(t, errOut, "development, ")
+	assert.Contains(t, errOut, "sepolia")
+	assert.Contains(t, errOut, `"ocean networks"`)
+
+	// A network without a default endpoint names the flag, not the Go
+	// field, and the root package's prefix is not doubled.
+	code, errOut := bare("--network", "sepolia", "compute", "envs")
+	assert.Equal(t, exitUsage, code, errOut)
+	assert.Contains(t, errOut, "give --rpc or OCEAN_RPC_URL")
+	assert.NotContains(t, errOut, "Config.")
+	assert.NotContains(t, errOut, "ocean: ocean:")
+	code, errOut = bare("--json", "--network", "sepolia", "balance", "--address", dn.Accounts()[0].Address.Hex())
+	assert.Equal(t, exitUsage, code, errOut)
+	var je jsonError
+	require.NoError(t, jsonUnmarshal(errOut, &je), errOut)
+	assert.Contains(t, je.Error, "--rpc")
+	assert.Equal(t, exitUsage, je.ExitCode)
+
+	// The same wording for the messages no devnet run reaches.
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("%w: no node URL for network %q (set Config.NodeURL)", ocean.ErrMissingConfig, "x"),
+			`missing configuration: no node URL for network "x" (give --node or OCEAN_NODE_URL)`},
+		{fmt.Errorf("%w: no contract addresses for network %q (set Config.AddressFile or Config.Contracts)", ocean.ErrMissingConfig, "x"),
+			`missing configuration: no contract addresses for network "x" (give --addresses FILE (an address.json) or OCEAN_ADDRESS_FILE)`},
+		{fmt.Errorf("compute: %w: env-1 is not offered (free: true)", compute.ErrNoEnvironment),
+			`compute: no compute environment: env-1 is not offered (free: true) ("ocean compute envs" lists the node's environments)`},
+		{fmt.Errorf("publish: %w", errors.New("ocean: chain id: boom")), "publish: chain id: boom"},
+	} {
+		assert.Equal(t, tc.want, message(tc.err))
+	}
+
+	// Unknown commands list the valid ones, with a suggestion.
+	code, errOut = bare("compute", "strat")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "did you mean start?")
+	assert.Contains(t, errOut, "use one of envs, logs, result, start, status, stop")
+	code, errOut = bare("frobnicate")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "balance, ")
 }

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,6 +25,8 @@ type globals struct {
 	noJournal                   bool
 	json                        bool
 	timeout                     time.Duration
+	verbose                     int
+	logLevel                    string
 	cancel                      context.CancelFunc
 }
 
@@ -38,7 +43,37 @@ func (g *globals) register(f *pflag.FlagSet) {
 		"; password from "+ocean.EnvKeystorePassword+")")
 	f.BoolVar(&g.json, "json", false, "print results as JSON, one object per line")
 	f.DurationVar(&g.timeout, "timeout", 0, "give up after this long (exit status 5); 0: no limit")
+	f.CountVarP(&g.verbose, "verbose", "v", "log the SDK's diagnostics on stderr: -v info, -vv debug (every step)")
+	f.StringVar(&g.logLevel, "log-level", "", "log the SDK's diagnostics at this level and above on stderr: "+
+		strings.Join(logLevelNames(), ", "))
 	g.cancel = func() {}
+}
+
+// logLevelNames returns the values --log-level takes.
+func logLevelNames() []string { return []string{"debug", "info", "warn", "error"} }
+
+// logger returns the logger -v or --log-level ask for (text on stderr,
+// JSON lines with --json), or nil when they ask for none: the SDK is then
+// silent.
+func (g *globals) logger(stderr io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	switch {
+	case g.logLevel != "":
+		if err := level.UnmarshalText([]byte(g.logLevel)); err != nil || !slices.Contains(logLevelNames(), strings.ToLower(g.logLevel)) {
+			return nil, usagef("--log-level %q: use one of %s", g.logLevel, strings.Join(logLevelNames(), ", "))
+		}
+	case g.verbose == 1:
+		level = slog.LevelInfo
+	case g.verbose > 1:
+		level = slog.LevelDebug
+	default:
+		return nil, nil
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if g.json {
+		return slog.New(slog.NewJSONHandler(stderr, opts)), nil
+	}
+	return slog.New(slog.NewTextHandler(stderr, opts)), nil
 }
 
 // withTimeout applies --timeout to ctx.
@@ -79,6 +114,7 @@ func (e *env) config() (ocean.Config, error) {
 		return cfg, err
 	}
 	cfg.JournalDir = ""
+	cfg.Logger = e.log
 	if g.keystore != "" { // an explicit flag wins over either variable
 		cfg.Key = ocean.KeySource{Keystore: g.keystore, PasswordEnv: ocean.EnvKeystorePassword}
 	}
@@ -116,7 +152,11 @@ func (e *env) indexerClient() (*indexer.Client, error) {
 			return nil, usagef("network %q has no default node: set --node or --indexer", network)
 		}
 	}
-	return indexer.New(url)
+	var opts []indexer.Option
+	if e.log != nil {
+		opts = append(opts, indexer.WithLogger(e.log))
+	}
+	return indexer.New(url, opts...)
 }
 
 // checkNetwork fails with an *ocean.UnknownNetworkError when network is

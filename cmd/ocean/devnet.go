@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/oceango/ocean.go/devnet"
@@ -31,7 +33,15 @@ algorithms) run on this machine as unsandboxed processes with your user's
 rights, files, network and environment.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.Out = e.stdout
+			for old, repl := range map[string]string{"rpc": "rpc-listen", "node": "node-listen"} {
+				if cmd.Flags().Changed(old) {
+					// On stderr: cobra prints pflag's own deprecation
+					// notices on the output stream, stdout here.
+					fmt.Fprintf(cmd.ErrOrStderr(), "ocean devnet: --%s is deprecated, use --%s (a listen address; "+
+						"the global --%s is an endpoint to connect to)\n", old, repl, old)
+				}
+			}
+			opts.Out, opts.Logger = e.stdout, e.log
 			// Located here (devnet.Start would do the same) to say why the
 			// first run waits.
 			dir, err := contracts.Locate(cmd.Context(), contracts.LocateOptions{
@@ -54,8 +64,8 @@ rights, files, network and environment.`,
 	// addresses; they keep working, hidden, with a deprecation notice.
 	f.StringVar(&opts.RPCAddr, "rpc", devnet.DefaultRPCAddr, "loopback address the chain's JSON-RPC listens on")
 	f.StringVar(&opts.NodeAddr, "node", devnet.DefaultNodeAddr, "loopback address the Ocean node listens on")
-	_ = f.MarkDeprecated("rpc", "use --rpc-listen")
-	_ = f.MarkDeprecated("node", "use --node-listen")
+	_ = f.MarkHidden("rpc")
+	_ = f.MarkHidden("node")
 	f.StringVar(&opts.FilesAddr, "files", "127.0.0.1:0", "loopback address of the file origin")
 	f.StringVar(&opts.AddressFile, "address-file", "address.json", "where the address file is written")
 	f.StringVar(&opts.ContractsDir, "contracts", "", "unpacked @oceanprotocol/contracts package folder (default: node_modules, the cache, or a download)")

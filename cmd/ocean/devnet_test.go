@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -73,6 +74,11 @@ func TestDevnetCommand(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
+
+	// The old --node spelling works, with its notice on stderr, never
+	// among the results on stdout.
+	assert.Contains(t, errOut.String(), "--node is deprecated, use --node-listen")
+	assert.NotContains(t, out.String(), "deprecated")
 
 	cancel() // Ctrl-C
 	select {

@@ -32,7 +32,8 @@
 // $XDG_STATE_HOME/ocean/journal, else ~/.local/state/ocean/journal;
 // --no-journal for none) and
 // --keystore (OCEAN_KEYSTORE, password in OCEAN_KEYSTORE_PASSWORD); plus
-// --json and --timeout. A raw key comes only from OCEAN_PRIVATE_KEY, never
+// --json, --timeout, and -v (repeatable: -v info, -vv debug) or
+// --log-level debug|info|warn|error for the SDK's diagnostics on stderr. A raw key comes only from OCEAN_PRIVATE_KEY, never
 // from a flag, and is never printed. For `ocean devnet`, --rpc-listen and
 // --node-listen are the addresses it listens on (the old --rpc and --node
 // spellings still work there, with a deprecation notice).

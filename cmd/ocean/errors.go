@@ -55,6 +55,39 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
 }
 
+// message words err for the command line: the SDK's Go names (Config
+// fields, package functions) become the flags and variables that set
+// them, the valid values follow a bad one, and the "ocean: " prefix the
+// root package puts on its errors is dropped (the CLI adds its own).
+func message(err error) string {
+	var unknown *ocean.UnknownNetworkError
+	if errors.As(err, &unknown) {
+		return fmt.Sprintf("unknown network %q: use one of %s, or the chain id of a network in --addresses FILE "+
+			"(\"ocean networks\" lists them)", unknown.Network, strings.Join(networkNames(), ", "))
+	}
+	msg := err.Error()
+	for strings.HasPrefix(msg, "ocean: ") {
+		msg = strings.TrimPrefix(msg, "ocean: ")
+	}
+	msg = strings.ReplaceAll(msg, ": ocean: ", ": ")
+	for _, pkg := range []string{"assets", "compute", "provider", "indexer", "datatoken", "nft", "journal"} {
+		msg = strings.ReplaceAll(msg, pkg+": "+pkg+": ", pkg+": ")
+	}
+	msg = strings.NewReplacer(
+		"set Config.RPCURL", "give --rpc or "+ocean.EnvRPCURL,
+		"set Config.NodeURL", "give --node or "+ocean.EnvNodeURL,
+		"set Config.AddressFile or Config.Contracts", "give --addresses FILE (an address.json) or "+ocean.EnvAddressFile,
+		"Config.AddressFile or Config.Contracts", "--addresses FILE (an address.json) or "+ocean.EnvAddressFile,
+		"Config.RPCURL", "--rpc", "Config.NodeURL", "--node", "Config.IndexerURL", "--indexer",
+		"Config.AddressFile", "--addresses", "Config.Network", "--network",
+		"see ocean.Networks", "see \"ocean networks\"",
+	).Replace(msg)
+	if errors.Is(err, compute.ErrNoEnvironment) {
+		msg += ` ("ocean compute envs" lists the node's environments)`
+	}
+	return msg
+}
+
 // exitError ends a command with a status and no further message (the
 // command printed what it had to say).
 type exitError struct{ code int }

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -40,6 +42,8 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	g      globals
+	// log is the SDK's logger (-v, --log-level); nil: silent.
+	log *slog.Logger
 	// term, when set, replaces the terminal check of the output streams
 	// (tests pretend to be on a terminal).
 	term func(io.Writer) bool
@@ -79,9 +83,9 @@ func (e *env) run(ctx context.Context, args []string) int {
 	}
 	code := exitCode(err)
 	if e.g.json {
-		e.printJSON(e.stderr, jsonError{Error: err.Error(), ExitCode: code})
+		e.printJSON(e.stderr, jsonError{Error: message(err), ExitCode: code})
 	} else {
-		fmt.Fprintf(e.stderr, "ocean: %v\n", err)
+		fmt.Fprintf(e.stderr, "ocean: %s\n", message(err))
 		if code == exitUsage {
 			fmt.Fprintln(e.stderr, "Run 'ocean --help' for usage.")
 		}
@@ -116,6 +120,9 @@ Configuration comes from flags, then from the environment:
                                  OCEAN_KEYSTORE_PASSWORD
               OCEAN_PRIVATE_KEY  hex private key (never given as a flag)
 
+Diagnostics of the SDK go to stderr with -v (info), -vv (debug: every
+step of a flow) or --log-level debug|info|warn|error; JSON lines with --json.
+
 ` + exitCodesHelp,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -125,6 +132,10 @@ Configuration comes from flags, then from the environment:
 			return usagef("missing command")
 		},
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			var err error
+			if e.log, err = e.g.logger(e.stderr); err != nil {
+				return err
+			}
 			ctx, cancel := e.g.withTimeout(cmd.Context())
 			e.g.cancel = cancel
 			cmd.SetContext(ctx)
@@ -137,6 +148,9 @@ Configuration comes from flags, then from the environment:
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	root.CompletionOptions.HiddenDefaultCmd = false
 	e.g.register(root.PersistentFlags())
+	_ = root.RegisterFlagCompletionFunc("log-level", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return logLevelNames(), cobra.ShellCompDirectiveNoFileComp
+	})
 	_ = root.RegisterFlagCompletionFunc("network", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return networkNames(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -146,12 +160,29 @@ Configuration comes from flags, then from the environment:
 	return root
 }
 
-// noArgs rejects positional arguments as a usage error.
+// noArgs rejects positional arguments as a usage error; on a command
+// with subcommands, it lists them.
 func noArgs(cmd *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return usagef("unknown command %q for %q", args[0], cmd.CommandPath())
+	if len(args) == 0 {
+		return nil
 	}
-	return nil
+	if !cmd.HasAvailableSubCommands() {
+		return usagef("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+	}
+	var names []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() && c.Name() != "help" {
+			names = append(names, c.Name())
+		}
+	}
+	hint := ""
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2 // cobra's default, set only on its own path
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		hint = fmt.Sprintf(" (did you mean %s?)", strings.Join(s, " or "))
+	}
+	return usagef("unknown command %q for %q%s: use one of %s", args[0], cmd.CommandPath(), hint, strings.Join(names, ", "))
 }
 
 // exactArgs requires n positional arguments.
