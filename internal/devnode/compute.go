@@ -729,12 +729,12 @@ func (n *Node) startCompute(w http.ResponseWriter, r *http.Request, free bool) {
 		}
 		spec.lockTx = lockTx.Hex()
 	}
-	j, err := n.jobs.start(n, jobID, spec)
+	view, err := n.jobs.start(n, jobID, spec)
 	if err != nil {
 		computeFail(w, cerr(http.StatusInternalServerError, "Internal Server Error"), true)
 		return
 	}
-	jsonOut(w, http.StatusOK, []jobView{j.view()})
+	jsonOut(w, http.StatusOK, []jobView{view})
 }
 
 // escrowTx sends a transaction from the node's account to the escrow

@@ -234,10 +234,13 @@ func (s *jobStore) close() {
 	s.exec.close()
 }
 
-func (s *jobStore) start(n *Node, id string, spec *jobSpec) (*job, error) {
+// start registers the job and runs it in the background. It returns the
+// job as it was registered: the caller answers with that view, not with
+// whatever state the running job has reached by then.
+func (s *jobStore) start(n *Node, id string, spec *jobSpec) (jobView, error) {
 	dir, err := s.exec.layout(id)
 	if err != nil {
-		return nil, err
+		return jobView{}, err
 	}
 	ctx, cancel := context.WithCancel(s.ctx)
 	j := &job{id: id, spec: spec, dir: dir, created: time.Now(), cancel: cancel, finished: make(chan struct{}), status: statusStarted}
@@ -248,6 +251,7 @@ func (s *jobStore) start(n *Node, id string, spec *jobSpec) (*job, error) {
 	s.jobs[id] = j
 	s.list_ = append(s.list_, j)
 	s.mu.Unlock()
+	registered := j.view()
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
@@ -270,7 +274,7 @@ func (s *jobStore) start(n *Node, id string, spec *jobSpec) (*job, error) {
 		}
 		n.run(ctx, j)
 	}()
-	return j, nil
+	return registered, nil
 }
 
 func (j *job) inQueue() bool {
