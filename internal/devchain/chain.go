@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -54,6 +55,16 @@ type Options struct {
 	ContractsDir string
 	// SkipDeploy starts a bare chain without the Ocean contracts.
 	SkipDeploy bool
+	// SnapshotDir is where the state of a fresh deployment is cached, one
+	// file per artifact version and options, so that later starts build
+	// the contracts into the genesis block instead of deploying them with
+	// transactions (same addresses, same balances and nonces). Empty: the
+	// ocean.go/devchain folder of os.UserCacheDir. A folder that cannot be
+	// written only costs the time of a deployment on every start.
+	SnapshotDir string
+	// NoSnapshot deploys the contracts with transactions on every start and
+	// neither reads nor writes a snapshot.
+	NoSnapshot bool
 	// CountHold is how long after an address asked its transaction count
 	// over HTTP its next raw transaction is answered, so that clients
 	// caching that count (ethers 6, see EthersCacheWindow) never reuse it.
@@ -96,6 +107,7 @@ type Chain struct {
 	backend *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	client  *ethclient.Client
+	apis    []rpc.API
 	rpc     *rpcServer
 	rpcURL  string
 
@@ -109,17 +121,24 @@ type Chain struct {
 // Start boots a chain: genesis with the funded accounts, block production on
 // demand, optional JSON-RPC, and (unless SkipDeploy) the Ocean contracts
 // deployed and wired. Close releases everything.
+//
+// The first start for a set of artifacts and options deploys the contracts
+// with transactions and caches the resulting state (Options.SnapshotDir);
+// later starts put that state into the genesis block, which gives the same
+// addresses, balances and nonces without a deployment. The only visible
+// difference is Deployment().StartBlock: 1 instead of the block after the
+// deployment transactions.
 func Start(ctx context.Context, opts Options) (*Chain, error) {
 	opts.defaults()
+	return start(ctx, opts, true)
+}
+
+// start is Start; readSnapshot false ignores an existing snapshot (after
+// one failed its check) and replaces it.
+func start(ctx context.Context, opts Options, readSnapshot bool) (*Chain, error) {
 	accounts, err := DeriveAccounts(opts.Mnemonic, opts.Accounts)
 	if err != nil {
 		return nil, err
-	}
-	var pkgDir string
-	if !opts.SkipDeploy {
-		if pkgDir, err = contracts.Locate(ctx, contracts.LocateOptions{Dir: opts.ContractsDir}); err != nil {
-			return nil, err
-		}
 	}
 	var httpHost string
 	var httpPort int
@@ -136,14 +155,6 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		done:     make(chan struct{}),
 	}
 
-	nodeConf := node.DefaultConfig
-	nodeConf.DataDir = ""
-	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
-	nodeConf.IPCPath = ""
-	nodeConf.HTTPHost = "" // served by startRPC
-	nodeConf.WSHost = ""
-	nodeConf.AuthPort = 0
-
 	// Every fork up to Osaka: the instruction set and gas schedule of today's
 	// mainnet (the library's dev default also enables Bogota, whose state-gas
 	// metering triples storage costs; see contracts.md §6.3).
@@ -152,13 +163,31 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	cfg.BogotaTime = nil
 	cfg.AmsterdamTime = nil
 
+	// The contracts come from a snapshot of an earlier deployment when one
+	// exists for these artifacts and options; otherwise they are deployed,
+	// and the result is saved as a snapshot for the next start.
+	var pkgDir, snapPath string
+	var snap *snapshot
+	if !opts.SkipDeploy {
+		if pkgDir, err = contracts.Locate(ctx, contracts.LocateOptions{Dir: opts.ContractsDir}); err != nil {
+			return nil, err
+		}
+		if !opts.NoSnapshot {
+			snapPath = snapshotPath(&opts, &cfg, pkgDir)
+		}
+		if snapPath != "" && readSnapshot {
+			snap, _ = loadSnapshot(snapPath) // any failure: deploy instead
+		}
+	}
+
 	alloc := core.SystemContractAllocs()
 	for _, a := range accounts {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Set(opts.Ether)}
 	}
-	ethConf := ethconfig.Defaults
-	ethConf.NetworkId = opts.ChainID
-	ethConf.Genesis = &core.Genesis{
+	if snap != nil {
+		alloc = snap.Alloc
+	}
+	genesis := &core.Genesis{
 		Config:     &cfg,
 		GasLimit:   opts.BlockGasLimit,
 		Alloc:      alloc,
@@ -166,6 +195,75 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 		BaseFee:    big.NewInt(params.InitialBaseFee),
 		Timestamp:  uint64(time.Now().Unix()),
 	}
+	// Recording preimages lets the state be dumped into a snapshot after
+	// the deployment; it is needed only then.
+	if err := c.startNode(&opts, genesis, snapPath != "" && snap == nil); err != nil {
+		return nil, err
+	}
+	if httpHost != "" {
+		if c.rpc, err = c.startRPC(httpHost, httpPort, opts.CountHold, c.apis); err != nil {
+			c.Close()
+			return nil, err
+		}
+		c.rpcURL = c.rpc.url
+	}
+
+	switch {
+	case opts.SkipDeploy:
+	case snap != nil && c.backend.BlockChain().Genesis().Root() == snap.Root:
+		d := snap.Deployment
+		d.StartBlock = 1
+		c.deploy = &d
+	default:
+		if snap != nil {
+			// The file does not hold the state it claims: start over
+			// with a deployment, which replaces it.
+			c.Close()
+			return start(ctx, opts, false)
+		}
+		if c.deploy, err = deployOcean(ctx, c, pkgDir); err != nil {
+			c.Close()
+			return nil, err
+		}
+		if snapPath != "" {
+			if s, err := c.takeSnapshot(genesis, c.deploy); err == nil {
+				_ = s.save(snapPath) // an unwritable cache only costs time
+			}
+		}
+	}
+	return c, nil
+}
+
+// snapshotPath returns the file a snapshot for these options and artifacts
+// lives in, or "" when there is no cache folder or the artifacts cannot be
+// read (Start then deploys, and reports any artifact problem itself).
+func snapshotPath(opts *Options, cfg *params.ChainConfig, pkgDir string) string {
+	dir, err := snapshotDir(opts)
+	if err != nil {
+		return ""
+	}
+	key, err := snapshotKey(opts, cfg, pkgDir)
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, key+".json")
+}
+
+// startNode starts geth in dev mode on genesis, block production, and the
+// in-process client.
+func (c *Chain) startNode(opts *Options, genesis *core.Genesis, preimages bool) error {
+	nodeConf := node.DefaultConfig
+	nodeConf.DataDir = ""
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeConf.IPCPath = ""
+	nodeConf.HTTPHost = "" // served by startRPC
+	nodeConf.WSHost = ""
+	nodeConf.AuthPort = 0
+
+	ethConf := ethconfig.Defaults
+	ethConf.NetworkId = opts.ChainID
+	ethConf.Genesis = genesis
+	ethConf.Preimages = preimages
 	ethConf.Miner.GasCeil = opts.BlockGasLimit
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
@@ -180,47 +278,34 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 
 	stack, err := node.New(&nodeConf)
 	if err != nil {
-		return nil, fmt.Errorf("devchain: node: %w", err)
+		return fmt.Errorf("devchain: node: %w", err)
 	}
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devchain: eth: %w", err)
+		return fmt.Errorf("devchain: eth: %w", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	filterAPI := rpc.API{Namespace: "eth", Service: filters.NewFilterAPI(fs)}
 	stack.RegisterAPIs([]rpc.API{filterAPI})
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devchain: start: %w", err)
+		return fmt.Errorf("devchain: start: %w", err)
 	}
 	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
 	if err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devchain: beacon: %w", err)
+		return fmt.Errorf("devchain: beacon: %w", err)
 	}
 	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devchain: beacon: %w", err)
+		return fmt.Errorf("devchain: beacon: %w", err)
 	}
 	c.stack, c.backend, c.beacon = stack, backend, beacon
+	c.apis = append(backend.APIs(), filterAPI)
 	c.client = ethclient.NewClient(stack.Attach())
 	go c.produce(opts.IdlePeriod)
-	if httpHost != "" {
-		if c.rpc, err = c.startRPC(httpHost, httpPort, opts.CountHold, append(backend.APIs(), filterAPI)); err != nil {
-			c.Close()
-			return nil, err
-		}
-		c.rpcURL = c.rpc.url
-	}
-
-	if !opts.SkipDeploy {
-		if c.deploy, err = deployOcean(ctx, c, pkgDir); err != nil {
-			c.Close()
-			return nil, err
-		}
-	}
-	return c, nil
+	return nil
 }
 
 // produce seals a block as soon as transactions arrive, and every period
