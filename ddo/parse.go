@@ -39,9 +39,12 @@ func ParseValue(data []byte) (Value, error) {
 	} else {
 		src = string(decodeUTF8(data))
 	}
+	// The scratch stacks start on the stack: most documents never outgrow
+	// them, and each container then costs one exact-size allocation.
+	sc := scratch{ms: make([]Member, 0, 16), vs: make([]Value, 0, 8)}
 	p := parser{src: src}
 	p.skipSpace()
-	v, err := p.value(0)
+	v, err := p.value(0, &sc)
 	if err != nil {
 		return Value{}, err
 	}
@@ -88,6 +91,18 @@ type parser struct {
 	pos int
 }
 
+// scratch holds the stacks on which the objects and arrays being parsed
+// collect their members and elements: a container pushes its children
+// and, when it closes, copies them into an exact-size slice and pops them.
+// Nested containers close before their parent adds its next child, so the
+// stack discipline holds. It is kept apart from parser so that its
+// buffers can live on ParseValue's stack (the parser's strings flow into
+// the result, which would move anything the parser points to to the heap).
+type scratch struct {
+	ms []Member
+	vs []Value
+}
+
 func (p *parser) errorf(format string, args ...any) error {
 	return &SyntaxError{Offset: p.pos, Msg: fmt.Sprintf(format, args...)}
 }
@@ -111,15 +126,15 @@ func (p *parser) skipSpace() {
 	}
 }
 
-func (p *parser) value(depth int) (Value, error) {
+func (p *parser) value(depth int, sc *scratch) (Value, error) {
 	if p.pos >= len(p.src) {
 		return Value{}, p.errorf("unexpected end of input")
 	}
 	switch c := p.src[p.pos]; {
 	case c == '{':
-		return p.object(depth + 1)
+		return p.object(depth+1, sc)
 	case c == '[':
-		return p.array(depth + 1)
+		return p.array(depth+1, sc)
 	case c == '"':
 		s, err := p.str()
 		if err != nil {
@@ -188,7 +203,11 @@ func (p *parser) number() (Value, error) {
 func (p *parser) str() (string, error) {
 	p.pos++ // opening quote
 	start := p.pos
-	// Fast path: no escapes.
+	// Fast path: no escapes. Skip eight bytes at a time while a word holds
+	// no quote, backslash or control character.
+	for p.pos+8 <= len(p.src) && plainWord(p.src[p.pos:p.pos+8]) {
+		p.pos += 8
+	}
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
 		if stringByte[c] {
@@ -275,6 +294,24 @@ func (p *parser) str() (string, error) {
 	}
 }
 
+// plainWord reports whether the 8 bytes of s are all bytes a JSON string
+// may hold unescaped (see stringByte), with the usual SWAR tests: a byte
+// below 0x20, or a byte equal to '"' or '\\' (a zero byte after XOR),
+// sets the high bit of its lane. The test is exact for "any byte", which
+// is all it is used for.
+func plainWord(s string) bool {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	ctl := (x - 0x20*ones) &^ x
+	q := x ^ '"'*ones
+	bs := x ^ '\\'*ones
+	return (ctl|(q-ones)&^q|(bs-ones)&^bs)&highs == 0
+}
+
 func isHex4(s string) bool {
 	for i := 0; i < 4; i++ {
 		c := s[i]
@@ -303,24 +340,24 @@ func decodeSurrogate(b []byte) rune {
 	return 0xD000 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
 }
 
-func (p *parser) array(depth int) (Value, error) {
+func (p *parser) array(depth int, sc *scratch) (Value, error) {
 	if depth > maxDepth {
 		return Value{}, p.errorf("nesting deeper than %d", maxDepth)
 	}
 	p.pos++
 	p.skipSpace()
-	var elems []Value
+	base := len(sc.vs)
 	if p.pos < len(p.src) && p.src[p.pos] == ']' {
 		p.pos++
 		return Value{kind: Array, arr: []Value{}}, nil
 	}
 	for {
 		p.skipSpace()
-		v, err := p.value(depth)
+		v, err := p.value(depth, sc)
 		if err != nil {
 			return Value{}, err
 		}
-		elems = append(elems, v)
+		sc.vs = append(sc.vs, v)
 		p.skipSpace()
 		if p.pos >= len(p.src) {
 			return Value{}, p.errorf("unterminated array")
@@ -330,14 +367,17 @@ func (p *parser) array(depth int) (Value, error) {
 			p.pos++
 		case ']':
 			p.pos++
-			return Value{kind: Array, arr: elems[:len(elems):len(elems)]}, nil
+			elems := make([]Value, len(sc.vs)-base)
+			copy(elems, sc.vs[base:])
+			sc.vs = sc.vs[:base]
+			return Value{kind: Array, arr: elems}, nil
 		default:
 			return Value{}, p.errorf("expected ',' or ']' in array, got %s", p.describe())
 		}
 	}
 }
 
-func (p *parser) object(depth int) (Value, error) {
+func (p *parser) object(depth int, sc *scratch) (Value, error) {
 	if depth > maxDepth {
 		return Value{}, p.errorf("nesting deeper than %d", maxDepth)
 	}
@@ -347,7 +387,7 @@ func (p *parser) object(depth int) (Value, error) {
 		p.pos++
 		return Value{kind: ObjectKind, obj: []Member{}}, nil
 	}
-	var ms []Member
+	base := len(sc.ms)
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
@@ -363,11 +403,11 @@ func (p *parser) object(depth int) (Value, error) {
 		}
 		p.pos++
 		p.skipSpace()
-		v, err := p.value(depth)
+		v, err := p.value(depth, sc)
 		if err != nil {
 			return Value{}, err
 		}
-		ms = append(ms, Member{k, v})
+		sc.ms = append(sc.ms, Member{k, v})
 		p.skipSpace()
 		if p.pos >= len(p.src) {
 			return Value{}, p.errorf("unterminated object")
@@ -377,6 +417,9 @@ func (p *parser) object(depth int) (Value, error) {
 			p.pos++
 		case '}':
 			p.pos++
+			ms := make([]Member, len(sc.ms)-base)
+			copy(ms, sc.ms[base:])
+			sc.ms = sc.ms[:base]
 			ms = normalizeMembers(ms)
 			return Value{kind: ObjectKind, obj: ms[:len(ms):len(ms)]}, nil
 		default:
