@@ -23,10 +23,21 @@ const (
 // *[AddressError]. (ICAP "XE…" addresses, which ethers also accepts, are
 // not supported.)
 func ChecksumAddress(addr string) (string, error) {
+	var out [42]byte
+	if reason := checksumAddress(addr, &out); reason != "" {
+		return "", &AddressError{Address: addr, Reason: reason}
+	}
+	return string(out[:]), nil
+}
+
+// checksumAddress writes the EIP-55 form of addr to out, or returns why
+// [ChecksumAddress] rejects it.
+func checksumAddress(addr string, out *[42]byte) (reason string) {
 	h := strings.TrimPrefix(addr, "0x")
 	if len(h) != 40 {
-		return "", &AddressError{Address: addr, Reason: "invalid address"}
+		return "invalid address"
 	}
+	var lower [40]byte
 	hasLower, hasUpper := false, false
 	for i := 0; i < 40; i++ {
 		c := h[i]
@@ -36,16 +47,16 @@ func ChecksumAddress(addr string) (string, error) {
 			hasLower = true
 		case c >= 'A' && c <= 'F':
 			hasUpper = true
+			c += 'a' - 'A'
 		default:
-			return "", &AddressError{Address: addr, Reason: "invalid address"}
+			return "invalid address"
 		}
+		lower[i] = c
 	}
-	lower := strings.ToLower(h)
 	kh := sha3.NewLegacyKeccak256()
-	kh.Write([]byte(lower))
+	kh.Write(lower[:])
 	var sum [32]byte
 	kh.Sum(sum[:0])
-	out := make([]byte, 42)
 	out[0], out[1] = '0', 'x'
 	for i := 0; i < 40; i++ {
 		c := lower[i]
@@ -58,11 +69,10 @@ func ChecksumAddress(addr string) (string, error) {
 		}
 		out[2+i] = c
 	}
-	res := string(out)
-	if hasLower && hasUpper && res[2:] != h {
-		return "", &AddressError{Address: addr, Reason: "bad address checksum"}
+	if hasLower && hasUpper && string(out[2:]) != h {
+		return "bad address checksum"
 	}
-	return res, nil
+	return ""
 }
 
 // IsAddress reports whether [ChecksumAddress] accepts addr.

@@ -1,6 +1,8 @@
 package ddo
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"strconv"
 	"strings"
@@ -51,14 +53,25 @@ func Validate(data []byte, opts ...Option) error {
 // ValidateValue is [Validate] for a parsed document.
 func ValidateValue(doc Value, opts ...Option) error {
 	var o options
-	for _, opt := range opts {
-		opt(&o)
+	if len(opts) > 0 {
+		o = applyOptions(opts)
 	}
 	vs, version := validateDoc(doc, o)
 	if len(vs) == 0 {
 		return nil
 	}
 	return &ValidationError{Version: version, Violations: vs}
+}
+
+// applyOptions is apart from ValidateValue because the options escape to
+// the heap once their address is passed to an Option; the default (no
+// options) then costs no allocation.
+func applyOptions(opts []Option) options {
+	o := new(options)
+	for _, opt := range opts {
+		opt(o)
+	}
+	return *o
 }
 
 func validateDoc(doc Value, o options) ([]Violation, string) {
@@ -85,7 +98,8 @@ func validateDoc(doc Value, o options) ([]Violation, string) {
 		}
 		return []Violation{{Path: "$.version", Rule: RuleVersion, Message: msg}}, name
 	}
-	v := validator{sch: sch}
+	buf := new(validatorBufs)
+	v := validator{sch: sch, path: buf.path[:0], vals: buf.vals[:0], idx: buf.idx[:0]}
 	v.node(doc, sch.root)
 	v.targets(doc, true)
 	if !o.reference {
@@ -182,6 +196,14 @@ type rval struct {
 	key  string // the member key it came from
 	ioff int    // indices inside nested arrays: v.idx[ioff:ioff+ilen]
 	ilen int
+}
+
+// validatorBufs holds the initial stacks of a validator in one
+// allocation; the schemas nest a few levels deep, so they rarely grow.
+type validatorBufs struct {
+	path [8]pathElem
+	vals [8]rval
+	idx  [8]int
 }
 
 type validator struct {
@@ -344,6 +366,10 @@ func literalOf(x Value) rval {
 		return rval{lit: true, lex: "false", dt: dtBoolean}
 	case Number:
 		if x.n == math.Trunc(x.n) && x.n < 1e21 && !math.IsInf(x.n, 0) {
+			if math.Abs(x.n) < 1<<53 {
+				// What appendNumber writes, without allocating for 0..99.
+				return rval{lit: true, lex: strconv.FormatInt(int64(x.n), 10), dt: dtInteger}
+			}
 			return rval{lit: true, lex: string(appendNumber(nil, x.n)), dt: dtInteger}
 		}
 		return rval{lit: true, lex: doubleLexical(x.n), dt: dtDouble}
@@ -500,7 +526,10 @@ func (v *validator) value(p *prop, r rval) {
 
 func (v *validator) descend(r rval, sh *shape) {
 	depth := len(v.path)
-	v.path = append(v.path, v.valuePath(r)...)
+	v.path = append(v.path, pathElem{key: r.key, idx: -1})
+	for _, i := range v.idx[r.ioff : r.ioff+r.ilen] {
+		v.path = append(v.path, pathElem{idx: i})
+	}
 	v.node(r.v, sh)
 	v.path = v.path[:depth]
 }
@@ -653,15 +682,13 @@ func (v *validator) strict(doc Value) {
 		}
 	}
 	addr, addrOK := v.single(base, "nftAddress")
-	var checksummed string
+	var checksummed [42]byte
 	if addrOK {
 		if addr.dt != dtString {
 			addrOK = false
-		} else if c, err := ChecksumAddress(addr.lex); err != nil {
-			v.report(RuleAddress, "is not a valid address: "+err.(*AddressError).Reason, at("nftAddress")...)
+		} else if reason := checksumAddress(addr.lex, &checksummed); reason != "" {
+			v.report(RuleAddress, "is not a valid address: "+reason, at("nftAddress")...)
 			addrOK = false
-		} else {
-			checksummed = c
 		}
 	}
 	if !chainOK || !addrOK {
@@ -671,8 +698,8 @@ func (v *validator) strict(doc Value) {
 	if !ok || id.dt != dtString {
 		return
 	}
-	want := didFromParts(didPrefix, checksummed, chain.lex)
-	if id.lex != want {
+	if !isDID(id.lex, didPrefix, &checksummed, chain.lex) {
+		want := didFromParts(didPrefix, string(checksummed[:]), chain.lex)
 		v.report(RuleDID, "must be "+strconv.Quote(want)+", the DID of nftAddress and chainId", pathElem{key: "id", idx: -1})
 	}
 }
@@ -810,4 +837,19 @@ func truncate(s string) string {
 
 func didFromParts(prefix, checksummed, chainDecimal string) string {
 	return prefix + sha256Hex(checksummed+chainDecimal)
+}
+
+// isDID reports whether id is didFromParts(prefix, checksummed,
+// chainDecimal), without building that string.
+func isDID(id, prefix string, checksummed *[42]byte, chainDecimal string) bool {
+	if len(id) != len(prefix)+2*sha256.Size || id[:len(prefix)] != prefix {
+		return false
+	}
+	var in [128]byte
+	b := append(in[:0], checksummed[:]...)
+	b = append(b, chainDecimal...)
+	sum := sha256.Sum256(b)
+	var h [2 * sha256.Size]byte
+	hex.Encode(h[:], sum[:])
+	return string(h[:]) == id[len(prefix):]
 }
