@@ -41,7 +41,7 @@ func ParseValue(data []byte) (Value, error) {
 	}
 	// The scratch stacks start on the stack: most documents never outgrow
 	// them, and each container then costs one exact-size allocation.
-	sc := scratch{ms: make([]Member, 0, 16), vs: make([]Value, 0, 8)}
+	sc := scratch{ms: make([]Member, 0, 12), vs: make([]Value, 0, 4)}
 	p := parser{src: src}
 	p.skipSpace()
 	v, err := p.value(0, &sc)

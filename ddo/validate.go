@@ -154,8 +154,9 @@ func referencePrecheck(doc Value) *Violation {
 	if !ok {
 		return ref(prefix+".nftAddress", "must be a string address (ddo-js throws)")
 	}
-	if _, err := ChecksumAddress(addr); err != nil {
-		return &Violation{Path: prefix + ".nftAddress", Rule: RuleAddress, Message: "is not a valid address: " + err.(*AddressError).Reason}
+	var checksummed [42]byte
+	if reason := checksumAddress(addr, &checksummed); reason != "" {
+		return &Violation{Path: prefix + ".nftAddress", Rule: RuleAddress, Message: "is not a valid address: " + reason}
 	}
 	if schemaFor(version) == nil || version == VersionDeprecated {
 		return &Violation{Path: "$.version", Rule: RuleVersion, Message: "unsupported DDO version " + strconv.Quote(version) + " (supported: " + strings.Join(SupportedVersions(), ", ") + ")"}
@@ -202,7 +203,7 @@ type rval struct {
 // allocation; the schemas nest a few levels deep, so they rarely grow.
 type validatorBufs struct {
 	path [8]pathElem
-	vals [8]rval
+	vals [4]rval
 	idx  [8]int
 }
 
