@@ -247,7 +247,7 @@ func TestMessagesInCLIWords(t *testing.T) {
 	// field, and the root package's prefix is not doubled.
 	code, errOut := bare("--network", "sepolia", "compute", "envs")
 	assert.Equal(t, exitUsage, code, errOut)
-	assert.Contains(t, errOut, "give --rpc or OCEAN_RPC_URL")
+	assert.Contains(t, errOut, "--rpc or OCEAN_RPC_URL")
 	assert.NotContains(t, errOut, "Config.")
 	assert.NotContains(t, errOut, "ocean: ocean:")
 	code, errOut = bare("--json", "--network", "sepolia", "balance", "--address", dn.Accounts()[0].Address.Hex())

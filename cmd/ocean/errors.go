@@ -82,6 +82,9 @@ func message(err error) string {
 		"Config.AddressFile", "--addresses", "Config.Network", "--network",
 		"see ocean.Networks", "see \"ocean networks\"",
 	).Replace(msg)
+	if errors.Is(err, ocean.ErrMissingConfig) && strings.Contains(msg, "no RPC URL") && !strings.Contains(msg, "--rpc") {
+		msg += " (--rpc or " + ocean.EnvRPCURL + ")"
+	}
 	if errors.Is(err, compute.ErrNoEnvironment) {
 		msg += ` ("ocean compute envs" lists the node's environments)`
 	}
