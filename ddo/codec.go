@@ -172,11 +172,11 @@ func fieldValue(fv reflect.Value) Value {
 	case reflect.Float64:
 		return NumberValue(fv.Float())
 	case reflect.Slice:
-		elems := make([]Value, fv.Len())
+		elems := make([]Member, fv.Len())
 		for i := range elems {
-			elems[i] = fieldValue(fv.Index(i))
+			elems[i].Value = fieldValue(fv.Index(i))
 		}
-		return Value{kind: Array, arr: elems}
+		return Value{kind: Array, obj: elems}
 	case reflect.Pointer:
 		if fv.IsNil() {
 			return Value{}
@@ -293,8 +293,9 @@ func setField(fv reflect.Value, x Value, path string) error {
 		if x.kind != Array {
 			return &DecodeError{Path: path, Msg: "expected an array, got " + describe(x)}
 		}
-		s := reflect.MakeSlice(fv.Type(), len(x.arr), len(x.arr))
-		for i, e := range x.arr {
+		s := reflect.MakeSlice(fv.Type(), len(x.obj), len(x.obj))
+		for i, m := range x.obj {
+			e := m.Value
 			if err := setField(s.Index(i), e, path+"["+strconv.Itoa(i)+"]"); err != nil {
 				return err
 			}

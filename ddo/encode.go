@@ -39,11 +39,11 @@ func appendValue(b []byte, v Value) []byte {
 		return appendString(b, v.s)
 	case Array:
 		b = append(b, '[')
-		for i, e := range v.arr {
+		for i, e := range v.obj {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendValue(b, e)
+			b = appendValue(b, e.Value)
 		}
 		return append(b, ']')
 	case ObjectKind:

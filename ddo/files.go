@@ -188,7 +188,7 @@ func (f FilesObject) value() (Value, error) {
 	return ObjectValue(
 		Member{"nftAddress", StringValue(f.NFTAddress)},
 		Member{"datatokenAddress", StringValue(f.DatatokenAddress)},
-		Member{"files", Value{kind: Array, arr: files}},
+		Member{"files", arrayOf(files)},
 	), nil
 }
 
@@ -226,7 +226,8 @@ func (f *FilesObject) UnmarshalJSON(data []byte) error {
 	if files.kind != Array {
 		return &DecodeError{Path: "$.files", Msg: "expected an array, got " + describe(files)}
 	}
-	for i, e := range files.arr {
+	for i, m := range files.obj {
+		e := m.Value
 		path := "$.files[" + strconv.Itoa(i) + "]"
 		s, err := decodeStorage(e, path)
 		if err != nil {

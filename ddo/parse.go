@@ -41,7 +41,7 @@ func ParseValue(data []byte) (Value, error) {
 	}
 	// The scratch stacks start on the stack: most documents never outgrow
 	// them, and each container then costs one exact-size allocation.
-	sc := scratch{ms: make([]Member, 0, 12), vs: make([]Value, 0, 4)}
+	sc := scratch{ms: make([]Member, 0, 12), vs: make([]Member, 0, 4)}
 	p := parser{src: src}
 	p.skipSpace()
 	v, err := p.value(0, &sc)
@@ -100,7 +100,7 @@ type parser struct {
 // the result, which would move anything the parser points to to the heap).
 type scratch struct {
 	ms []Member
-	vs []Value
+	vs []Member
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -349,7 +349,7 @@ func (p *parser) array(depth int, sc *scratch) (Value, error) {
 	base := len(sc.vs)
 	if p.pos < len(p.src) && p.src[p.pos] == ']' {
 		p.pos++
-		return Value{kind: Array, arr: []Value{}}, nil
+		return Value{kind: Array, obj: []Member{}}, nil
 	}
 	for {
 		p.skipSpace()
@@ -357,7 +357,7 @@ func (p *parser) array(depth int, sc *scratch) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		sc.vs = append(sc.vs, v)
+		sc.vs = append(sc.vs, Member{Value: v})
 		p.skipSpace()
 		if p.pos >= len(p.src) {
 			return Value{}, p.errorf("unterminated array")
@@ -367,10 +367,10 @@ func (p *parser) array(depth int, sc *scratch) (Value, error) {
 			p.pos++
 		case ']':
 			p.pos++
-			elems := make([]Value, len(sc.vs)-base)
+			elems := make([]Member, len(sc.vs)-base)
 			copy(elems, sc.vs[base:])
 			sc.vs = sc.vs[:base]
-			return Value{kind: Array, arr: elems}, nil
+			return Value{kind: Array, obj: elems}, nil
 		default:
 			return Value{}, p.errorf("expected ',' or ']' in array, got %s", p.describe())
 		}

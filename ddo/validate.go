@@ -285,7 +285,8 @@ func (v *validator) collectValue(x Value, key string, ioff, ilen int) {
 	case Null, Undefined, slot:
 		return
 	case Array:
-		for i, e := range x.arr {
+		for i, m := range x.obj {
+			e := m.Value
 			off := len(v.idx)
 			v.idx = append(v.idx, v.idx[ioff:ioff+ilen]...)
 			v.idx = append(v.idx, i)
@@ -540,9 +541,9 @@ func (v *validator) descend(r rval, sh *shape) {
 func (v *validator) targets(x Value, root bool) {
 	switch x.kind {
 	case Array:
-		for i, e := range x.arr {
+		for i, m := range x.obj {
 			v.path = append(v.path, pathElem{idx: i})
-			v.targets(e, false)
+			v.targets(m.Value, false)
 			v.path = v.path[:len(v.path)-1]
 		}
 	case ObjectKind:
@@ -585,8 +586,8 @@ func (v *validator) typed(x Value) {
 	case String:
 		check(t.s)
 	case Array:
-		for _, e := range t.arr {
-			if e.kind == String {
+		for _, m := range t.obj {
+			if e := m.Value; e.kind == String {
 				check(e.s)
 			}
 		}
