@@ -28,8 +28,9 @@ var (
 	// (a *PriceError, returned before anything is sent).
 	ErrPriceTooHigh = errors.New("assets: price above the maximum")
 	// ErrInsufficientFunds: the account holds too little of a token the
-	// order pays, or no coin for gas (a *FundsError, returned before
-	// anything is sent).
+	// order pays (a *FundsError, returned before anything is sent), or
+	// too little coin for gas (a *FundsError made of the node's refusal
+	// of the flow's transaction, so nothing is spent).
 	ErrInsufficientFunds = errors.New("assets: insufficient funds")
 	// ErrTxDropped: a journaled transaction was never mined and its nonce
 	// was used by another transaction; the flow redoes the step.

@@ -91,9 +91,10 @@ type publishState struct {
 // on where a crashed or failed attempt stopped, and never creates a second
 // NFT. Before anything is journaled or sent it checks that the network
 // has the contracts the services' pricing needs (*MissingContractError),
-// that the node answers and serves the client's chain (*NodeChainError)
-// and that the account has coin for gas (*FundsError). A failure after that is a
-// *StepError naming the step.
+// and that the node answers and serves the client's chain
+// (*NodeChainError). A failure after that is a *StepError naming the step;
+// a transaction the node refuses for want of coin for gas makes it wrap a
+// *FundsError (nothing is spent; fund the account and resume).
 //
 // Before the first transaction every file is checked (see
 // WithOriginHashing): a file the node cannot serve, or a URL that is not

@@ -6,10 +6,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/assets"
+	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 )
 
@@ -65,4 +67,25 @@ func TestPublish(t *testing.T) {
 	_, err = pub.Publish(ctx, assets.PublishParams{Key: "x"})
 	require.ErrorIs(t, err, assets.ErrInvalidParams)
 	_ = ddo.ServiceAccess
+}
+
+// An account without coin for gas gets a *FundsError from the node's
+// refusal of its first transaction (no request of its own checks the
+// balance), and nothing reaches the chain.
+func TestPublishNoGasCoin(t *testing.T) {
+	ctx := ctxFor(t)
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	pub := newClient(t, key, wiring{})
+	p := sampleParams(t, "publish-no-gas", []byte("no coin"), assets.Pricing{Type: assets.PricingFree})
+	_, err = pub.Publish(ctx, p)
+	require.ErrorIs(t, err, assets.ErrInsufficientFunds)
+	require.ErrorIs(t, err, datatoken.ErrInsufficientFunds)
+	var fe *assets.FundsError
+	require.ErrorAs(t, err, &fe)
+	assert.Nil(t, fe.Have)
+	assert.Contains(t, fe.Error(), "does not cover gas")
+	n, err := net.Client().NonceAt(ctx, pub.Address(), nil)
+	require.NoError(t, err)
+	assert.Zero(t, n, "nothing sent")
 }

@@ -169,14 +169,21 @@ func (e *PriceError) Error() string {
 func (e *PriceError) Is(target error) bool { return target == ErrPriceTooHigh }
 
 // FundsError is returned, before anything is sent, when the account holds
-// less of a token than the order costs, or no native coin for gas. It
-// matches ErrInsufficientFunds.
+// less of a token than the order costs, and when the node refuses a flow's
+// transaction for want of native coin for gas (Err set; a dry run checks
+// the coin itself). It matches ErrInsufficientFunds.
 type FundsError struct {
 	Need Cost     // the total needed in one token (Token zero: the native coin, for gas)
-	Have *big.Int // the account's balance
+	Have *big.Int // the account's balance; nil when Err tells it
+	// Err is the node's refusal of a transaction for want of coin for gas
+	// (matching datatoken.ErrInsufficientFunds), or nil.
+	Err error
 }
 
 func (e *FundsError) Error() string {
+	if e.Err != nil && e.Have == nil {
+		return "assets: the account's coin does not cover gas: " + e.Err.Error()
+	}
 	if e.Need.Token == (common.Address{}) {
 		return fmt.Sprintf("assets: the account has %s of the chain's coin, not enough for gas", FormatUnits(e.Have, 18))
 	}
@@ -186,6 +193,19 @@ func (e *FundsError) Error() string {
 
 // Is makes errors.Is(err, ErrInsufficientFunds) true.
 func (e *FundsError) Is(target error) bool { return target == ErrInsufficientFunds }
+
+// Unwrap returns the node's refusal, if any.
+func (e *FundsError) Unwrap() error { return e.Err }
+
+// gasFunds turns a node's refusal of a transaction for want of coin for
+// gas into a *FundsError, so a flow reports it as the pre-check of
+// checkQuote did; other errors come back unchanged.
+func gasFunds(err error) error {
+	if err == nil || errors.Is(err, ErrInsufficientFunds) || !errors.Is(err, datatoken.ErrInsufficientFunds) {
+		return err
+	}
+	return &FundsError{Need: Cost{What: "gas"}, Err: err}
+}
 
 // FormatUnits writes amount base units of a token with decimals decimals
 // as a decimal number ("1.001"), without trailing zeros. It is
@@ -410,7 +430,7 @@ func (c *Client) dispenserStock(ctx context.Context, q *Quote) error {
 
 // checkQuote checks, before anything is sent, that the exchange's price is
 // within maxPrice and that the account holds every token the order pays
-// and some of the chain's coin for gas.
+// (and, in a dry run, some of the chain's coin for gas).
 func (c *Client) checkQuote(ctx context.Context, q *Quote, maxPrice *big.Int) error {
 	if q.Pricing == QuoteFixed && maxPrice != nil && q.PriceTotal().Cmp(maxPrice) > 0 {
 		return &PriceError{Quote: q, Max: maxPrice}
@@ -433,6 +453,13 @@ func (c *Client) checkQuote(ctx context.Context, q *Quote, maxPrice *big.Int) er
 	}
 	if q.Pricing == QuoteReuse && q.fee == nil {
 		return nil // nothing will be sent
+	}
+	if !c.dry {
+		// A real flow leaves the gas check to the node: a send it refuses
+		// for want of coin is nothing lost, and the flow's fail turns the
+		// refusal into the same *FundsError (gasFunds), so the check costs
+		// no request of its own. A dry run sends nothing, so it asks.
+		return nil
 	}
 	bb, ok := c.backend.(interface {
 		BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
@@ -663,8 +690,8 @@ func (e *NodeChainError) Error() string {
 }
 
 // preflight checks what a flow needs before its first transaction: the
-// node answers and serves the client's chain, and the account has coin
-// for gas.
+// node answers and serves the client's chain (and, in a dry run, the
+// account has coin for gas; a real flow learns that from the node).
 func (c *Client) preflight(ctx context.Context) error {
 	info, err := c.prov.Info(ctx)
 	if err != nil {

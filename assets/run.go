@@ -194,6 +194,7 @@ func (r *run) fail(ctx context.Context, err error) error {
 	defer r.mu.Unlock()
 	var se *StepError
 	if !errors.As(err, &se) {
+		err = gasFunds(err)
 		se = &StepError{Flow: r.flow, Key: r.e.Key, Step: r.e.Status, Err: err}
 		if txs := r.state.log().Txs; len(txs) > 0 {
 			last := txs[len(txs)-1]
