@@ -368,7 +368,8 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	}
 	opFor := func(ctx context.Context) (datatoken.OrderParams, error) {
 		f, err := fee(ctx)
-		return datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: f, ConsumeMarketFee: p.ConsumeMarket.datatokenFee()}, err
+		return datatoken.OrderParams{ServiceIndex: uint64(idx), ProviderFee: f, ConsumeMarketFee: p.ConsumeMarket.datatokenFee(),
+			PublishingMarketFee: q.pubFee}, err
 	}
 	var rc *types.Receipt
 	// A dispenser the indexer lists: try the one-transaction Enterprise

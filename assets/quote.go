@@ -96,6 +96,7 @@ type Quote struct {
 	Costs []Cost `json:"costs"`
 
 	fee      *provider.ProviderFee // the node's fee for a new order or a reuse
+	pubFee   *datatoken.Fee        // the publishing market fee read for Costs
 	dispense common.Address        // the dispenser (QuoteFree)
 }
 
@@ -311,6 +312,7 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 			if err != nil {
 				return err
 			}
+			q.pubFee = &pub
 			if pub.Amount != nil && pub.Amount.Sign() > 0 && pub.Address != (common.Address{}) {
 				if err := cost(CostPublishMarketFee, pub.Token, pub.Amount); err != nil {
 					return err

@@ -123,6 +123,12 @@ type OrderParams struct {
 	ConsumeMarketFee Fee
 	// SkipApproval leaves approving the fee tokens to the caller.
 	SkipApproval bool
+	// PublishingMarketFee, when set, is the publishing market fee the
+	// caller read (and showed) before ordering: the approvals cover it
+	// rather than a fresh read of the datatoken. Should the datatoken ask
+	// for more by the time the order is mined, the order reverts and
+	// nothing is paid. Nil: read it.
+	PublishingMarketFee *Fee
 }
 
 // StartOrder pays for access to a service: the sender spends 1 datatoken
@@ -390,9 +396,14 @@ func (t *Token) prepareEnterprise(ctx context.Context, op string, p *OrderParams
 func (t *Token) sendOrder(ctx context.Context, op string, p OrderParams, data []byte, extra map[common.Address]*big.Int) (*types.Transaction, error) {
 	var rs reservations
 	if !p.SkipApproval {
-		pub, err := t.PublishingMarketFee(ctx)
-		if err != nil {
-			return nil, err
+		var pub Fee
+		if p.PublishingMarketFee != nil {
+			pub = *p.PublishingMarketFee
+		} else {
+			var err error
+			if pub, err = t.PublishingMarketFee(ctx); err != nil {
+				return nil, err
+			}
 		}
 		amounts := map[common.Address]*big.Int{}
 		for token, amount := range extra {
@@ -401,6 +412,7 @@ func (t *Token) sendOrder(ctx context.Context, op string, p OrderParams, data []
 		addFee(amounts, pub.Address, pub.Token, pub.Amount)
 		addFee(amounts, p.ConsumeMarketFee.Address, p.ConsumeMarketFee.Token, p.ConsumeMarketFee.Amount)
 		addFee(amounts, p.ProviderFee.ProviderFeeAddress, p.ProviderFee.ProviderFeeToken, p.ProviderFee.ProviderFeeAmount)
+		var err error
 		if rs, err = approveAll(ctx, t.c.backend, t.c.tm, t.c.addr, amounts); err != nil {
 			return nil, t.c.fail(op, err)
 		}

@@ -199,3 +199,30 @@ func TestEnterpriseOrders(t *testing.T) {
 		assert.ErrorIs(t, err, datatoken.ErrInvalidParams)
 	})
 }
+
+// An order given the publishing market fee the caller read approves that
+// fee, not a fresh read; a datatoken asking more by then refuses the order
+// and nothing is paid.
+func TestOrderQuotedPublishingFee(t *testing.T) {
+	backends(t, func(t *testing.T, e *env) {
+		pubFee := datatoken.Fee{Address: e.addr(market), Token: e.d.Ocean, Amount: milli(2)}
+		c := e.publish(nft.CreateParams{Datatoken: &datatoken.Params{Name: "DT", Symbol: "DT", PublishMarketFee: pubFee}})
+		dtAddr := c.Datatoken()
+		e.mined(publisher)(e.token(publisher, dtAddr).Mint(e.ctx, e.addr(buyer), ether(2)))
+		dt := e.token(buyer, dtAddr)
+		buyerDT, buyerOcean := e.balance(dtAddr, e.addr(buyer)), e.balance(e.d.Ocean, e.addr(buyer))
+
+		stale := datatoken.Fee{Address: e.addr(market), Token: e.d.Ocean, Amount: milli(1)}
+		fee := e.providerFee(e.d.Ocean, milli(0), `{"dt":"`+dtAddr.Hex()+`","id":"svc"}`)
+		_, err := dt.StartOrder(e.ctx, datatoken.OrderParams{ProviderFee: fee, PublishingMarketFee: &stale})
+		require.Error(t, err, "the datatoken pulls more than was approved")
+		assert.Equal(t, buyerDT, e.balance(dtAddr, e.addr(buyer)), "no datatoken spent")
+		assert.Equal(t, buyerOcean, e.balance(e.d.Ocean, e.addr(buyer)), "no fee paid")
+
+		fee = e.providerFee(e.d.Ocean, milli(0), `{"dt":"`+dtAddr.Hex()+`","id":"svc","n":2}`)
+		r := e.mined(buyer)(dt.StartOrder(e.ctx, datatoken.OrderParams{ProviderFee: fee, PublishingMarketFee: &pubFee}))
+		_, err = datatoken.Order(r)
+		require.NoError(t, err)
+		assert.Equal(t, milli(2), new(big.Int).Sub(buyerOcean, e.balance(e.d.Ocean, e.addr(buyer))), "the quoted fee paid")
+	})
+}
