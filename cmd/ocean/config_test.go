@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -148,33 +147,6 @@ func TestState(t *testing.T) {
 	errOut := c.fails(exitFailure, account(2), "download", f.pub.DID, "-o", t.TempDir())
 	assert.Contains(t, errOut, "not consumable")
 	assert.Contains(t, errOut, "revoked")
-}
-
-func TestProgressBar(t *testing.T) {
-	var buf bytes.Buffer
-	now := time.Unix(0, 0)
-	p := newProgressBar(&buf, "data.csv", 0)
-	p.now = func() time.Time { return now }
-	p.start = now
-	now = now.Add(time.Second)
-	p.update(5<<20, 10<<20)
-	assert.Equal(t, "\rdata.csv  [==========>         ]  50%  5.0 MiB / 10.0 MiB  5.0 MiB/s", buf.String())
-	buf.Reset()
-	now = now.Add(10 * time.Millisecond)
-	p.update(6<<20, 10<<20)
-	assert.Empty(t, buf.String(), "no redraw within the interval")
-	p.update(10<<20, 10<<20)
-	assert.Contains(t, buf.String(), "[====================] 100%", "the last update is always drawn")
-	p.finish()
-	assert.True(t, strings.HasSuffix(buf.String(), "\n"))
-
-	buf.Reset()
-	q := newProgressBar(&buf, "x", 512)
-	q.now = func() time.Time { return now }
-	q.update(2048, -1)
-	assert.Equal(t, "\rx  2.0 KiB", buf.String(), "unknown total, no rate yet")
-	assert.Equal(t, "1023 B", byteSize(1023))
-	assert.Equal(t, "1.5 GiB", byteSize(1.5*(1<<30)))
 }
 
 func TestParseUnits(t *testing.T) {

@@ -202,8 +202,8 @@ func (e *env) downloadFile(ctx context.Context, p *provider.Client, req provider
 	if st, err := os.Stat(path + ".part"); err == nil && st.Mode().IsRegular() {
 		resumed = st.Size()
 	}
-	if !e.g.json && isTerminal(e.stderr) {
-		bar := newProgressBar(e.stderr, filepath.Base(path), resumed)
+	if !e.g.json && e.terminal(e.stderr) {
+		bar := newDownloadBar(e.stderr, filepath.Base(path), resumed)
 		req.Progress = bar.update
 		defer bar.finish()
 	}

@@ -134,6 +134,28 @@ func TestDownloadResume(t *testing.T) {
 	res = jsonOf[downloaded](c, consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", bad)
 	assert.Zero(t, res.ResumedFrom)
 	assert.Equal(t, f.sha256, fileSHA256(t, bad))
+
+	// On a terminal a resumed download draws a bar on stderr and clears
+	// it when done; the result goes to stdout.
+	shown := filepath.Join(t.TempDir(), "shown.bin")
+	require.NoError(t, os.WriteFile(shown+".part", f.data[:half], 0o644))
+	code, out, errOut := c.tty(consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", shown)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, f.sha256)
+	assert.Contains(t, errOut, "shown.bin (resumed)")
+	assert.Contains(t, errOut, "KiB")
+	assert.NotContains(t, out, "shown.bin (resumed)", "the bar never goes to stdout")
+	lines := screen(errOut)
+	assert.Empty(t, lines[len(lines)-1], "the bar's line is cleared: %q", errOut)
+	// No bar with --json, even on a terminal, and none when stderr is not
+	// a terminal.
+	code, _, errOut = c.tty(consumer, "--json", "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", t.TempDir())
+	require.Equal(t, exitOK, code, errOut)
+	assert.NotContains(t, errOut, "resume.bin")
+	assert.NotContains(t, errOut, "\r")
+	_, errOut = c.ok2(consumer, "download", f.pub.DID, "--order-tx", ord.OrderTx, "-o", t.TempDir())
+	assert.NotContains(t, errOut, "resume.bin")
+	assert.NotContains(t, errOut, "\r")
 }
 
 // TestNotFoundAndUsage checks the exit status of characteristic failures.

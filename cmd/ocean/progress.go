@@ -1,83 +1,69 @@
 package main
 
 import (
-	"fmt"
 	"io"
-	"strings"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
 )
 
-// progressBar draws a one-line progress bar on a terminal:
+// downloadBar draws a download's progress on a terminal with
+// github.com/schollz/progressbar: bytes done and total, percent, rate and
+// ETA, for example
 //
-//	data.csv  [=========>          ]  48%  12.0 MiB / 25.0 MiB  3.1 MiB/s
+//	data.csv  50% |██████████          | (150/300 MiB, 25 MiB/s) [6s:6s]
 //
-// It redraws at most every interval. Its update method fits
-// provider.DownloadRequest.Progress and runs on the downloading goroutine.
-type progressBar struct {
+// The library blanks the whole previous line before each redraw, so a
+// shorter line never leaves characters of a longer one behind. The bar
+// counts only the bytes of this run (a resumed download's bar starts at
+// zero of what is left), so the rate and ETA are this run's. Its update
+// method fits provider.DownloadRequest.Progress and runs on the
+// downloading goroutine; finish clears the line.
+type downloadBar struct {
 	w        io.Writer
 	label    string
-	now      func() time.Time
-	interval time.Duration
-	start    time.Time
-	last     time.Time
 	base     int64 // bytes already there when this run started (resume)
-	drawn    bool
+	throttle time.Duration
+	bar      *progressbar.ProgressBar
 }
 
-func newProgressBar(w io.Writer, label string, base int64) *progressBar {
-	now := time.Now
-	return &progressBar{w: w, label: label, now: now, interval: 100 * time.Millisecond, start: now(), base: base}
+func newDownloadBar(w io.Writer, label string, base int64) *downloadBar {
+	if base > 0 {
+		label += " (resumed)"
+	}
+	return &downloadBar{w: w, label: label, base: base, throttle: 100 * time.Millisecond}
 }
 
-// update records written of total bytes (total -1: unknown) and redraws
-// when the interval has passed.
-func (p *progressBar) update(written, total int64) {
-	t := p.now()
-	if p.drawn && t.Sub(p.last) < p.interval && written != total {
+// update records written of total bytes (total <= 0: unknown); the bar
+// is created on the first call, once the total is known.
+func (d *downloadBar) update(written, total int64) {
+	if d.bar == nil {
+		size := int64(-1)
+		if total > 0 {
+			size = max(total-d.base, 1)
+		}
+		d.bar = progressbar.NewOptions64(size,
+			progressbar.OptionSetWriter(d.w),
+			progressbar.OptionSetDescription(d.label),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionShowCount(),
+			progressbar.OptionUseIECUnits(true),
+			progressbar.OptionSetWidth(20),
+			progressbar.OptionThrottle(d.throttle),
+			progressbar.OptionClearOnFinish(),
+			// No ticker goroutine for an unknown size: the spinner
+			// moves with the data.
+			progressbar.OptionSetSpinnerChangeInterval(0),
+		)
+	}
+	_ = d.bar.Set64(max(written-d.base, 0)) // only a full bar errors; it stays drawn
+}
+
+// finish clears the bar's line (the result or the error is printed next).
+func (d *downloadBar) finish() {
+	if d.bar == nil {
 		return
 	}
-	p.last, p.drawn = t, true
-	fmt.Fprint(p.w, "\r"+p.line(written, total, t.Sub(p.start)))
-}
-
-// finish ends the line of a bar that was drawn.
-func (p *progressBar) finish() {
-	if p.drawn {
-		fmt.Fprintln(p.w)
-	}
-}
-
-const barWidth = 20
-
-// line renders the bar for written of total bytes after elapsed.
-func (p *progressBar) line(written, total int64, elapsed time.Duration) string {
-	rate := ""
-	if s := elapsed.Seconds(); s > 0 && written > p.base {
-		rate = "  " + byteSize(float64(written-p.base)/s) + "/s"
-	}
-	if total <= 0 {
-		return fmt.Sprintf("%s  %s%s", p.label, byteSize(float64(written)), rate)
-	}
-	frac := min(float64(written)/float64(total), 1)
-	filled := int(frac * barWidth)
-	bar := strings.Repeat("=", filled)
-	if filled < barWidth {
-		bar += ">" + strings.Repeat(" ", barWidth-filled-1)
-	}
-	return fmt.Sprintf("%s  [%s] %3d%%  %s / %s%s", p.label, bar, int(frac*100),
-		byteSize(float64(written)), byteSize(float64(total)), rate)
-}
-
-// byteSize renders n bytes in binary units.
-func byteSize(n float64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", int64(n))
-	}
-	exp := 0
-	for n >= unit*unit && exp < 4 {
-		n /= unit
-		exp++
-	}
-	return fmt.Sprintf("%.1f %ciB", n/unit, "KMGTP"[exp])
+	_ = d.bar.Exit()
+	_ = d.bar.Clear()
 }
