@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/indexer"
 )
 
@@ -115,6 +116,9 @@ func (e *env) config() (ocean.Config, error) {
 	}
 	cfg.JournalDir = ""
 	cfg.Logger = e.log
+	if !g.json && e.terminal(e.stderr) {
+		cfg.AssetsOptions = append(cfg.AssetsOptions, assets.WithAfterStep(stepPrinter(e.stderr)))
+	}
 	if g.keystore != "" { // an explicit flag wins over either variable
 		cfg.Key = ocean.KeySource{Keystore: g.keystore, PasswordEnv: ocean.EnvKeystorePassword}
 	}

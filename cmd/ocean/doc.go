@@ -48,8 +48,10 @@
 //
 // Output is text for people by default; with --json each result is one JSON
 // object on its own line of stdout, and a failure one JSON object
-// {"error","exitCode"} on stderr. Progress notes go to stderr, and a progress
-// bar is drawn there during downloads when it is a terminal.
+// {"error","exitCode"} on stderr. Progress notes go to stderr. When stderr
+// is a terminal (and without --json), a progress bar with rate and ETA is
+// drawn there during downloads, and publish, order, state and compute start
+// print one line per finished step ("publish: data NFT created").
 //
 // Flows that spend (publish, order, state, compute start) are journaled in
 // the journal directory under an idempotency key: after a failure or

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -214,4 +215,30 @@ func TestDownloadAll(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "the second file\n", string(b))
 	assert.Equal(t, got[0].OrderTx, got[1].OrderTx, "one order for the service")
+}
+
+// TestStepsOnTerminal: publish and order print one line per finished
+// step on a terminal, and nothing with --json or off a terminal.
+func TestStepsOnTerminal(t *testing.T) {
+	c := newCLI(t)
+	url, err := dn.AddFile("steps.csv", strings.NewReader("a,b\n1,2\n"))
+	require.NoError(t, err)
+	publish := []string{"publish", "--name", "CLI steps", "--url", url, "--free"}
+	code, out, errOut := c.tty(account(1), publish...)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, errOut, "publish: data NFT created\n")
+	assert.Contains(t, errOut, "publish: metadata set on chain\n")
+	assert.NotContains(t, out, "publish:", "steps never go to stdout")
+	did := regexp.MustCompile(`did:op:[0-9a-f]{64}`).FindString(out)
+	require.NotEmpty(t, did, out)
+
+	code, _, errOut = c.tty(account(3), "order", did)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, errOut, "order: order placed\n")
+
+	code, _, errOut = c.tty(account(1), append([]string{"--json"}, publish...)...)
+	require.Equal(t, exitOK, code, errOut)
+	assert.NotContains(t, errOut, "publish:")
+	_, errOut = c.ok2(account(1), publish...)
+	assert.NotContains(t, errOut, "publish:")
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"sync"
 	"time"
 
+	"github.com/oceango/ocean.go/assets"
 	"github.com/schollz/progressbar/v3"
 )
 
@@ -66,4 +69,38 @@ func (d *downloadBar) finish() {
 	}
 	_ = d.bar.Exit()
 	_ = d.bar.Clear()
+}
+
+// stepPrinter returns an assets.WithAfterStep hook that prints one line
+// on w for each finished step of a flow. Flows may run side by side
+// (compute orders its dataset and algorithm), so writes are serialized.
+func stepPrinter(w io.Writer) func(key, point string) {
+	// stepDone words the flow statuses that end a step (assets.WithAfterStep
+	// points) for a person watching publish, order and compute.
+	stepDone := map[string]string{
+		assets.StatusNFTCreated:       "publish: data NFT created",
+		assets.StatusDatatokenCreated: "publish: datatoken created",
+		assets.StatusPricingSet:       "publish: price set",
+		assets.StatusCapMinted:        "publish: datatokens minted",
+		assets.StatusDDOReady:         "publish: DDO encrypted",
+		assets.StatusMetadataSet:      "publish: metadata set on chain",
+		assets.StatusAcquired:         "order: datatoken bought",
+		assets.StatusOrdered:          "order: order placed",
+		assets.StatusDatasetOrdered:   "compute: dataset ordered",
+		assets.StatusAlgorithmOrdered: "compute: algorithm ordered",
+		assets.StatusEscrowDeposited:  "compute: escrow funded",
+		assets.StatusEscrowAuthorized: "compute: escrow authorized",
+		assets.StatusStarted:          "compute: job started",
+		assets.StatusStateSet:         "state: asset state set",
+	}
+	var mu sync.Mutex
+	return func(_, point string) {
+		line, ok := stepDone[point]
+		if !ok {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintln(w, line)
+	}
 }
