@@ -507,12 +507,21 @@ func (c *Client) validOrder(ctx context.Context, key, did string, svc *ddo.Servi
 		return common.Hash{}, false, err
 	}
 	add(j)
-	head, err := c.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return common.Hash{}, false, fmt.Errorf("assets: head: %w", err)
+	// The head is read only when needed: for a search window, or for the
+	// time a candidate is checked against (a first order has none).
+	var head *types.Header
+	headNow := func() (*types.Header, error) {
+		if head == nil {
+			h, err := c.backend.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return nil, fmt.Errorf("assets: head: %w", err)
+			}
+			head = h
+		}
+		return head, nil
 	}
 	if !p.NoChainSearch {
-		found, err := c.chainOrders(ctx, head, dt, svc.Timeout, p.SearchBlocks)
+		found, err := c.chainOrders(ctx, headNow, dt, svc.Timeout, p.SearchBlocks)
 		if err != nil {
 			return common.Hash{}, false, err
 		}
@@ -523,6 +532,10 @@ func (c *Client) validOrder(ctx context.Context, key, did string, svc *ddo.Servi
 	for i, h := range cands {
 		if i == maxOrderCandidates {
 			break
+		}
+		head, err := headNow()
+		if err != nil {
+			return common.Hash{}, false, err
 		}
 		ok, feeOK, err := c.checkOrder(ctx, h, dt, idx, svc, int64(head.Time))
 		if err != nil {
@@ -556,35 +569,53 @@ func (c *Client) journalOrder(ctx context.Context, key, did, serviceID string) (
 
 // chainOrders returns the account's orders and reuses of dt, newest
 // first: OrderStarted events naming it consumer and OrderReused events it
-// sent. The search covers the service timeout (timeout 0: the whole chain;
-// a node that refuses so wide a range is asked for the lookback window),
-// or the last blocks blocks when blocks is positive.
-func (c *Client) chainOrders(ctx context.Context, head *types.Header, dt common.Address, timeout int64, blocks uint64) ([]common.Hash, error) {
-	window := func(n uint64) *big.Int {
-		if h := head.Number.Uint64(); h > n {
-			return new(big.Int).SetUint64(h - n)
+// sent. The search covers the service timeout (timeout 0: the whole chain,
+// up to the latest block, without reading the head; a node that refuses so
+// wide a range is asked for the lookback window), or the last blocks
+// blocks when blocks is positive. headNow reads the head once.
+func (c *Client) chainOrders(ctx context.Context, headNow func() (*types.Header, error), dt common.Address, timeout int64, blocks uint64) ([]common.Hash, error) {
+	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{dt},
+		Topics: [][]common.Hash{{orderStartedTopic, orderReusedTopic}}}
+	window := func(n uint64) error {
+		head, err := headNow()
+		if err != nil {
+			return err
 		}
-		return new(big.Int)
+		q.FromBlock, q.ToBlock = new(big.Int), head.Number
+		if h := head.Number.Uint64(); h > n {
+			q.FromBlock.SetUint64(h - n)
+		}
+		return nil
 	}
-	from := new(big.Int)
+	var err error
 	switch {
 	case blocks > 0:
-		from = window(blocks)
+		err = window(blocks)
 	case timeout > 0:
-		from = window(c.opts.lookback)
+		err = window(c.opts.lookback)
 	}
-	q := ethereum.FilterQuery{FromBlock: from, ToBlock: head.Number, Addresses: []common.Address{dt},
-		Topics: [][]common.Hash{{orderStartedTopic, orderReusedTopic}}}
+	if err != nil {
+		return nil, err
+	}
 	logs, err := c.backend.FilterLogs(ctx, q)
-	if err != nil && from.Sign() == 0 && blocks == 0 {
-		q.FromBlock = window(c.opts.lookback)
+	if err != nil && q.FromBlock.Sign() == 0 && blocks == 0 {
+		if werr := window(c.opts.lookback); werr != nil {
+			return nil, werr
+		}
 		logs, err = c.backend.FilterLogs(ctx, q)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("assets: search orders: %w", err)
 	}
 	consumer := common.BytesToHash(c.from.Bytes())
-	now := int64(head.Time)
+	var now int64 // read only when the timeout needs it
+	if timeout > 0 {
+		head, err := headNow()
+		if err != nil {
+			return nil, err
+		}
+		now = int64(head.Time)
+	}
 	var out []common.Hash
 	for i := len(logs) - 1; i >= 0; i-- {
 		l := &logs[i]
