@@ -200,6 +200,10 @@ func start(ctx context.Context, opts Options, readSnapshot bool) (*Chain, error)
 	if err := c.startNode(&opts, genesis, snapPath != "" && snap == nil); err != nil {
 		return nil, err
 	}
+	if err := c.waitTxIndex(ctx); err != nil {
+		c.Close()
+		return nil, err
+	}
 	if httpHost != "" {
 		if c.rpc, err = c.startRPC(httpHost, httpPort, opts.CountHold, c.apis); err != nil {
 			c.Close()
@@ -306,6 +310,36 @@ func (c *Chain) startNode(opts *Options, genesis *core.Genesis, preimages bool) 
 	c.client = ethclient.NewClient(stack.Attach())
 	go c.produce(opts.IdlePeriod)
 	return nil
+}
+
+// waitTxIndex returns once geth's transaction indexer has made its first
+// pass. Until then geth answers a lookup of an unknown transaction (a
+// receipt asked for before mining, the transaction manager's before-send
+// check) with "transaction indexing is in progress" instead of not-found,
+// and the indexer makes its first pass only on a block after genesis. A
+// chain started from a snapshot has no deployment blocks, so one empty
+// block is sealed here; geth offers no event for the pass itself, so its
+// progress is checked until done (one block: well under a millisecond).
+func (c *Chain) waitTxIndex(ctx context.Context) error {
+	p, err := c.backend.BlockChain().TxIndexProgress()
+	if err != nil || p.Done() {
+		return nil // no indexer, or already indexed
+	}
+	if c.backend.BlockChain().CurrentBlock().Number.Sign() == 0 {
+		c.Commit()
+	}
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	for {
+		if p, err := c.backend.BlockChain().TxIndexProgress(); err != nil || p.Done() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devchain: waiting for the transaction index: %w", ctx.Err())
+		case <-t.C:
+		}
+	}
 }
 
 // produce seals a block as soon as transactions arrive, and every period
