@@ -42,7 +42,7 @@ func TestRestrictedDevnet(t *testing.T) {
 	rows := bytes.Count(data, []byte("\n")) - 1
 	assert.Contains(t, text, "refused before paying (assets.ErrNotAllowed)")
 	assert.Contains(t, text, "refused by the node (403, provider.ErrUnauthorized)")
-	assert.Contains(t, text, `the contract reverted: "Not enough reserves"`)
+	assert.Contains(t, text, "refused before paying (assets.ErrSoldOut), no transaction sent: true")
 	assert.Contains(t, text, "not allowed to run on the dataset")
 	assert.Contains(t, text, "= published (checked by Download)")
 	assert.Contains(t, text, ": provider.ErrIntegrity")

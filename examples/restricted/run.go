@@ -16,7 +16,6 @@ import (
 	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/compute"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/examples/examplenet"
 	"github.com/oceango/ocean.go/provider"
@@ -234,16 +233,17 @@ func (r *restricted) strangerRefused(ctx context.Context) ([]string, error) {
 func (r *restricted) beyondCap(ctx context.Context) ([]string, error) {
 	_, err := r.clients[2].Assets.Order(ctx, assets.OrderParams{Key: r.cfg.key + "/order/allowed2",
 		DID: r.dataset.DID, ServiceID: r.dataset.ServiceIDs[0]})
-	// The flow failed at its first step (nothing was paid) and the chain
-	// said why: the dispenser holds no datatoken any more.
-	var step *assets.StepError
-	var revert *datatoken.RevertError
-	if !errors.As(err, &step) || !errors.As(err, &revert) {
-		return nil, fmt.Errorf("an order beyond the cap: want an *assets.StepError with a *datatoken.RevertError, got %v", err)
+	// The flow stopped before its first transaction (nothing was paid):
+	// the dispenser holds no datatoken any more, which the order reads
+	// from the chain before sending anything.
+	if !errors.Is(err, assets.ErrSoldOut) {
+		return nil, fmt.Errorf("an order beyond the cap: want assets.ErrSoldOut, got %v", err)
 	}
+	var step *assets.StepError
+	sentNothing := !errors.As(err, &step) || step.TxHash == (common.Hash{})
 	return []string{
-		fmt.Sprintf("effect     refused at step %s, no transaction sent: %v", step.Step, step.TxHash == common.Hash{}),
-		fmt.Sprintf("           the contract reverted: %q (cap exceeded: %v)", revert.Reason, errors.Is(err, datatoken.ErrCapExceeded)),
+		fmt.Sprintf("effect     refused before paying (assets.ErrSoldOut), no transaction sent: %v", sentNothing),
+		"           " + err.Error(),
 	}, nil
 }
 
