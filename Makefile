@@ -14,7 +14,7 @@ OCEANJS_STAMP       := $(OCEANJS_DIR)/node_modules/@oceanprotocol/lib/package.js
 PEERS_DIR           := bench/peers
 PEERS_STAMP         := $(PEERS_DIR)/node_modules/@oceanprotocol/lib/package.json
 # make bench: the Go benchmarks of these packages, then the table
-# (internal/benchtable; BENCH_FLAGS for its flags, e.g. -flows 100 -out t.md).
+# (cmd/benchtable; BENCH_FLAGS for its flags, e.g. -flows 100 -out t.md).
 BENCH_PKGS          ?= ./ddo ./assets/journal ./provider ./internal/txm ./internal/devnode ./devnet ./datatoken .
 BENCH_TIME          ?= 1s
 BENCH_FLAGS         ?=
@@ -76,13 +76,13 @@ generate: $(CONTRACTS_STAMP)
 # never asserted.
 bench: $(CONTRACTS_STAMP)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCH_TIME) $(BENCH_PKGS)
-	$(GO) run ./internal/benchtable $(BENCH_FLAGS)
+	$(GO) run ./cmd/benchtable $(BENCH_FLAGS)
 
 # The table with ocean.js 8 measured on the same devnet in the same run
 # (installed from npm into bench/peers, a folder of its own), instead of
 # the figures quoted in issue 15.
 bench-peers: $(CONTRACTS_STAMP) $(PEERS_STAMP)
-	$(GO) run ./internal/benchtable -peers $(BENCH_FLAGS)
+	$(GO) run ./cmd/benchtable -peers $(BENCH_FLAGS)
 
 $(PEERS_STAMP): $(PEERS_DIR)/package.json $(PEERS_DIR)/package-lock.json
 	@command -v $(NPM) >/dev/null || { echo "make: npm (Node.js) is required for bench-peers" >&2; exit 1; }
