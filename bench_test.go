@@ -103,39 +103,15 @@ func (c *callCounter) take() (rpc, node int, detail string) {
 // "rpc/first-flow" and "node-req/first-flow". -v logs the breakdown.
 func BenchmarkFreeFlowCalls(b *testing.B) {
 	ctx := b.Context()
-	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer net.Close()
-	raw, err := net.AddressFile()
-	if err != nil {
-		b.Fatal(err)
-	}
-	addressFile := filepath.Join(b.TempDir(), "address.json")
-	if err := os.WriteFile(addressFile, raw, 0o600); err != nil {
-		b.Fatal(err)
-	}
-	fileURL, err := net.AddFile("flow.bin", io.LimitReader(&zeros{}, 10<<20))
-	if err != nil {
-		b.Fatal(err)
-	}
+	fb := startFlowBench(b, "flow.bin", io.LimitReader(&zeros{}, 10<<20))
+	net, fileURL := fb.net, fb.fileURL
 	u, err := url.Parse(net.RPCURL())
 	if err != nil {
 		b.Fatal(err)
 	}
 	counter := &callCounter{rpcHost: u.Host, rpc: map[string]int{}, node: map[string]int{}}
-	dial := func(i int) *ocean.Client {
-		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
-			AddressFile: addressFile, Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID()),
-			HTTPClient: &http.Client{Transport: counter}})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { _ = c.Close() })
-		return c
-	}
-	pub, cons := dial(5), dial(6)
+	hc := &http.Client{Transport: counter}
+	pub, cons := fb.dial(b, 5, hc), fb.dial(b, 6, hc)
 	counter.take() // dialling is not part of a flow
 
 	// flow runs one flow and returns its counts, phase by phase.
@@ -193,4 +169,49 @@ type zeros struct{}
 func (zeros) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
+}
+
+// flowBench is an in-process devnet serving one file, with its address
+// file written out, for the benchmarks that run whole flows through
+// ocean.Dial over JSON-RPC.
+type flowBench struct {
+	net         *devnet.Network
+	addressFile string
+	fileURL     string
+}
+
+// startFlowBench starts the devnet (closed when b ends) and adds the file
+// name with content.
+func startFlowBench(b *testing.B, name string, content io.Reader) *flowBench {
+	b.Helper()
+	net, err := devnet.Start(b.Context(), devnet.Options{RPCAddr: "127.0.0.1:0"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = net.Close() })
+	raw, err := net.AddressFile()
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := &flowBench{net: net, addressFile: filepath.Join(b.TempDir(), "address.json")}
+	if err := os.WriteFile(f.addressFile, raw, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	if f.fileURL, err = net.AddFile(name, content); err != nil {
+		b.Fatal(err)
+	}
+	return f
+}
+
+// dial returns a client of the devnet's account i (closed when b ends),
+// sending its HTTP through hc when hc is not nil.
+func (f *flowBench) dial(b *testing.B, i int, hc *http.Client) *ocean.Client {
+	b.Helper()
+	c, err := ocean.Dial(b.Context(), ocean.Config{Network: ocean.Development, RPCURL: f.net.RPCURL(), NodeURL: f.net.NodeURL(),
+		AddressFile: f.addressFile, Account: ocean.NewKeyAccount(f.net.Accounts()[i].Key, f.net.ChainID()), HTTPClient: hc})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = c.Close() })
+	return c
 }

@@ -5,16 +5,13 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
 
-	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
-	"github.com/oceango/ocean.go/devnet"
 )
 
 // BenchmarkDevnetMemory runs b.N free publish → order → download flows of
@@ -31,33 +28,9 @@ import (
 // runs (go tool pprof -top -inuse_space).
 func BenchmarkDevnetMemory(b *testing.B) {
 	ctx := b.Context()
-	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0"})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer net.Close()
-	raw, err := net.AddressFile()
-	if err != nil {
-		b.Fatal(err)
-	}
-	addressFile := filepath.Join(b.TempDir(), "address.json")
-	if err := os.WriteFile(addressFile, raw, 0o600); err != nil {
-		b.Fatal(err)
-	}
-	fileURL, err := net.AddFile("mem.bin", bytes.NewReader(make([]byte, 1024)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	dial := func(i int) *ocean.Client {
-		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
-			AddressFile: addressFile, Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID())})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { _ = c.Close() })
-		return c
-	}
-	pub, cons := dial(5), dial(6)
+	fb := startFlowBench(b, "mem.bin", bytes.NewReader(make([]byte, 1024)))
+	fileURL := fb.fileURL
+	pub, cons := fb.dial(b, 5, nil), fb.dial(b, 6, nil)
 	flow := func(i int) {
 		key := fmt.Sprintf("mem-flow/%d", i)
 		res, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: key,
