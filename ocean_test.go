@@ -170,21 +170,7 @@ func TestDialDevnet(t *testing.T) {
 		dataURL, err := net.AddFile("facade-data.bin", strings.NewReader(strings.Repeat("d", 4096)))
 		require.NoError(t, err)
 		meta := assets.Metadata{Name: "facade compute", Description: "via ocean.Dial", Author: "ocean.go", License: "MIT"}
-		free := assets.Pricing{Type: assets.PricingFree}
-		algo, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "facade/algorithm", Metadata: meta,
-			Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
-				Image: "alpine", Tag: "3.20", Checksum: "sha256:" + strings.Repeat("0", 64)}},
-			Services: []assets.ServiceParams{{Files: []assets.File{{URL: algoURL}}, Pricing: free}}})
-		require.NoError(t, err)
-		sum, err := ddo.FileChecksum(strings.NewReader(code))
-		require.NoError(t, err)
-		trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
-		require.NoError(t, err)
-		data, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "facade/compute-data", Metadata: meta,
-			Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
-				Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
-					TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
-		require.NoError(t, err)
+		algo, data := publishComputePair(t, pub, "facade/algorithm", "facade/compute-data", meta, code, algoURL, dataURL)
 
 		envs, err := cons.Compute.Environments(ctx)
 		require.NoError(t, err)
@@ -274,24 +260,10 @@ func TestDialDevnet(t *testing.T) {
 
 		// Free pricing and free jobs still work; a paid job is refused
 		// after the node's quote and before any order.
-		free := assets.Pricing{Type: assets.PricingFree}
 		const code = "wc -c < inputs/did:op:*/0 > outputs/size.txt\n"
 		algoURL, err := net.AddFile("lacking.sh", strings.NewReader(code))
 		require.NoError(t, err)
-		algo, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "lacking/algorithm", Metadata: meta,
-			Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
-				Image: "alpine", Tag: "3.20", Checksum: "sha256:" + strings.Repeat("0", 64)}},
-			Services: []assets.ServiceParams{{Files: []assets.File{{URL: algoURL}}, Pricing: free}}})
-		require.NoError(t, err)
-		sum, err := ddo.FileChecksum(strings.NewReader(code))
-		require.NoError(t, err)
-		trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
-		require.NoError(t, err)
-		data, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: "lacking/data", Metadata: meta,
-			Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
-				Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
-					TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
-		require.NoError(t, err)
+		algo, data := publishComputePair(t, pub, "lacking/algorithm", "lacking/data", meta, code, algoURL, dataURL)
 		before = nonce(cons)
 		_, err = cons.Assets.RunCompute(ctx, assets.RunComputeParams{Key: "lacking/paid-job", Spec: compute.Spec{
 			MaxJobDuration: time.Minute,
@@ -547,4 +519,29 @@ func TestConfigFromEnvIsTheOnlyEnvReader(t *testing.T) {
 	t.Setenv(ocean.EnvRPCURL, "http://127.0.0.1:1")
 	_, err := ocean.Dial(context.Background(), ocean.Config{Network: "mainnet"})
 	require.ErrorIs(t, err, ocean.ErrMissingConfig)
+}
+
+// publishComputePair publishes, as pub, a free sh algorithm (code, served
+// at algoURL) under algoKey and a free dataset (dataURL) under dataKey
+// whose compute service trusts exactly that algorithm and publisher.
+func publishComputePair(t *testing.T, pub *ocean.Client, algoKey, dataKey string, meta assets.Metadata,
+	code, algoURL, dataURL string) (algo, data *assets.Published) {
+	t.Helper()
+	ctx := t.Context()
+	free := assets.Pricing{Type: assets.PricingFree}
+	algo, err := pub.Assets.Publish(ctx, assets.PublishParams{Key: algoKey, Metadata: meta,
+		Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
+			Image: "alpine", Tag: "3.20", Checksum: "sha256:" + strings.Repeat("0", 64)}},
+		Services: []assets.ServiceParams{{Files: []assets.File{{URL: algoURL}}, Pricing: free}}})
+	require.NoError(t, err)
+	sum, err := ddo.FileChecksum(strings.NewReader(code))
+	require.NoError(t, err)
+	trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
+	require.NoError(t, err)
+	data, err = pub.Assets.Publish(ctx, assets.PublishParams{Key: dataKey, Metadata: meta,
+		Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
+			Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
+				TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
+	require.NoError(t, err)
+	return algo, data
 }
