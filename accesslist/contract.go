@@ -14,7 +14,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/accesslist"
 	"github.com/oceango/ocean.go/internal/contracts/accesslistfactory"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // The parsed ABIs are computed once and only read afterwards.
@@ -69,7 +69,7 @@ func (c *contract) send(ctx context.Context, op string, data []byte, packErr err
 	if packErr != nil {
 		return nil, fmt.Errorf("accesslist: %s: %w: %w", op, ErrInvalidParams, packErr)
 	}
-	tx, err := c.tm.Send(ctx, txm.Call{To: c.addr, Data: data, ABIs: []*abi.ABI{c.abi}})
+	tx, err := c.tm.Send(ctx, transact.Call{To: c.addr, Data: data, ABIs: []*abi.ABI{c.abi}})
 	if err != nil {
 		return nil, c.fail(op, err)
 	}

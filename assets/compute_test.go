@@ -29,7 +29,7 @@ import (
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // countAlgo writes the byte count of every input file to outputs/.
@@ -66,7 +66,7 @@ func (f *computeFixture) consumer(t *testing.T) *ecdsa.PrivateKey {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	to := crypto.PubkeyToAddress(key.PublicKey)
-	_, err = f.funder.SendAndWait(ctx, txm.Call{To: to, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))})
+	_, err = f.funder.SendAndWait(ctx, transact.Call{To: to, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))})
 	require.NoError(t, err)
 	ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, f.funder)
 	require.NoError(t, err)

@@ -4,7 +4,7 @@ import (
 	"errors"
 
 	"github.com/oceango/ocean.go/internal/contracts"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // RevertError is a contract execution that reverted, in a call, in gas
@@ -17,7 +17,7 @@ type RevertError = contracts.RevertError
 // revert: the node refused it (ErrUnderpriced, ErrNonceTooLow,
 // ErrInsufficientFunds, ...) or waiting ended (ErrNotMined). Hash is set once
 // the transaction was signed.
-type TxError = txm.TxError
+type TxError = transact.TxError
 
 // Sentinels callers can test with errors.Is. The contract-level ones match a
 // *RevertError whose reason says so, and are also returned for failures
@@ -46,15 +46,15 @@ var (
 	ErrExchangeInactive = contracts.ErrExchangeInactive
 
 	// ErrUnderpriced: the node refused the transaction's fees.
-	ErrUnderpriced = txm.ErrUnderpriced
+	ErrUnderpriced = transact.ErrUnderpriced
 	// ErrNonceTooLow: the nonce was used by another transaction (the
 	// manager resynchronises before giving up with it).
-	ErrNonceTooLow = txm.ErrNonceTooLow
+	ErrNonceTooLow = transact.ErrNonceTooLow
 	// ErrInsufficientFunds: the sender cannot pay gas and value in the
 	// chain's native coin.
-	ErrInsufficientFunds = txm.ErrInsufficientFunds
+	ErrInsufficientFunds = transact.ErrInsufficientFunds
 	// ErrNotMined: waiting ended before the transaction was mined.
-	ErrNotMined = txm.ErrNotMined
+	ErrNotMined = transact.ErrNotMined
 
 	// ErrReadOnly: a transacting method was called on a handle created
 	// without a TxManager.

@@ -18,7 +18,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts/erc20templateenterprise"
 	"github.com/oceango/ocean.go/internal/contracts/escrow"
 	"github.com/oceango/ocean.go/internal/contracts/fixedrateexchange"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // TxManager sends the transactions of one account on one chain: it assigns
@@ -33,7 +33,7 @@ import (
 // *RevertError / *TxError; From() is the sending account; Pending() counts
 // unmined transactions; Close() stops watching them. DryRun() returns a
 // manager that estimates instead of sending (see TxEstimate).
-type TxManager = txm.Manager
+type TxManager = transact.Manager
 
 // TxEstimate is what sending one transaction would take, found without
 // sending it: the contract and method, the gas limit, the fee cap and the
@@ -42,24 +42,24 @@ type TxManager = txm.Manager
 // returns one for a call; a dry-run manager (TxManager.DryRun) records one
 // per transaction a wrapper or a flow would send (TxManager.Estimates)
 // and sends nothing.
-type TxEstimate = txm.Estimate
+type TxEstimate = transact.Estimate
 
 // DependentGas is the gas limit of a TxEstimate that Depends on an
 // earlier transaction: above what any single Ocean call takes.
-const DependentGas = txm.DependentGas
+const DependentGas = transact.DependentGas
 
 // TxOptions tunes a TxManager (fee margins, fee cap, when a transaction
 // counts as stuck, how much replacements bump fees, polling, how long fee
 // data is reused). The zero value gives sensible defaults for public
 // networks.
-type TxOptions = txm.Options
+type TxOptions = transact.Options
 
 // NewTxManager returns a TxManager sending from the account from, signed by
 // sign: bind.NewKeyedTransactor(key, chainID).Signer, a keystore's or a
 // remote signer's SignerFn. sign must be safe for concurrent use. Private
 // keys never enter ocean.go's option structs.
 func NewTxManager(backend bind.Backend, from common.Address, sign bind.SignerFn, opts TxOptions) (*TxManager, error) {
-	return txm.New(backend, from, sign, opts)
+	return transact.New(backend, from, sign, opts)
 }
 
 // contract is what every wrapper holds: where the contract lives, how to
@@ -131,7 +131,7 @@ func (c *contract) send(ctx context.Context, op string, data []byte, packErr err
 		e := enterpriseABI().GetABI()
 		abis = append(abis, &e)
 	}
-	tx, err := c.tm.Send(ctx, txm.Call{To: c.addr, Data: data, After: after, ABIs: abis})
+	tx, err := c.tm.Send(ctx, transact.Call{To: c.addr, Data: data, After: after, ABIs: abis})
 	if err != nil {
 		return nil, c.fail(op, err)
 	}
@@ -159,7 +159,7 @@ func allowanceKey(token, spender common.Address) string {
 }
 
 // reservations are the Budget reservations one call made.
-type reservations []*txm.Reservation
+type reservations []*transact.Reservation
 
 func (rs reservations) bind(tx *types.Transaction) {
 	for _, r := range rs {
@@ -182,7 +182,7 @@ func (rs reservations) release() {
 // Approvals are exact (the outstanding promises plus amount), never
 // unlimited. An approval may leave a little allowance behind when a
 // promised spender was mined before it; it never leaves too little.
-func ensureAllowance(ctx context.Context, backend bind.ContractBackend, tm *TxManager, token, spender common.Address, amount *big.Int) (*txm.Reservation, error) {
+func ensureAllowance(ctx context.Context, backend bind.ContractBackend, tm *TxManager, token, spender common.Address, amount *big.Int) (*transact.Reservation, error) {
 	b := tm.Budget(allowanceKey(token, spender))
 	b.Lock()
 	defer b.Unlock()
@@ -205,7 +205,7 @@ func ensureAllowance(ctx context.Context, backend bind.ContractBackend, tm *TxMa
 		// this approval runs, which makes its storage write a set (20,000
 		// gas) rather than the reset the estimate saw.
 		ercABI := erc20ABI().GetABI()
-		tx, err := tm.Send(ctx, txm.Call{To: token, Data: data, ExtraGas: approvalExtraGas, ABIs: []*abi.ABI{&ercABI}})
+		tx, err := tm.Send(ctx, transact.Call{To: token, Data: data, ExtraGas: approvalExtraGas, ABIs: []*abi.ABI{&ercABI}})
 		if err != nil {
 			return nil, fmt.Errorf("approve %s for %s: %w", token.Hex(), spender.Hex(), err)
 		}
@@ -258,7 +258,7 @@ var (
 
 // BeforeSendFunc is called with each signed transaction just before it is
 // submitted (see WithBeforeSend).
-type BeforeSendFunc = txm.BeforeSendFunc
+type BeforeSendFunc = transact.BeforeSendFunc
 
 // WithBeforeSend returns a copy of ctx that makes every transacting method
 // of this package and of package nft called with it invoke f with each
@@ -268,5 +268,5 @@ type BeforeSendFunc = txm.BeforeSendFunc
 // it can be mined, so a crash never leaves an unknown transaction behind.
 // f must not send through the same TxManager.
 func WithBeforeSend(ctx context.Context, f BeforeSendFunc) context.Context {
-	return txm.WithBeforeSend(ctx, f)
+	return transact.WithBeforeSend(ctx, f)
 }

@@ -14,7 +14,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // The parsed ABIs are computed once and only read afterwards. Metadata
@@ -73,7 +73,7 @@ func (c *contract) send(ctx context.Context, op string, data []byte, packErr err
 	if packErr != nil {
 		return nil, fmt.Errorf("nft: %s: %w: %w", op, ErrInvalidParams, packErr)
 	}
-	tx, err := c.tm.Send(ctx, txm.Call{To: c.addr, Data: data, ABIs: []*abi.ABI{c.abi}})
+	tx, err := c.tm.Send(ctx, transact.Call{To: c.addr, Data: data, ABIs: []*abi.ABI{c.abi}})
 	if err != nil {
 		return nil, c.fail(op, err)
 	}

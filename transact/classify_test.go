@@ -1,4 +1,4 @@
-package txm
+package transact
 
 import (
 	"context"

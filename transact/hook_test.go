@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // The before-send hook sees the original and every replacement before the
@@ -24,7 +24,7 @@ func TestBeforeSend(t *testing.T) {
 	ctx := ctxFor(t)
 	b := chain.Client()
 	from := account(t)
-	m := newManager(t, &lowTipOnce{Backend: b}, from, txm.Options{StuckAfter: 300 * time.Millisecond})
+	m := newManager(t, &lowTipOnce{Backend: b}, from, transact.Options{StuckAfter: 300 * time.Millisecond})
 
 	var mu sync.Mutex
 	var seen []common.Hash
@@ -39,7 +39,7 @@ func TestBeforeSend(t *testing.T) {
 		seen = append(seen, tx.Hash())
 		return nil
 	}
-	tx, err := m.Send(txm.WithBeforeSend(ctx, hook), txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(5))})
+	tx, err := m.Send(transact.WithBeforeSend(ctx, hook), transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(5))})
 	require.NoError(t, err)
 	r, err := m.Wait(ctx, tx)
 	require.NoError(t, err)
@@ -54,10 +54,10 @@ func TestBeforeSend(t *testing.T) {
 
 	// A failing hook: nothing reaches the node, the nonce is not consumed.
 	stop := errors.New("journal full")
-	_, err = m.Send(txm.WithBeforeSend(ctx, func(*types.Transaction) error { return stop }),
-		txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(6))})
+	_, err = m.Send(transact.WithBeforeSend(ctx, func(*types.Transaction) error { return stop }),
+		transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(6))})
 	require.ErrorIs(t, err, stop)
-	next, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7))})
+	next, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7))})
 	require.NoError(t, err)
 	assert.Equal(t, tx.Nonce()+1, next.Nonce(), "the refused transaction left no gap")
 	_, err = m.Wait(ctx, next)

@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"math/big"
@@ -11,14 +11,14 @@ import (
 
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestEstimate(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from, to := account(t), account(t)
-		m := newManager(t, b, from, txm.Options{GasMargin: 10})
+		m := newManager(t, b, from, transact.Options{GasMargin: 10})
 		nonce, err := b.PendingNonceAt(ctx, from.Address)
 		require.NoError(t, err)
 		before := oceanBalance(t, b, to.Address)
@@ -39,7 +39,7 @@ func TestEstimate(t *testing.T) {
 		assert.Equal(t, new(big.Int).Mul(new(big.Int).SetUint64(e.Gas), e.MaxFeePerGas), e.MaxCost)
 
 		// A revert is seen, with its reason, before anything is sent.
-		_, err = m.Estimate(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransfer(to.Address, new(big.Int).Lsh(big.NewInt(1), 200))})
+		_, err = m.Estimate(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(to.Address, new(big.Int).Lsh(big.NewInt(1), 200))})
 		var re *contracts.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20: transfer amount exceeds balance", re.Reason)
@@ -58,7 +58,7 @@ func TestDryRun(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from, to := account(t), account(t)
-		m := newManager(t, b, from, txm.Options{})
+		m := newManager(t, b, from, transact.Options{})
 		nonce, err := b.PendingNonceAt(ctx, from.Address)
 		require.NoError(t, err)
 		oceanABI, err := oceantoken.OceanTokenMetaData.ParseABI()
@@ -66,14 +66,14 @@ func TestDryRun(t *testing.T) {
 		dry := m.DryRun()
 		assert.Nil(t, m.Estimates())
 
-		approve := txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
+		approve := transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
 		tx, err := dry.Send(ctx, approve)
 		require.NoError(t, err)
 		assert.Equal(t, nonce, tx.Nonce())
 		r, err := dry.Wait(ctx, tx)
 		require.NoError(t, err)
 		assert.Equal(t, tx.Hash(), r.TxHash)
-		pull := txm.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, to.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
+		pull := transact.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, to.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
 		tx2, err := dry.Send(ctx, pull)
 		require.NoError(t, err)
 		assert.Equal(t, nonce+1, tx2.Nonce())
@@ -84,7 +84,7 @@ func TestDryRun(t *testing.T) {
 		assert.False(t, es[0].Depends)
 		assert.Equal(t, "transferFrom", es[1].Method)
 		assert.True(t, es[1].Depends)
-		assert.Equal(t, uint64(txm.DependentGas), es[1].Gas)
+		assert.Equal(t, uint64(transact.DependentGas), es[1].Gas)
 		require.NotNil(t, es[1].Revert)
 		assert.Contains(t, es[1].Revert.Reason, "insufficient allowance")
 

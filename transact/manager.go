@@ -1,4 +1,4 @@
-package txm
+package transact
 
 import (
 	"context"
@@ -190,20 +190,20 @@ func (e *entry) current() *types.Transaction { return e.txs[len(e.txs)-1] }
 // the first Send.
 func New(backend bind.Backend, from common.Address, sign bind.SignerFn, opts Options) (*Manager, error) {
 	if backend == nil {
-		return nil, errors.New("txm: nil backend")
+		return nil, errors.New("transact: nil backend")
 	}
 	if sign == nil {
-		return nil, errors.New("txm: nil signer")
+		return nil, errors.New("transact: nil signer")
 	}
 	if from == (common.Address{}) {
-		return nil, errors.New("txm: zero sender address")
+		return nil, errors.New("transact: zero sender address")
 	}
 	opts.defaults()
 	if opts.MinTip != nil && opts.MinTip.Sign() < 0 {
-		return nil, errors.New("txm: negative MinTip")
+		return nil, errors.New("transact: negative MinTip")
 	}
 	if opts.MaxFeeCap != nil && opts.MaxFeeCap.Sign() <= 0 {
-		return nil, errors.New("txm: MaxFeeCap must be positive")
+		return nil, errors.New("transact: MaxFeeCap must be positive")
 	}
 	return &Manager{
 		backend: backend,
@@ -263,22 +263,22 @@ func (m *Manager) Send(ctx context.Context, c Call) (*types.Transaction, error) 
 			continue
 		}
 		if _, err := m.Wait(ctx, dep); err != nil {
-			return nil, fmt.Errorf("txm: dependency %s: %w", dep.Hash().Hex(), err)
+			return nil, fmt.Errorf("transact: dependency %s: %w", dep.Hash().Hex(), err)
 		}
 	}
 	if len(c.Data) > 0 {
 		ok, err := m.hasCode(ctx, c.To)
 		if err != nil {
-			return nil, fmt.Errorf("txm: code at %s: %w", c.To.Hex(), err)
+			return nil, fmt.Errorf("transact: code at %s: %w", c.To.Hex(), err)
 		}
 		if !ok && m.waitEarlier(ctx) {
 			ok, err = m.hasCode(ctx, c.To)
 			if err != nil {
-				return nil, fmt.Errorf("txm: code at %s: %w", c.To.Hex(), err)
+				return nil, fmt.Errorf("transact: code at %s: %w", c.To.Hex(), err)
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("txm: %s: %w", c.To.Hex(), bind.ErrNoCode)
+			return nil, fmt.Errorf("transact: %s: %w", c.To.Hex(), bind.ErrNoCode)
 		}
 	}
 	gas := c.GasLimit
@@ -588,7 +588,7 @@ func (m *Manager) waitEarlier(ctx context.Context) bool {
 // replacement.
 func (m *Manager) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	if tx == nil {
-		return nil, errors.New("txm: wait: nil transaction")
+		return nil, errors.New("transact: wait: nil transaction")
 	}
 	if m.dry != nil {
 		if r := m.dryReceipt(tx); r != nil {

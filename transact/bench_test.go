@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // BenchmarkSendAndWait measures the manager's throughput from one account
@@ -28,7 +28,7 @@ func BenchmarkSendAndWait(b *testing.B) {
 			}
 			b.Run(be.Name+"/"+name, func(b *testing.B) {
 				from, to := account(b), account(b)
-				m, err := txm.New(be.Client, from.Address, bind.NewKeyedTransactor(from.Key, chain.ChainID()).Signer, txm.Options{})
+				m, err := transact.New(be.Client, from.Address, bind.NewKeyedTransactor(from.Key, chain.ChainID()).Signer, transact.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}

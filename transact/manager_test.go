@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"context"
@@ -23,7 +23,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // One chain for the package, reachable in-process and over JSON-RPC. Each
@@ -35,7 +35,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	devchaintest.Run(m, "txm", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
+	devchaintest.Run(m, "transact", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
 }
 
 // backends runs f once in-process and once over JSON-RPC.
@@ -55,12 +55,12 @@ func account(t testing.TB) devchain.Account {
 	return accs[1+int(nextAccount.Add(1))%(len(accs)-1)]
 }
 
-func newManager(t *testing.T, b bind.Backend, a devchain.Account, opts txm.Options) *txm.Manager {
+func newManager(t *testing.T, b bind.Backend, a devchain.Account, opts transact.Options) *transact.Manager {
 	t.Helper()
 	if opts.PollInterval == 0 {
 		opts.PollInterval = 20 * time.Millisecond
 	}
-	m, err := txm.New(b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer, opts)
+	m, err := transact.New(b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer, opts)
 	require.NoError(t, err)
 	t.Cleanup(m.Close)
 	return m
@@ -82,8 +82,8 @@ func oceanBalance(t *testing.T, b bind.Backend, who common.Address) *big.Int {
 	return bal
 }
 
-func transfer(to common.Address, amount int64) txm.Call {
-	return txm.Call{To: chainOcean(), Data: ocean.PackTransfer(to, big.NewInt(amount))}
+func transfer(to common.Address, amount int64) transact.Call {
+	return transact.Call{To: chainOcean(), Data: ocean.PackTransfer(to, big.NewInt(amount))}
 }
 
 func chainOcean() common.Address { return chain.Deployment().Ocean }
@@ -92,7 +92,7 @@ func TestSendAndWait(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from, to := account(t), account(t)
-		m := newManager(t, b, from, txm.Options{})
+		m := newManager(t, b, from, transact.Options{})
 		before := oceanBalance(t, b, to.Address)
 
 		tx, err := m.Send(ctx, transfer(to.Address, 1234))
@@ -145,7 +145,7 @@ func TestConcurrentSendsFromOneAccount(t *testing.T) {
 	client := sim.Client()
 	chainID, err := client.ChainID(ctx)
 	require.NoError(t, err)
-	m, err := txm.New(client, from, bind.NewKeyedTransactor(key, chainID).Signer, txm.Options{PollInterval: 10 * time.Millisecond})
+	m, err := transact.New(client, from, bind.NewKeyedTransactor(key, chainID).Signer, transact.Options{PollInterval: 10 * time.Millisecond})
 	require.NoError(t, err)
 	defer m.Close()
 	to := common.Address{0xbe, 0xef}
@@ -156,7 +156,7 @@ func TestConcurrentSendsFromOneAccount(t *testing.T) {
 	errs := make([]error, n)
 	for i := range n {
 		wg.Go(func() {
-			tx, err := m.Send(ctx, txm.Call{To: to, Value: big.NewInt(1)})
+			tx, err := m.Send(ctx, transact.Call{To: to, Value: big.NewInt(1)})
 			if err != nil {
 				errs[i] = err
 				return
@@ -184,9 +184,9 @@ func TestRevertInEstimation(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from := account(t)
-		m := newManager(t, b, from, txm.Options{})
+		m := newManager(t, b, from, transact.Options{})
 		tooMuch := new(big.Int).Mul(big.NewInt(10_000_000), big.NewInt(params.Ether))
-		_, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, tooMuch)})
+		_, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, tooMuch)})
 		var re *contracts.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20: transfer amount exceeds balance", re.Reason)
@@ -203,9 +203,9 @@ func TestRevertOfMinedTransaction(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from := account(t)
-		m := newManager(t, b, from, txm.Options{})
+		m := newManager(t, b, from, transact.Options{})
 		tooMuch := new(big.Int).Mul(big.NewInt(10_000_000), big.NewInt(params.Ether))
-		tx, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, tooMuch), GasLimit: 100_000})
+		tx, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, tooMuch), GasLimit: 100_000})
 		require.NoError(t, err)
 		r, err := m.Wait(ctx, tx)
 		require.NotNil(t, r)
@@ -218,7 +218,7 @@ func TestRevertOfMinedTransaction(t *testing.T) {
 		assert.Contains(t, err.Error(), tx.Hash().Hex())
 
 		// Out of gas: the replay does not revert, the receipt used all gas.
-		tx, err = m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, big.NewInt(1)), GasLimit: 22_000})
+		tx, err = m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, big.NewInt(1)), GasLimit: 22_000})
 		require.NoError(t, err)
 		_, err = m.Wait(ctx, tx)
 		require.ErrorAs(t, err, &re)
@@ -247,15 +247,15 @@ func TestStuckTransactionIsReplaced(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from, spenderTo := account(t), account(t)
-		m := newManager(t, &lowTipOnce{Backend: b}, from, txm.Options{StuckAfter: 300 * time.Millisecond})
+		m := newManager(t, &lowTipOnce{Backend: b}, from, transact.Options{StuckAfter: 300 * time.Millisecond})
 
 		// approve(self) stuck at 1 wei tip; transferFrom(self) needs it.
 		amount := big.NewInt(777)
-		approve, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, amount)})
+		approve, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, amount)})
 		require.NoError(t, err)
 		require.Equal(t, int64(1), approve.GasTipCap().Int64())
 		before := oceanBalance(t, b, spenderTo.Address)
-		spend, err := m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, spenderTo.Address, amount)})
+		spend, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, spenderTo.Address, amount)})
 		require.NoError(t, err, "estimation must wait for the unmined approval")
 
 		r, err := m.Wait(ctx, approve)
@@ -282,24 +282,24 @@ func TestStuckTransactionIsReplaced(t *testing.T) {
 func TestWaitEndsWithContext(t *testing.T) {
 	ctx := ctxFor(t)
 	from := account(t)
-	m := newManager(t, &lowTipOnce{Backend: chain.Client()}, from, txm.Options{StuckAfter: time.Hour})
+	m := newManager(t, &lowTipOnce{Backend: chain.Client()}, from, transact.Options{StuckAfter: time.Hour})
 	tx, err := m.Send(ctx, transfer(common.Address{2}, 1))
 	require.NoError(t, err)
 	short, cancel := context.WithTimeout(ctx, 150*time.Millisecond)
 	defer cancel()
 	_, err = m.Wait(short, tx)
-	var te *txm.TxError
+	var te *transact.TxError
 	require.ErrorAs(t, err, &te)
 	assert.Equal(t, tx.Hash(), te.Hash)
-	assert.ErrorIs(t, err, txm.ErrNotMined)
+	assert.ErrorIs(t, err, transact.ErrNotMined)
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
 	assert.Equal(t, 1, m.Pending())
 
 	m.Close()
 	_, err = m.Wait(ctx, tx)
-	assert.ErrorIs(t, err, txm.ErrClosed)
+	assert.ErrorIs(t, err, transact.ErrClosed)
 	_, err = m.Send(ctx, transfer(common.Address{2}, 1))
-	assert.ErrorIs(t, err, txm.ErrClosed)
+	assert.ErrorIs(t, err, transact.ErrClosed)
 
 	// Unblock the account so the dev chain stops sealing for it.
 	unstick := types.MustSignNewTx(from.Key, types.LatestSignerForChainID(chain.ChainID()), &types.DynamicFeeTx{
@@ -318,8 +318,8 @@ func TestNonceResync(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		from := account(t)
-		m1 := newManager(t, b, from, txm.Options{})
-		m2 := newManager(t, b, from, txm.Options{})
+		m1 := newManager(t, b, from, transact.Options{})
+		m2 := newManager(t, b, from, transact.Options{})
 		tx, err := m2.Send(ctx, transfer(common.Address{3}, 1))
 		require.NoError(t, err)
 		_, err = m2.Wait(ctx, tx)
@@ -350,23 +350,23 @@ func TestNodeRefusalsAreTyped(t *testing.T) {
 		keys, err := devchain.DeriveAccounts(devchain.BargeMnemonic, len(chain.Accounts())+1)
 		require.NoError(t, err)
 		poor := keys[len(keys)-1] // derived, never funded
-		m := newManager(t, b, poor, txm.Options{})
-		_, err = m.Send(ctx, txm.Call{To: chainOcean(), Data: ocean.PackApprove(common.Address{4}, big.NewInt(1))})
-		var te *txm.TxError
+		m := newManager(t, b, poor, transact.Options{})
+		_, err = m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(common.Address{4}, big.NewInt(1))})
+		var te *transact.TxError
 		require.ErrorAs(t, err, &te)
-		assert.ErrorIs(t, err, txm.ErrInsufficientFunds)
+		assert.ErrorIs(t, err, transact.ErrInsufficientFunds)
 		assert.NotEqual(t, common.Hash{}, te.Hash)
 		assert.Equal(t, "send", te.Op)
 
 		// MaxFeeCap below the base fee: refused before sending.
 		from := account(t)
-		m = newManager(t, b, from, txm.Options{MaxFeeCap: big.NewInt(1)})
+		m = newManager(t, b, from, transact.Options{MaxFeeCap: big.NewInt(1)})
 		_, err = m.Send(ctx, transfer(common.Address{4}, 1))
-		assert.ErrorIs(t, err, txm.ErrUnderpriced)
+		assert.ErrorIs(t, err, transact.ErrUnderpriced)
 
 		// A call to an address without code.
-		m = newManager(t, b, from, txm.Options{})
-		_, err = m.Send(ctx, txm.Call{To: common.Address{5}, Data: []byte{1, 2, 3, 4}})
+		m = newManager(t, b, from, transact.Options{})
+		_, err = m.Send(ctx, transact.Call{To: common.Address{5}, Data: []byte{1, 2, 3, 4}})
 		assert.ErrorIs(t, err, bind.ErrNoCode)
 	})
 }
@@ -374,7 +374,7 @@ func TestNodeRefusalsAreTyped(t *testing.T) {
 func TestBudget(t *testing.T) {
 	ctx := ctxFor(t)
 	from := account(t)
-	m := newManager(t, chain.Client(), from, txm.Options{})
+	m := newManager(t, chain.Client(), from, transact.Options{})
 	bud := m.Budget("k")
 	require.Same(t, bud, m.Budget("k"))
 	bud.Lock()
@@ -403,21 +403,21 @@ func TestBudget(t *testing.T) {
 func TestNewValidates(t *testing.T) {
 	a := chain.Accounts()[0]
 	sign := bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer
-	_, err := txm.New(nil, a.Address, sign, txm.Options{})
+	_, err := transact.New(nil, a.Address, sign, transact.Options{})
 	assert.Error(t, err)
-	_, err = txm.New(chain.Client(), a.Address, nil, txm.Options{})
+	_, err = transact.New(chain.Client(), a.Address, nil, transact.Options{})
 	assert.Error(t, err)
-	_, err = txm.New(chain.Client(), common.Address{}, sign, txm.Options{})
+	_, err = transact.New(chain.Client(), common.Address{}, sign, transact.Options{})
 	assert.Error(t, err)
-	_, err = txm.New(chain.Client(), a.Address, sign, txm.Options{MaxFeeCap: big.NewInt(0)})
+	_, err = transact.New(chain.Client(), a.Address, sign, transact.Options{MaxFeeCap: big.NewInt(0)})
 	assert.Error(t, err)
-	_, err = txm.New(chain.Client(), a.Address, sign, txm.Options{MinTip: big.NewInt(-1)})
+	_, err = transact.New(chain.Client(), a.Address, sign, transact.Options{MinTip: big.NewInt(-1)})
 	assert.Error(t, err)
 }
 
 func TestTxErrorFormatting(t *testing.T) {
-	e := &txm.TxError{Op: "send", Hash: common.Hash{1}, Nonce: 7, Kind: txm.ErrUnderpriced, Err: errors.New("replacement transaction underpriced")}
+	e := &transact.TxError{Op: "send", Hash: common.Hash{1}, Nonce: 7, Kind: transact.ErrUnderpriced, Err: errors.New("replacement transaction underpriced")}
 	assert.Contains(t, e.Error(), "send 0x01")
 	assert.Contains(t, e.Error(), "nonce 7")
-	assert.ErrorIs(t, e, txm.ErrUnderpriced)
+	assert.ErrorIs(t, e, transact.ErrUnderpriced)
 }

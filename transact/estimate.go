@@ -1,4 +1,4 @@
-package txm
+package transact
 
 import (
 	"context"
@@ -124,13 +124,13 @@ func (m *Manager) estimateCall(ctx context.Context, c Call, dependent bool) (*Es
 	if len(c.Data) > 0 {
 		ok, err := m.hasCode(ctx, c.To)
 		if err != nil {
-			return nil, fmt.Errorf("txm: code at %s: %w", c.To.Hex(), err)
+			return nil, fmt.Errorf("transact: code at %s: %w", c.To.Hex(), err)
 		}
 		switch {
 		case !ok && dependent:
 			e.Depends, e.Gas = true, DependentGas
 		case !ok:
-			return nil, fmt.Errorf("txm: %s: %w", c.To.Hex(), bind.ErrNoCode)
+			return nil, fmt.Errorf("transact: %s: %w", c.To.Hex(), bind.ErrNoCode)
 		}
 	}
 	if e.Gas == 0 {

@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // counting counts the backend requests the manager makes, by method.
@@ -58,7 +58,7 @@ func TestSendsReuseFees(t *testing.T) {
 	backends(t, func(t *testing.T, b bind.Backend) {
 		ctx := ctxFor(t)
 		c := newCounting(b)
-		m := newManager(t, c, account(t), txm.Options{})
+		m := newManager(t, c, account(t), transact.Options{})
 		to := account(t).Address
 		_, err := m.SendAndWait(ctx, transfer(to, 1))
 		require.NoError(t, err)
@@ -81,7 +81,7 @@ func TestSendsReuseFees(t *testing.T) {
 		assert.Equal(t, headers, c.get("header"))
 
 		fresh := newCounting(b)
-		m = newManager(t, fresh, account(t), txm.Options{FeeMaxAge: -1})
+		m = newManager(t, fresh, account(t), transact.Options{FeeMaxAge: -1})
 		for range 2 {
 			_, err := m.SendAndWait(ctx, transfer(to, 1))
 			require.NoError(t, err)
@@ -97,16 +97,16 @@ func TestKnownCode(t *testing.T) {
 	ctx := ctxFor(t)
 	c := newCounting(rpcClient)
 	from, spender := account(t), account(t)
-	m := newManager(t, c, from, txm.Options{})
-	_, err := m.SendAndWait(ctx, txm.Call{To: chainOcean(), Data: ocean.PackApprove(spender.Address, big.NewInt(5))})
+	m := newManager(t, c, from, transact.Options{})
+	_, err := m.SendAndWait(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(spender.Address, big.NewInt(5))})
 	require.NoError(t, err)
 	require.Equal(t, 1, c.get("code"))
 
 	// The spender's manager never sent to OCEAN: it learns from a read.
 	cs := newCounting(rpcClient)
-	ms := newManager(t, cs, spender, txm.Options{})
+	ms := newManager(t, cs, spender, transact.Options{})
 	ms.NoteCode(chainOcean())
-	_, err = ms.SendAndWait(ctx, txm.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, spender.Address, big.NewInt(5))})
+	_, err = ms.SendAndWait(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, spender.Address, big.NewInt(5))})
 	require.NoError(t, err)
 	assert.Zero(t, cs.get("code"))
 }

@@ -1,4 +1,4 @@
-// Package txm is ocean.go's transaction manager: every transacting call of
+// Package transact is ocean.go's transaction manager: every transacting call of
 // the nft and datatoken packages goes through a Manager, one per account and
 // chain.
 //
@@ -79,4 +79,4 @@
 // Budget is a small ledger of allowance promised to in-flight transactions,
 // so that concurrent orders spending the same ERC-20 allowance top it up
 // correctly before earlier orders are mined.
-package txm
+package transact

@@ -1,4 +1,4 @@
-package txm_test
+package transact_test
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
-	"github.com/oceango/ocean.go/internal/txm"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Five goroutines send from one account through one manager; each waits for
@@ -25,7 +25,7 @@ func ExampleManager_Send() {
 	defer c.Close()
 	from, to := c.Accounts()[1], c.Accounts()[2]
 	auth := bind.NewKeyedTransactor(from.Key, c.ChainID())
-	m, err := txm.New(c.Client(), auth.From, auth.Signer, txm.Options{})
+	m, err := transact.New(c.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func ExampleManager_Send() {
 	mined := make(chan uint64, 5)
 	for range 5 {
 		wg.Go(func() {
-			tx, err := m.Send(ctx, txm.Call{To: c.Deployment().Ocean, Data: data})
+			tx, err := m.Send(ctx, transact.Call{To: c.Deployment().Ocean, Data: data})
 			if err != nil {
 				log.Fatal(err)
 			}
