@@ -23,17 +23,17 @@ import (
 // follows the list as its owner changes it.
 func TestAccessList(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	owner, member, stranger := accs[8], accs[5], accs[6]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
-	tm, err := datatoken.NewTxManager(net.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := datatoken.NewTxManager(devNet.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
-	f, err := accesslist.NewFactory(net.Client(), net.Contracts().AccessListFactory, tm)
+	f, err := accesslist.NewFactory(devNet.Client(), devNet.Contracts().AccessListFactory, tm)
 	require.NoError(t, err)
 	listAddr, err := f.CreateAndWait(ctx, accesslist.CreateParams{Name: "Buyers", Symbol: "BUY", Members: []common.Address{member.Address}})
 	require.NoError(t, err)
-	list, err := accesslist.New(net.Client(), listAddr, tm)
+	list, err := accesslist.New(devNet.Client(), listAddr, tm)
 	require.NoError(t, err)
 
 	pub := newClient(t, accs[1].Key, wiring{})
@@ -55,7 +55,7 @@ func TestAccessList(t *testing.T) {
 
 	// A stranger is refused before anything is sent or paid.
 	str := newClient(t, stranger.Key, wiring{})
-	nonce, err := net.Client().NonceAt(ctx, stranger.Address, nil)
+	nonce, err := devNet.Client().NonceAt(ctx, stranger.Address, nil)
 	require.NoError(t, err)
 	_, err = str.Quote(ctx, assets.OrderParams{DID: pubd.DID})
 	assert.ErrorIs(t, err, assets.ErrNotAllowed)
@@ -66,10 +66,10 @@ func TestAccessList(t *testing.T) {
 	var step *assets.StepError
 	require.ErrorAs(t, err, &step)
 	assert.Equal(t, common.Hash{}, step.TxHash)
-	after, err := net.Client().NonceAt(ctx, stranger.Address, nil)
+	after, err := devNet.Client().NonceAt(ctx, stranger.Address, nil)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "no transaction sent")
-	dt, err := datatoken.New(net.Client(), pubd.Datatokens[0], nil)
+	dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], nil)
 	require.NoError(t, err)
 	bal, err := dt.Balance(ctx, stranger.Address)
 	require.NoError(t, err)
@@ -114,13 +114,13 @@ func must[T any](v T, err error) T {
 // the verdicts Ocean Node reaches, with lists read on chain.
 func TestCheckAccess(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	owner, member, other := accs[8], accs[5], accs[7]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
-	tm, err := datatoken.NewTxManager(net.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := datatoken.NewTxManager(devNet.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
-	f, err := accesslist.NewFactory(net.Client(), net.Contracts().AccessListFactory, tm)
+	f, err := accesslist.NewFactory(devNet.Client(), devNet.Contracts().AccessListFactory, tm)
 	require.NoError(t, err)
 	listA, err := f.CreateAndWait(ctx, accesslist.CreateParams{Name: "A", Symbol: "A", Members: []common.Address{member.Address}})
 	require.NoError(t, err)
@@ -152,7 +152,7 @@ func TestCheckAccess(t *testing.T) {
 		{name: "asset level", asset: &ddo.Credentials{Deny: []ddo.Credential{ddo.AddressCredential(member.Address.Hex())}}, denied: true},
 		{name: "address allowed", asset: &ddo.Credentials{Allow: []ddo.Credential{ddo.AddressCredential(ddo.Wildcard)}}, allowed: true},
 		{name: "not a contract", svc: allow(common.HexToAddress("0x00000000000000000000000000000000000000aa")), serviceLevel: true},
-		{name: "a contract without balanceOf", svc: allow(net.Contracts().ERC721Factory), serviceLevel: true},
+		{name: "a contract without balanceOf", svc: allow(devNet.Contracts().ERC721Factory), serviceLevel: true},
 		{name: "verifiable credentials: left to the node", svc: &ddo.Credentials{Allow: []ddo.Credential{vc}}, allowed: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -90,12 +90,12 @@ func (c *rpcMethods) reset() {
 // (ocean.js 8 spends 63 and 28), publish → resolvable and order → first
 // byte.
 func BenchmarkFreeAssetFlow(b *testing.B) {
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pubRPC := &rpcMethods{base: http.DefaultTransport, m: map[string]int{}}
 	consRPC := &rpcMethods{base: http.DefaultTransport, m: map[string]int{}}
 	pubNode, consNode := &counter{}, &counter{}
-	pub := newClient(b, accs[7].Key, wiring{rpcURL: net.RPCURL(), rpcTransport: pubRPC, nodeCount: pubNode})
-	cons := newClient(b, accs[8].Key, wiring{rpcURL: net.RPCURL(), rpcTransport: consRPC, nodeCount: consNode})
+	pub := newClient(b, accs[7].Key, wiring{rpcURL: devNet.RPCURL(), rpcTransport: pubRPC, nodeCount: pubNode})
+	cons := newClient(b, accs[8].Key, wiring{rpcURL: devNet.RPCURL(), rpcTransport: consRPC, nodeCount: consNode})
 	ctx := ctxFor(b)
 	var publishDur, firstByte time.Duration
 	var rpcCalls, nodeReqs int
@@ -154,7 +154,7 @@ func (w *firstByteWriter) Write(p []byte) (int, error) {
 // (provider.ErrNonceRejected), is resumed, as a replica's sweep would:
 // resumes/op counts them.
 func BenchmarkReplicaPublish(b *testing.B) {
-	acc := net.Accounts()[8]
+	acc := devNet.Accounts()[8]
 	for _, n := range []int{1, 2, 4} {
 		b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
 			url := pgtest.URL(b)

@@ -15,10 +15,10 @@ import (
 // with ErrSoldOut before anything is paid, and Quote says so first.
 func TestCapSellsExactlyCap(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("capped asset\n")
-	ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, nil)
+	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)
 	require.NoError(t, err)
 
 	for _, tc := range []struct {
@@ -58,14 +58,14 @@ func TestCapSellsExactlyCap(t *testing.T) {
 			require.ErrorIs(t, err, assets.ErrSoldOut)
 			before, err := ocean.Balance(ctx, accs[5].Address)
 			require.NoError(t, err)
-			nonce, err := net.Client().NonceAt(ctx, accs[5].Address, nil)
+			nonce, err := devNet.Client().NonceAt(ctx, accs[5].Address, nil)
 			require.NoError(t, err)
 			_, err = late.Order(ctx, assets.OrderParams{Key: key + "/late", DID: pubd.DID})
 			require.ErrorIs(t, err, assets.ErrSoldOut)
 			after, err := ocean.Balance(ctx, accs[5].Address)
 			require.NoError(t, err)
 			assert.Equal(t, before, after, "nothing paid")
-			nonceAfter, err := net.Client().NonceAt(ctx, accs[5].Address, nil)
+			nonceAfter, err := devNet.Client().NonceAt(ctx, accs[5].Address, nil)
 			require.NoError(t, err)
 			assert.Equal(t, nonce, nonceAfter, "nothing sent")
 		})

@@ -51,9 +51,9 @@ type computeFixture struct {
 
 func newComputeFixture(t *testing.T) *computeFixture {
 	t.Helper()
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	auth := bind.NewKeyedTransactor(accs[0].Key, big8996())
-	funder, err := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
+	funder, err := datatoken.NewTxManager(devNet.Client(), auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(funder.Close)
 	return &computeFixture{pub: newClient(t, accs[2].Key, wiring{}), funder: funder}
@@ -68,7 +68,7 @@ func (f *computeFixture) consumer(t *testing.T) *ecdsa.PrivateKey {
 	to := crypto.PubkeyToAddress(key.PublicKey)
 	_, err = f.funder.SendAndWait(ctx, transact.Call{To: to, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))})
 	require.NoError(t, err)
-	ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, f.funder)
+	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, f.funder)
 	require.NoError(t, err)
 	tx, err := ocean.Transfer(ctx, to, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
 	require.NoError(t, err)
@@ -97,7 +97,7 @@ func (f *computeFixture) publishPair(t *testing.T, key, content string) computeP
 	t.Helper()
 	ctx := ctxFor(t)
 	meta := assets.Metadata{Name: "compute " + key, Description: "assets compute test", Author: "ocean.go", License: "MIT"}
-	algoURL, err := net.AddFile("algo-"+shortName(key)+".sh", strings.NewReader(countAlgo))
+	algoURL, err := devNet.AddFile("algo-"+shortName(key)+".sh", strings.NewReader(countAlgo))
 	require.NoError(t, err)
 	algo, err := f.pub.Publish(ctx, assets.PublishParams{Key: key + "/algorithm", Metadata: meta,
 		Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
@@ -108,7 +108,7 @@ func (f *computeFixture) publishPair(t *testing.T, key, content string) computeP
 	require.NoError(t, err)
 	trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
 	require.NoError(t, err)
-	dataURL, err := net.AddFile("data-"+shortName(key)+".bin", strings.NewReader(content))
+	dataURL, err := devNet.AddFile("data-"+shortName(key)+".bin", strings.NewReader(content))
 	require.NoError(t, err)
 	data, err := f.pub.Publish(ctx, assets.PublishParams{Key: key + "/dataset", Metadata: meta,
 		Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Timeout: 3600,
@@ -128,7 +128,7 @@ func ordersOf(t *testing.T, dt common.Address) []datatoken.OrderStarted {
 func depositsOf(t *testing.T, payer common.Address) []*big.Int {
 	topic := crypto.Keccak256Hash([]byte("Deposit(address,address,uint256)"))
 	var out []*big.Int
-	for _, l := range allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{net.Contracts().Escrow},
+	for _, l := range allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{devNet.Contracts().Escrow},
 		Topics: [][]common.Hash{{topic}, {common.BytesToHash(payer.Bytes())}}}) {
 		require.Len(t, l.Data, 64)
 		out = append(out, new(big.Int).SetBytes(l.Data[32:]))
@@ -224,7 +224,7 @@ func TestRunComputePaid(t *testing.T) {
 	cons := newClient(t, key, wiring{opts: []assets.Option{assets.WithAfterStep(func(_, p string) { points = append(points, p) })}})
 
 	// The dry run first: the transactions RunCompute will send, none sent.
-	nonce, err := net.Client().PendingNonceAt(ctx, consumer)
+	nonce, err := devNet.Client().PendingNonceAt(ctx, consumer)
 	require.NoError(t, err)
 	est, err := cons.EstimateCompute(ctx, assets.RunComputeParams{Key: "compute-paid/1", Spec: pair.spec(false)})
 	require.NoError(t, err)
@@ -235,7 +235,7 @@ func TestRunComputePaid(t *testing.T) {
 	}
 	t.Logf("estimated: %v", methods)
 	assert.Equal(t, []string{"buyFromDispenserAndOrder", "buyFromDispenserAndOrder", "approve", "deposit", "authorize"}, methods)
-	after, err := net.Client().PendingNonceAt(ctx, consumer)
+	after, err := devNet.Client().PendingNonceAt(ctx, consumer)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "nothing sent")
 	assert.Empty(t, ordersOf(t, pair.data.Datatokens[0]))
@@ -243,7 +243,7 @@ func TestRunComputePaid(t *testing.T) {
 
 	res, err := cons.RunCompute(ctx, assets.RunComputeParams{Key: "compute-paid/1", Spec: pair.spec(false)})
 	require.NoError(t, err)
-	after, err = net.Client().PendingNonceAt(ctx, consumer)
+	after, err = devNet.Client().PendingNonceAt(ctx, consumer)
 	require.NoError(t, err)
 	assert.Equal(t, nonce+uint64(len(est)), after, "as many transactions as estimated")
 	job := res.Job
@@ -297,7 +297,7 @@ func TestRunComputePaid(t *testing.T) {
 // metadata from the job list, as nodes that keep none do.
 func stripMetadata(t *testing.T) string {
 	t.Helper()
-	target, err := url.Parse(net.NodeURL())
+	target, err := url.Parse(devNet.NodeURL())
 	require.NoError(t, err)
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	proxy.ModifyResponse = func(resp *http.Response) error {
@@ -336,7 +336,7 @@ func TestRunComputeFindsJobWithoutMetadata(t *testing.T) {
 	pair := f.publishPair(t, "compute-find", "find me")
 	key := f.consumer(t)
 	store := journal.NewMemory()
-	node := wiring{nodeURL: stripMetadata(t), contracts: contractsOf(net), store: store}
+	node := wiring{nodeURL: stripMetadata(t), contracts: contractsOf(devNet), store: store}
 
 	owned, err := newClient(t, key, node).RunCompute(ctx, assets.RunComputeParams{Key: "compute-find/other", Spec: pair.spec(true)})
 	require.NoError(t, err)

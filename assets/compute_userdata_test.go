@@ -25,7 +25,7 @@ func TestRunComputeUserData(t *testing.T) {
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	meta := assets.Metadata{Name: "compute userdata", Description: "assets compute test", Author: "ocean.go", License: "MIT"}
-	algoURL, err := net.AddFile("algo-userdata.sh", strings.NewReader(countAlgo))
+	algoURL, err := devNet.AddFile("algo-userdata.sh", strings.NewReader(countAlgo))
 	require.NoError(t, err)
 	algo, err := f.pub.Publish(ctx, assets.PublishParams{Key: "compute-userdata/algorithm", Metadata: meta,
 		Algorithm: &ddo.AlgorithmParams{Language: "sh", Version: "1", Container: ddo.Container{Entrypoint: "sh $ALGO",
@@ -37,7 +37,7 @@ func TestRunComputeUserData(t *testing.T) {
 	require.NoError(t, err)
 	trusted, err := ddo.TrustAlgorithm(algo.DDO, algo.ServiceIDs[0], ddo.FilesChecksum(sum))
 	require.NoError(t, err)
-	dataURL, err := net.AddFile("data-userdata.bin", strings.NewReader("12345"))
+	dataURL, err := devNet.AddFile("data-userdata.bin", strings.NewReader("12345"))
 	require.NoError(t, err)
 	data, err := f.pub.Publish(ctx, assets.PublishParams{Key: "compute-userdata/dataset", Metadata: meta,
 		Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Timeout: 3600,

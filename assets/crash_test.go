@@ -97,7 +97,7 @@ func TestCrashChild(t *testing.T) {
 // SIGKILL at spec.KillAt.
 func runChild(t *testing.T, spec childSpec) {
 	t.Helper()
-	spec.RPCURL, spec.NodeURL, spec.Contracts = net.RPCURL(), net.NodeURL(), contractsOf(net)
+	spec.RPCURL, spec.NodeURL, spec.Contracts = devNet.RPCURL(), devNet.NodeURL(), contractsOf(devNet)
 	b, err := json.Marshal(spec)
 	require.NoError(t, err)
 	cmd := exec.CommandContext(ctxFor(t), os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
@@ -163,7 +163,7 @@ func keyHex(a devnet.Account) string { return hex.EncodeToString(crypto.FromECDS
 
 func allLogs(t *testing.T, q ethereum.FilterQuery) []*types.Log {
 	t.Helper()
-	logs, err := net.Client().FilterLogs(context.Background(), q)
+	logs, err := devNet.Client().FilterLogs(context.Background(), q)
 	require.NoError(t, err)
 	out := make([]*types.Log, len(logs))
 	for i := range logs {
@@ -176,7 +176,7 @@ func allLogs(t *testing.T, q ethereum.FilterQuery) []*types.Log {
 func nftsNamed(t *testing.T, creator common.Address, name string) []common.Address {
 	f := erc721factory.NewNFTFactory()
 	var out []common.Address
-	for _, l := range allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{net.Contracts().ERC721Factory}}) {
+	for _, l := range allLogs(t, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{devNet.Contracts().ERC721Factory}}) {
 		if ev, err := f.UnpackNFTCreatedEvent(l); err == nil && ev.Creator == creator && ev.TokenName == name {
 			out = append(out, ev.NewTokenAddress)
 		}
@@ -188,7 +188,7 @@ func TestCrashPublish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns child processes")
 	}
-	pubAcc := net.Accounts()[5]
+	pubAcc := devNet.Accounts()[5]
 	points := recordPoints(t, func(opt assets.Option) {
 		c := newClient(t, pubAcc.Key, wiring{opts: []assets.Option{opt}})
 		_, err := c.Publish(ctxFor(t), sampleParams(t, "crash-publish-reference", []byte("x"), assets.Pricing{Type: assets.PricingFree}))
@@ -226,7 +226,7 @@ func TestCrashOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns child processes")
 	}
-	pubAcc, consAcc := net.Accounts()[5], net.Accounts()[6]
+	pubAcc, consAcc := devNet.Accounts()[5], devNet.Accounts()[6]
 	pub := newClient(t, pubAcc.Key, wiring{})
 	publish := func(key string) *assets.Published {
 		res, err := pub.Publish(ctxFor(t), sampleParams(t, key, []byte("order crash"), assets.Pricing{Type: assets.PricingFree}))

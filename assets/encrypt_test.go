@@ -36,7 +36,7 @@ func encryptAndHost(t *testing.T, c *assets.Client, name string, plain []byte, m
 	}
 	done := make(chan added, 1)
 	go func() {
-		u, err := net.AddFile(name, pr)
+		u, err := devNet.AddFile(name, pr)
 		pr.CloseWithError(err)
 		done <- added{u, err}
 	}()
@@ -62,14 +62,14 @@ func encryptedParams(key string, f assets.File) assets.PublishParams {
 // checked against its published sha256.
 func TestEncryptedFiles(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	consumer := newClient(t, accs[3].Key, wiring{})
 	plain := make([]byte, 300_001)
 	_, err := rand.Read(plain)
 	require.NoError(t, err)
 	sum := sha256.Sum256(plain)
-	info, err := provider.New(net.NodeURL())
+	info, err := provider.New(devNet.NodeURL())
 	require.NoError(t, err)
 	node, err := info.Info(ctx)
 	require.NoError(t, err)
@@ -106,7 +106,7 @@ func TestEncryptedFiles(t *testing.T) {
 // content, and DownloadFile leaves no file.
 func TestEncryptedFileServedEncrypted(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	plain := []byte(strings.Repeat("plain text the node should decrypt\n", 100))
 	f, ct := encryptAndHost(t, pub, "served-encrypted.bin", plain, provider.EncryptAES)
@@ -115,7 +115,7 @@ func TestEncryptedFileServedEncrypted(t *testing.T) {
 
 	// The stand-in: the devnet's node, except that a download answers
 	// the origin's bytes (the ciphertext), as v3.1.0 does.
-	target, err := url.Parse(net.NodeURL())
+	target, err := url.Parse(devNet.NodeURL())
 	require.NoError(t, err)
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	proxy.ModifyResponse = func(r *http.Response) error {
@@ -129,7 +129,7 @@ func TestEncryptedFileServedEncrypted(t *testing.T) {
 	}
 	srv := httptest.NewServer(proxy)
 	defer srv.Close()
-	consumer := newClient(t, accs[3].Key, wiring{nodeURL: srv.URL, contracts: contractsOf(net)})
+	consumer := newClient(t, accs[3].Key, wiring{nodeURL: srv.URL, contracts: contractsOf(devNet)})
 
 	o, err := consumer.Order(ctx, assets.OrderParams{Key: "served-encrypted", DID: pubd.DID})
 	require.NoError(t, err)
@@ -156,8 +156,8 @@ func TestEncryptedFileServedEncrypted(t *testing.T) {
 // before anything is minted.
 func TestEncryptedFileRefused(t *testing.T) {
 	ctx := ctxFor(t)
-	pub := newClient(t, net.Accounts()[1].Key, wiring{})
-	u, err := net.AddFile("refused-encrypted.bin", strings.NewReader("ciphertext"))
+	pub := newClient(t, devNet.Accounts()[1].Key, wiring{})
+	u, err := devNet.AddFile("refused-encrypted.bin", strings.NewReader("ciphertext"))
 	require.NoError(t, err)
 	for name, f := range map[string]assets.File{
 		"no checksum": {URL: u, EncryptedBy: "16Uiu2HAmOther", EncryptMethod: "AES"},

@@ -19,25 +19,25 @@ import (
 
 func TestEstimateOrderAndPublish(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("estimated\n")
-	ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, nil)
+	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)
 	require.NoError(t, err)
 
 	fixedParams := sampleParams(t, "estimate-fixed", content, assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(2e18)})
-	nonce, err := net.Client().PendingNonceAt(ctx, accs[1].Address)
+	nonce, err := devNet.Client().PendingNonceAt(ctx, accs[1].Address)
 	require.NoError(t, err)
 	pe, err := pub.EstimatePublish(ctx, fixedParams)
 	require.NoError(t, err)
 	require.Len(t, pe, 2)
-	assert.Equal(t, net.Contracts().ERC721Factory, pe[0].To)
+	assert.Equal(t, devNet.Contracts().ERC721Factory, pe[0].To)
 	assert.Equal(t, "createNftWithErc20WithFixedRate", pe[0].Method)
 	assert.False(t, pe[0].Depends)
 	assert.Greater(t, pe[0].Gas, uint64(100_000))
 	assert.Equal(t, "setMetaData", pe[1].Method)
 	assert.True(t, pe[1].Depends)
-	after, err := net.Client().PendingNonceAt(ctx, accs[1].Address)
+	after, err := devNet.Client().PendingNonceAt(ctx, accs[1].Address)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "nothing sent")
 
@@ -45,7 +45,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	require.NoError(t, err)
 
 	cons := newClient(t, accs[6].Key, wiring{})
-	nonce, err = net.Client().PendingNonceAt(ctx, accs[6].Address)
+	nonce, err = devNet.Client().PendingNonceAt(ctx, accs[6].Address)
 	require.NoError(t, err)
 	before, err := ocean.Balance(ctx, accs[6].Address)
 	require.NoError(t, err)
@@ -54,7 +54,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	// Approve the datatoken for the price (simulated), then buy and order
 	// in one call, which needs that approval.
 	require.Len(t, es, 2)
-	assert.Equal(t, net.Contracts().Ocean, es[0].To)
+	assert.Equal(t, devNet.Contracts().Ocean, es[0].To)
 	assert.Equal(t, "approve", es[0].Method)
 	assert.False(t, es[0].Depends)
 	assert.Equal(t, pubd.Datatokens[0], es[1].To)
@@ -65,7 +65,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	for _, e := range es {
 		assert.Equal(t, new(big.Int).Mul(new(big.Int).SetUint64(e.Gas), e.MaxFeePerGas), e.MaxCost)
 	}
-	after, err = net.Client().PendingNonceAt(ctx, accs[6].Address)
+	after, err = devNet.Client().PendingNonceAt(ctx, accs[6].Address)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "nothing sent")
 	afterBal, err := ocean.Balance(ctx, accs[6].Address)
@@ -76,7 +76,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	// and would reuse it: nothing to send.
 	o, err := cons.Order(ctx, assets.OrderParams{Key: "estimate-fixed/1", DID: pubd.DID})
 	require.NoError(t, err)
-	rc, err := net.Client().TransactionReceipt(ctx, o.TxHash)
+	rc, err := devNet.Client().TransactionReceipt(ctx, o.TxHash)
 	require.NoError(t, err)
 	t.Logf("the order used %d gas", rc.GasUsed)
 	assert.LessOrEqual(t, rc.GasUsed, es[1].Gas)
@@ -94,7 +94,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	assert.False(t, es[0].Depends)
 	o, err = cons.Order(ctx, assets.OrderParams{Key: "estimate-free/1", DID: free.DID})
 	require.NoError(t, err)
-	rc, err = net.Client().TransactionReceipt(ctx, o.TxHash)
+	rc, err = devNet.Client().TransactionReceipt(ctx, o.TxHash)
 	require.NoError(t, err)
 	assert.LessOrEqual(t, rc.GasUsed, es[0].Gas)
 	t.Logf("free order: estimated %d gas, used %d", es[0].Gas, rc.GasUsed)
@@ -115,8 +115,8 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 func ExampleClient_EstimateOrder() {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	publisher := exampleClient(net, 1, journal.NewMemory())
-	fileURL, err := net.AddFile("estimated.csv", strings.NewReader("x\n1\n"))
+	publisher := exampleClient(devNet, 1, journal.NewMemory())
+	fileURL, err := devNet.AddFile("estimated.csv", strings.NewReader("x\n1\n"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func ExampleClient_EstimateOrder() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	buyer := exampleClient(net, 2, journal.NewMemory())
+	buyer := exampleClient(devNet, 2, journal.NewMemory())
 	txs, err := buyer.EstimateOrder(ctx, assets.OrderParams{Key: "buy", DID: pub.DID})
 	if err != nil {
 		log.Fatal(err) // a revert, ErrSoldOut, ErrInsufficientFunds, ...

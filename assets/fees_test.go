@@ -40,7 +40,7 @@ func costsOf(q *assets.Quote) map[string]string {
 // pays nothing, and the order pays the collector exactly both fees.
 func TestConsumeMarketFees(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	buyer := accs[2]
 	for _, tmpl := range []uint64{datatoken.TemplateEnterprise, datatoken.TemplateStandard} {
@@ -48,7 +48,7 @@ func TestConsumeMarketFees(t *testing.T) {
 			assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18), Template: tmpl}))
 		require.NoError(t, err)
 		collector := newCollector(t)
-		cm := assets.ConsumeMarketFee{Address: collector, Token: net.Contracts().Ocean,
+		cm := assets.ConsumeMarketFee{Address: collector, Token: devNet.Contracts().Ocean,
 			Amount: big.NewInt(5e17), SwapFee: big.NewInt(1e16)}
 		c := newClient(t, buyer.Key, wiring{})
 
@@ -89,12 +89,12 @@ func TestConsumeMarketFees(t *testing.T) {
 // exactly the swap fee and the order fee once.
 func TestConsumeMarketFeesResumed(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pubd, err := newClient(t, accs[1].Key, wiring{}).Publish(ctx, sampleParams(t, "consume-fees-resumed", []byte("resumed fees\n"),
 		assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18), Template: datatoken.TemplateStandard}))
 	require.NoError(t, err)
 	buyer, collector, store := accs[2], newCollector(t), journal.NewMemory()
-	cm := assets.ConsumeMarketFee{Address: collector, Token: net.Contracts().Ocean, Amount: big.NewInt(25e16), SwapFee: big.NewInt(1e17)}
+	cm := assets.ConsumeMarketFee{Address: collector, Token: devNet.Contracts().Ocean, Amount: big.NewInt(25e16), SwapFee: big.NewInt(1e17)}
 
 	stopCtx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -120,7 +120,7 @@ func TestConsumeMarketFeesResumed(t *testing.T) {
 // token, or a swap fee the exchange refuses, fails before anything is
 // asked or sent.
 func TestConsumeMarketFeeInvalid(t *testing.T) {
-	c := newClient(t, net.Accounts()[2].Key, wiring{})
+	c := newClient(t, devNet.Accounts()[2].Key, wiring{})
 	for _, cm := range []assets.ConsumeMarketFee{
 		{Token: common.Address{1}, Amount: big.NewInt(1)},
 		{Address: common.Address{1}, Amount: big.NewInt(1)},
@@ -145,7 +145,7 @@ func TestRunComputeConsumeMarketFee(t *testing.T) {
 	collector := newCollector(t)
 	cons := newClient(t, f.consumer(t), wiring{})
 	res, err := cons.RunCompute(ctx, assets.RunComputeParams{Key: "compute-market-fee", Spec: pair.spec(false),
-		ConsumeMarket: assets.ConsumeMarketFee{Address: collector, Token: net.Contracts().Ocean, Amount: big.NewInt(1e17)}})
+		ConsumeMarket: assets.ConsumeMarketFee{Address: collector, Token: devNet.Contracts().Ocean, Amount: big.NewInt(1e17)}})
 	require.NoError(t, err)
 	require.Len(t, res.Job.Payment.Orders, 2)
 	assert.Equal(t, "0.2", assets.FormatUnits(oceanBalance(t, ctx, collector), 18))

@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	stdnet "net"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -46,10 +46,10 @@ func TestPublishBigFile(t *testing.T) {
 	_, err := io.Copy(h, &bigReader{n: size})
 	require.NoError(t, err)
 	want := hex.EncodeToString(h.Sum(nil))
-	u, err := net.AddFile("big-12mib.bin", &bigReader{n: size})
+	u, err := devNet.AddFile("big-12mib.bin", &bigReader{n: size})
 	require.NoError(t, err)
 
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	p := sampleParams(t, "publish-12mib", []byte("x"), assets.Pricing{Type: assets.PricingFree})
 	p.Services[0].Files = []assets.File{{URL: u}}
@@ -77,19 +77,19 @@ func TestPublishBigFile(t *testing.T) {
 // nonce on chain does not move.
 func TestPublishDeadURLMintsNothing(t *testing.T) {
 	ctx := ctxFor(t)
-	key := net.Accounts()[4].Key
+	key := devNet.Accounts()[4].Key
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	pub := newClient(t, key, wiring{})
-	l, err := stdnet.Listen("tcp", "127.0.0.1:0")
+	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	refused := "http://" + l.Addr().String() + "/gone.bin"
 	l.Close()
 	for name, u := range map[string]string{
-		"404":     net.FilesURL() + "/no-such-file.bin",
+		"404":     devNet.FilesURL() + "/no-such-file.bin",
 		"refused": refused,
 	} {
 		t.Run(name, func(t *testing.T) {
-			before, err := net.Client().NonceAt(ctx, from, nil)
+			before, err := devNet.Client().NonceAt(ctx, from, nil)
 			require.NoError(t, err)
 			for _, checksum := range []bool{true, false} {
 				p := sampleParams(t, "dead-"+name+"-"+map[bool]string{true: "sum", false: "nosum"}[checksum], []byte("x"), assets.Pricing{Type: assets.PricingFree})
@@ -102,7 +102,7 @@ func TestPublishDeadURLMintsNothing(t *testing.T) {
 				assert.Equal(t, 0, fe.Index)
 				assert.True(t, strings.HasSuffix(fe.URL, ".bin"), fe.URL)
 			}
-			after, err := net.Client().NonceAt(ctx, from, nil)
+			after, err := devNet.Client().NonceAt(ctx, from, nil)
 			require.NoError(t, err)
 			assert.Equal(t, before, after, "no transaction was sent: no NFT minted")
 		})
@@ -114,10 +114,10 @@ func TestPublishDeadURLMintsNothing(t *testing.T) {
 func ExampleFileError() {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	pub := exampleClient(net, 5, journal.NewMemory())
+	pub := exampleClient(devNet, 5, journal.NewMemory())
 	_, err := pub.Publish(ctx, assets.PublishParams{Key: "example-dead-url",
 		Metadata: assets.Metadata{Name: "gone", Description: "a dead URL", Author: "ocean.go", License: "MIT"},
-		Services: []assets.ServiceParams{{Files: []assets.File{{URL: net.FilesURL() + "/missing.csv"}},
+		Services: []assets.ServiceParams{{Files: []assets.File{{URL: devNet.FilesURL() + "/missing.csv"}},
 			Pricing: assets.Pricing{Type: assets.PricingFree}, Checksum: true}}})
 	var fe *assets.FileError
 	if errors.As(err, &fe) {

@@ -28,7 +28,7 @@ import (
 // One devnet per test package, with JSON-RPC on so that child processes
 // (the crash tests) and the counting benchmark reach the same chain. A
 // child process (childEnv set) starts none: it connects to its parent's.
-var net *devnet.Network
+var devNet *devnet.Network
 
 const childEnv = "OCEANGO_ASSETS_CHILD"
 
@@ -38,14 +38,14 @@ func TestMain(m *testing.M) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	var err error
-	net, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
+	devNet, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
 	cancel()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "assets tests need a devnet (npm ci installs the contracts):", err)
 		os.Exit(1)
 	}
 	code := m.Run()
-	net.Close()
+	devNet.Close()
 	os.Exit(code)
 }
 
@@ -86,7 +86,7 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	if w.rpcURL != "" || w.rpcTransport != nil {
 		url := w.rpcURL
 		if url == "" {
-			url = net.RPCURL()
+			url = devNet.RPCURL()
 		}
 		var rt http.RoundTripper = http.DefaultTransport
 		if w.rpcTransport != nil {
@@ -97,11 +97,11 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 		backend = ethclient.NewClient(rc)
 		t.Cleanup(backend.Close)
 	} else {
-		backend = net.Client()
+		backend = devNet.Client()
 	}
 	nodeURL, contracts := w.nodeURL, w.contracts
 	if nodeURL == "" {
-		nodeURL, contracts = net.NodeURL(), contractsOf(net)
+		nodeURL, contracts = devNet.NodeURL(), contractsOf(devNet)
 	}
 	var rt http.RoundTripper = http.DefaultTransport
 	if w.nodeCount != nil {

@@ -32,7 +32,7 @@ func orderAndDownload(t *testing.T, ctx context.Context, cons *assets.Client, ke
 
 func TestOrderAndDownload(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	cons := newClient(t, accs[3].Key, wiring{})
 	content := bytes.Repeat([]byte("ocean.go assets\n"), 1000)
@@ -70,7 +70,7 @@ func TestOrderAndDownload(t *testing.T) {
 		pubd, err := pub.Publish(ctx, sampleParams(t, "order-fixed", content,
 			assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(2e18)}))
 		require.NoError(t, err)
-		ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, nil)
+		ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)
 		require.NoError(t, err)
 		before, err := ocean.Balance(ctx, accs[3].Address)
 		require.NoError(t, err)
@@ -88,10 +88,10 @@ func TestOrderAndDownload(t *testing.T) {
 		_, err = cons.Order(ctx, assets.OrderParams{Key: "order-none/1", DID: pubd.DID})
 		require.ErrorIs(t, err, assets.ErrNoDatatoken)
 		// The publisher hands one out; the order uses the balance.
-		tm, err := datatoken.NewTxManager(net.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
+		tm, err := datatoken.NewTxManager(devNet.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
 		require.NoError(t, err)
 		defer tm.Close()
-		dt, err := datatoken.New(net.Client(), pubd.Datatokens[0], tm)
+		dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], tm)
 		require.NoError(t, err)
 		tx, err := dt.Mint(ctx, accs[3].Address, big.NewInt(1e18))
 		require.NoError(t, err)

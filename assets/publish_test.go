@@ -23,7 +23,7 @@ func ctxFor(t testing.TB) context.Context {
 
 func sampleParams(t testing.TB, key string, content []byte, pricing assets.Pricing) assets.PublishParams {
 	t.Helper()
-	u, err := net.AddFile("f-"+shortName(key)+".bin", bytes.NewReader(content))
+	u, err := devNet.AddFile("f-"+shortName(key)+".bin", bytes.NewReader(content))
 	require.NoError(t, err)
 	return assets.PublishParams{Key: key,
 		Metadata: assets.Metadata{Name: "test " + key, Description: "assets test", Author: "ocean.go", License: "MIT"},
@@ -42,7 +42,7 @@ func shortName(key string) string {
 
 func TestPublish(t *testing.T) {
 	ctx := ctxFor(t)
-	pub := newClient(t, net.Accounts()[1].Key, wiring{})
+	pub := newClient(t, devNet.Accounts()[1].Key, wiring{})
 	p := sampleParams(t, "publish-free", []byte("hello ocean"), assets.Pricing{Type: assets.PricingFree})
 	res, err := pub.Publish(ctx, p)
 	require.NoError(t, err)
@@ -85,7 +85,7 @@ func TestPublishNoGasCoin(t *testing.T) {
 	require.ErrorAs(t, err, &fe)
 	assert.Nil(t, fe.Have)
 	assert.Contains(t, fe.Error(), "does not cover gas")
-	n, err := net.Client().NonceAt(ctx, pub.Address(), nil)
+	n, err := devNet.Client().NonceAt(ctx, pub.Address(), nil)
 	require.NoError(t, err)
 	assert.Zero(t, n, "nothing sent")
 }

@@ -28,7 +28,7 @@ func ordersOn(t *testing.T, dt common.Address) []datatoken.OrderStarted {
 
 func oceanBalance(t *testing.T, ctx context.Context, a common.Address) *big.Int {
 	t.Helper()
-	ocean, err := datatoken.NewERC20(net.Client(), net.Contracts().Ocean, nil)
+	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)
 	require.NoError(t, err)
 	b, err := ocean.Balance(ctx, a)
 	require.NoError(t, err)
@@ -40,7 +40,7 @@ func oceanBalance(t *testing.T, ctx context.Context, a common.Address) *big.Int 
 // pays, every later one finds the order on chain and pays nothing.
 func TestOrderFoundWithoutJournal(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("bought once\n")
 	pubd, err := pub.Publish(ctx, sampleParams(t, "reuse-chain", content,
@@ -97,7 +97,7 @@ func TestOrderFoundWithoutJournal(t *testing.T) {
 // the datatoken package (no journal, no assets flow).
 func TestOrderBoughtByAnotherTool(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	pubd, err := pub.Publish(ctx, sampleParams(t, "reuse-tool", []byte("other tool\n"),
 		assets.Pricing{Type: assets.PricingFree, Template: datatoken.TemplateStandard}))
@@ -105,20 +105,20 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 	buyer := accs[8]
 
 	// The other tool: dispense a datatoken, initialize, startOrder.
-	tm, err := datatoken.NewTxManager(net.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
+	tm, err := datatoken.NewTxManager(devNet.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
 	require.NoError(t, err)
 	defer tm.Close()
-	disp, err := datatoken.NewDispenser(net.Client(), net.Contracts().Dispenser, tm)
+	disp, err := datatoken.NewDispenser(devNet.Client(), devNet.Contracts().Dispenser, tm)
 	require.NoError(t, err)
 	tx, err := disp.Dispense(ctx, pubd.Datatokens[0], big.NewInt(1e18), buyer.Address)
 	require.NoError(t, err)
 	_, err = tm.Wait(ctx, tx)
 	require.NoError(t, err)
-	prov, err := provider.New(net.NodeURL())
+	prov, err := provider.New(devNet.NodeURL())
 	require.NoError(t, err)
 	init, err := prov.Initialize(ctx, provider.InitializeRequest{DID: pubd.DID, ServiceID: pubd.ServiceIDs[0], Consumer: buyer.Address})
 	require.NoError(t, err)
-	dt, err := datatoken.New(net.Client(), pubd.Datatokens[0], tm)
+	dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], tm)
 	require.NoError(t, err)
 	tx, err = dt.StartOrder(ctx, datatoken.OrderParams{ProviderFee: datatoken.ProviderFee(*init.ProviderFee)})
 	require.NoError(t, err)
@@ -136,13 +136,13 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 // anything (no approval either), and pays at a sufficient one.
 func TestOrderMaxPrice(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	pubd, err := pub.Publish(ctx, sampleParams(t, "max-price", []byte("pricey\n"),
 		assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(3e18)}))
 	require.NoError(t, err)
 	buyer := accs[7]
-	nonce, err := net.Client().NonceAt(ctx, buyer.Address, nil)
+	nonce, err := devNet.Client().NonceAt(ctx, buyer.Address, nil)
 	require.NoError(t, err)
 	c := newClient(t, buyer.Key, wiring{})
 	_, err = c.Order(ctx, assets.OrderParams{Key: "cheap", DID: pubd.DID, MaxPrice: big.NewInt(3e18)})
@@ -151,7 +151,7 @@ func TestOrderMaxPrice(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "3.003", assets.FormatUnits(pe.Quote.ExchangeTotal, 18))
 	assert.Contains(t, err.Error(), "3.003 OCEAN")
-	after, err := net.Client().NonceAt(ctx, buyer.Address, nil)
+	after, err := devNet.Client().NonceAt(ctx, buyer.Address, nil)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "no transaction sent")
 
@@ -178,7 +178,7 @@ func TestFormatUnits(t *testing.T) {
 // a change of what is already on chain (the pricing) is refused.
 func TestPublishCorrectedAfterMint(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	store := journal.NewMemory()
 	cctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -17,7 +17,7 @@ import (
 
 func TestUpdateAndServices(t *testing.T) {
 	ctx := ctxFor(t)
-	accs := net.Accounts()
+	accs := devNet.Accounts()
 	pub := newClient(t, accs[1].Key, wiring{})
 	cons := newClient(t, accs[9].Key, wiring{})
 	content := []byte("update me")
@@ -33,7 +33,7 @@ func TestUpdateAndServices(t *testing.T) {
 	assert.Equal(t, up.MetadataTx.Hex(), up.Asset.IndexedMetadata.Event.TxID)
 
 	// Add a fixed-rate service with its own datatoken; order through it.
-	u, err := net.AddFile("second.bin", bytes.NewReader(content))
+	u, err := devNet.AddFile("second.bin", bytes.NewReader(content))
 	require.NoError(t, err)
 	added, err := pub.AddService(ctx, "update-asset/add", pubd.DID, assets.ServiceParams{
 		Name: "paid", Files: []assets.File{{URL: u}}, Timeout: 60, Pricing: assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18)}})
@@ -49,11 +49,11 @@ func TestUpdateAndServices(t *testing.T) {
 	changed, err := pub.UpdateService(ctx, "update-asset/change", pubd.DID, added.ServiceID, assets.ServiceChanges{Name: &name, Rate: big.NewInt(3e18)})
 	require.NoError(t, err)
 	assert.Equal(t, name, changed.Asset.Services[1].Name)
-	fres, err := datatoken.New(net.Client(), added.Datatoken, nil)
+	fres, err := datatoken.New(devNet.Client(), added.Datatoken, nil)
 	require.NoError(t, err)
 	refs, err := fres.FixedRates(ctx)
 	require.NoError(t, err)
-	fre, err := datatoken.NewFixedRateExchange(net.Client(), refs[0].Contract, nil)
+	fre, err := datatoken.NewFixedRateExchange(devNet.Client(), refs[0].Contract, nil)
 	require.NoError(t, err)
 	rate, err := fre.Rate(ctx, refs[0].ID)
 	require.NoError(t, err)
@@ -75,7 +75,7 @@ func TestUpdateAndServices(t *testing.T) {
 	assert.Equal(t, "deprecated", st.Asset.Version)
 	assert.Empty(t, st.Asset.Services)
 	assert.Equal(t, pubd.DID, st.Asset.ID)
-	nonce, err := net.Client().NonceAt(ctx, accs[9].Address, nil)
+	nonce, err := devNet.Client().NonceAt(ctx, accs[9].Address, nil)
 	require.NoError(t, err)
 	_, err = cons.Order(ctx, assets.OrderParams{Key: "update-asset/order-revoked", DID: pubd.DID})
 	require.ErrorIs(t, err, assets.ErrNotConsumable)
@@ -88,11 +88,11 @@ func TestUpdateAndServices(t *testing.T) {
 	require.ErrorIs(t, err, assets.ErrNotConsumable)
 	_, err = cons.Download(ctx, assets.DownloadParams{DID: pubd.DID, OrderTx: o.TxHash}, io.Discard)
 	require.ErrorIs(t, err, assets.ErrNotConsumable)
-	after, err := net.Client().NonceAt(ctx, accs[9].Address, nil)
+	after, err := devNet.Client().NonceAt(ctx, accs[9].Address, nil)
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "no transaction for a revoked asset")
 	// The node refuses it too, in Ocean Node's words.
-	prov, err := provider.New(net.NodeURL(), provider.WithRetries(0, 0, 0))
+	prov, err := provider.New(devNet.NodeURL(), provider.WithRetries(0, 0, 0))
 	require.NoError(t, err)
 	_, err = prov.Initialize(ctx, provider.InitializeRequest{DID: pubd.DID, ServiceID: pubd.Asset.Services[0].ID, Consumer: accs[9].Address})
 	var pe *provider.Error
