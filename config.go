@@ -19,6 +19,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -84,8 +85,15 @@ type Config struct {
 	// passed to them already.
 	AssetsOptions []assets.Option
 	// HTTPClient carries every HTTP request: JSON-RPC, node and indexer.
-	// Nil: a client of each package's own default.
+	// For the node and the indexer its transport (http.DefaultTransport
+	// when it has none) is wrapped by the HTTP core's retry layer, so a
+	// custom client keeps the retries; signed node requests are still sent
+	// once. Nil: a client of each package's own default.
 	HTTPClient *http.Client
+	// HTTPOptions tune the node and indexer clients' HTTP core after
+	// HTTPClient and Logger: nodehttp.WithRetries (0 turns retries off),
+	// WithRetryPolicy, WithTransport, WithResponseHeaderTimeout.
+	HTTPOptions []nodehttp.Option
 	// Logger receives diagnostics. Nil: silent.
 	Logger *slog.Logger
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -325,21 +326,20 @@ func pick(ns []Network, nameOrChainID string) (Network, error) {
 }
 
 func httpClients(cfg Config, nodeURL, indexerURL string) (*provider.Client, *indexer.Client, error) {
-	var popts []provider.Option
-	var iopts []indexer.Option
+	// One set of options for both: they share the HTTP core.
+	var opts []nodehttp.Option
 	if cfg.HTTPClient != nil {
-		popts = append(popts, provider.WithHTTPClient(cfg.HTTPClient))
-		iopts = append(iopts, indexer.WithHTTPClient(cfg.HTTPClient))
+		opts = append(opts, nodehttp.WithHTTPClient(cfg.HTTPClient))
 	}
 	if cfg.Logger != nil {
-		popts = append(popts, provider.WithLogger(cfg.Logger))
-		iopts = append(iopts, indexer.WithLogger(cfg.Logger))
+		opts = append(opts, nodehttp.WithLogger(cfg.Logger))
 	}
-	p, err := provider.New(nodeURL, popts...)
+	opts = append(opts, cfg.HTTPOptions...)
+	p, err := provider.New(nodeURL, opts...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("ocean: node: %w", err)
 	}
-	ix, err := indexer.New(indexerURL, iopts...)
+	ix, err := indexer.New(indexerURL, opts...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("ocean: indexer: %w", err)
 	}

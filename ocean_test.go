@@ -29,8 +29,8 @@ import (
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
-	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // countingTransport counts the requests that go through it.
@@ -88,7 +88,7 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, net.ProviderAccount().Address, pa)
 		_, err = c.Indexer.Resolve(ctx, "did:op:"+common.Hash{1}.Hex()[2:])
-		require.ErrorIs(t, err, indexer.ErrNotFound)
+		require.ErrorIs(t, err, nodehttp.ErrNotFound)
 
 		// Transactions go through the account's manager.
 		created, err := c.Factory.CreateAndWait(ctx, nft.CreateParams{Name: "Facade", Symbol: "FCD"})

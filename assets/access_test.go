@@ -15,7 +15,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
-	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // TestAccessList restricts a service to an on-chain access list: members
@@ -77,10 +77,10 @@ func TestAccessList(t *testing.T) {
 	// Presenting the member's order does not open it either: the node
 	// refuses (403).
 	_, err = str.Download(ctx, assets.DownloadParamsFor(memberOrder, 0), &bytes.Buffer{})
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 403, pe.StatusCode)
-	assert.ErrorIs(t, err, provider.ErrUnauthorized)
+	assert.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 
 	// Added to the list, the stranger gets in (same idempotency key: the
 	// refused flow paid nothing and runs again).
@@ -98,7 +98,7 @@ func TestAccessList(t *testing.T) {
 		require.NoError(t, err)
 	}
 	_, err = mem.Download(ctx, assets.DownloadParamsFor(memberOrder, 0), &bytes.Buffer{})
-	assert.ErrorIs(t, err, provider.ErrUnauthorized)
+	assert.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 	_, err = mem.Order(ctx, assets.OrderParams{Key: "access-list/member-again", DID: pubd.DID})
 	assert.ErrorIs(t, err, assets.ErrNotAllowed)
 }

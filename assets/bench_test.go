@@ -20,7 +20,7 @@ import (
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/internal/pgtest"
-	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // rpcMethods counts JSON-RPC methods (batches count once per call inside).
@@ -151,7 +151,7 @@ func (w *firstByteWriter) Write(p []byte) (int, error) {
 // often than the manager resyncs (datatoken.ErrNonceTooLow, or
 // ErrUnderpriced for a nonce another replica holds in the pool), or
 // whose node request nonce was taken by another replica
-// (provider.ErrNonceRejected), is resumed, as a replica's sweep would:
+// (nodehttp.ErrNonceRejected), is resumed, as a replica's sweep would:
 // resumes/op counts them.
 func BenchmarkReplicaPublish(b *testing.B) {
 	acc := devNet.Accounts()[8]
@@ -201,5 +201,5 @@ func BenchmarkReplicaPublish(b *testing.B) {
 // the pool) or a node request nonce.
 func nonceRace(err error) bool {
 	return errors.Is(err, datatoken.ErrNonceTooLow) || errors.Is(err, datatoken.ErrUnderpriced) ||
-		errors.Is(err, provider.ErrNonceRejected)
+		errors.Is(err, nodehttp.ErrNonceRejected)
 }

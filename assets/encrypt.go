@@ -9,6 +9,7 @@ import (
 	"hash"
 	"io"
 
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -69,7 +70,7 @@ func (c *Client) EncryptFile(ctx context.Context, r io.Reader, w io.Writer, p En
 		return File{}, fmt.Errorf("assets: encrypt file: %w", err)
 	}
 	if enc.EncryptedBy == "" {
-		return File{}, fmt.Errorf("assets: encrypt file: %w: the node did not say who encrypted it", provider.ErrInvalidResponse)
+		return File{}, fmt.Errorf("assets: encrypt file: %w: the node did not say who encrypted it", nodehttp.ErrInvalidResponse)
 	}
 	return File{EncryptedBy: enc.EncryptedBy, EncryptMethod: string(enc.Method),
 		SHA256: hex.EncodeToString(h.h.Sum(nil)), Size: h.n}, nil

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/oceango/ocean.go/internal/httpx"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -169,7 +170,7 @@ func (c *Client) checkFile(ctx context.Context, svc, idx int, f File, wantSum bo
 	given := fileSum{SHA256: strings.TrimPrefix(strings.ToLower(f.SHA256), "0x"), Size: f.Size}
 	infos, err := c.prov.FileInfo(ctx, provider.FileInfoRequest{File: fileObject(obj), Checksum: true})
 	if err != nil {
-		var pe *provider.Error
+		var pe *nodehttp.Error
 		if errors.As(err, &pe) && pe.StatusCode != 0 {
 			if unsafeURL(pe) {
 				return fileSum{}, fe(0, "the node refuses this URL as unsafe (node policy)", ErrFileRefused, err)
@@ -306,6 +307,6 @@ func redactedURL(raw string) string {
 // unsafeURL reports whether the node refused a file URL by policy: Ocean
 // Node v3.1.0 answers fileInfo 500 "Error validating the URL file: URL is
 // marked as unsafe".
-func unsafeURL(pe *provider.Error) bool {
+func unsafeURL(pe *nodehttp.Error) bool {
 	return strings.Contains(pe.Message, "URL is marked as unsafe") || strings.Contains(string(pe.Body), "URL is marked as unsafe")
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -56,7 +57,7 @@ func nodeAnswer(valid bool, length int64, sum string) string {
 
 func fileClient(t *testing.T, nodeURL string, always bool) *Client {
 	t.Helper()
-	p, err := provider.New(nodeURL, provider.WithRetries(0, 0, 0))
+	p, err := provider.New(nodeURL, nodehttp.WithRetries(0, 0, 0))
 	require.NoError(t, err)
 	return &Client{prov: p, opts: options{originAlways: always, originHTTP: &http.Client{}}}
 }

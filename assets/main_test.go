@@ -22,6 +22,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -111,9 +112,9 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	if w.nodeWrap != nil {
 		rt = w.nodeWrap(rt)
 	}
-	prov, err := provider.New(nodeURL, provider.WithTransport(rt))
+	prov, err := provider.New(nodeURL, nodehttp.WithTransport(rt))
 	require.NoError(t, err)
-	idx, err := indexer.New(nodeURL, indexer.WithTransport(rt))
+	idx, err := indexer.New(nodeURL, nodehttp.WithTransport(rt))
 	require.NoError(t, err)
 	auth := bind.NewKeyedTransactor(key, big8996())
 	tm, err := datatoken.NewTxManager(backend, auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})

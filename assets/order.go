@@ -13,6 +13,7 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -321,7 +322,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w", err)
 			}
 			if init.ProviderFee == nil {
-				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse)
+				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w: no provider fee", nodehttp.ErrInvalidResponse)
 			}
 			q.fee = init.ProviderFee
 		}

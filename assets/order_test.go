@@ -15,6 +15,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -62,7 +63,7 @@ func TestOrderAndDownload(t *testing.T) {
 		other := newClient(t, accs[4].Key, wiring{})
 		_, err = other.Download(ctx, assets.DownloadParamsFor(o, 0), &bytes.Buffer{})
 		require.Error(t, err)
-		var pe *provider.Error
+		var pe *nodehttp.Error
 		require.ErrorAs(t, err, &pe)
 	})
 

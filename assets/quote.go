@@ -15,6 +15,7 @@ import (
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -303,7 +304,7 @@ func (c *Client) quote(ctx context.Context, key string, a *ddo.Asset, idx int, s
 		if init.ValidOrder != "" && valid != (common.Hash{}) {
 			return q, nil // the node needs no new fee for the reuse
 		}
-		return nil, fmt.Errorf("initialize: %w: no provider fee", provider.ErrInvalidResponse)
+		return nil, fmt.Errorf("initialize: %w: no provider fee", nodehttp.ErrInvalidResponse)
 	}
 	q.fee = init.ProviderFee
 	addOrderFees := func(publishFee bool) error {

@@ -12,6 +12,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -92,10 +93,10 @@ func TestUpdateAndServices(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, nonce, after, "no transaction for a revoked asset")
 	// The node refuses it too, in Ocean Node's words.
-	prov, err := provider.New(devNet.NodeURL(), provider.WithRetries(0, 0, 0))
+	prov, err := provider.New(devNet.NodeURL(), nodehttp.WithRetries(0, 0, 0))
 	require.NoError(t, err)
 	_, err = prov.Initialize(ctx, provider.InitializeRequest{DID: pubd.DID, ServiceID: pubd.Asset.Services[0].ID, Consumer: accs[9].Address})
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Contains(t, pe.Error(), "state is different than ACTIVE or UNLISTED")
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -43,7 +44,7 @@ func BenchmarkStartToFinished(b *testing.B) {
 	f := devnetFixture(b)
 	ctx := b.Context()
 	counter := &statusCounter{}
-	p, err := provider.New(f.net.NodeURL(), provider.WithTransport(counter))
+	p, err := provider.New(f.net.NodeURL(), nodehttp.WithTransport(counter))
 	if err != nil {
 		b.Fatal(err)
 	}

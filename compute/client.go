@@ -126,7 +126,7 @@ func (e *Environment) Price(chainID int64, token common.Address, resource string
 
 // Environments lists the node's compute environments for the client's
 // chain. A node without compute answers an empty list (or, classic
-// providers, provider.ErrNotFound).
+// providers, nodehttp.ErrNotFound).
 func (c *Client) Environments(ctx context.Context) ([]Environment, error) {
 	envs, err := c.prov.ComputeEnvironments(ctx, c.chainID)
 	if err != nil {

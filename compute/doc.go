@@ -92,7 +92,7 @@
 //
 // Sentinels: ErrJobFailed, ErrJobStopped, ErrJobNotFound, ErrNoEnvironment,
 // ErrInvalidSpec, ErrNoChain, ErrEscrowMismatch, ErrNoResult. Node errors
-// are *provider.Error (provider.ErrRateLimited, ...), chain errors the
+// are *nodehttp.Error (nodehttp.ErrRateLimited, ...), chain errors the
 // datatoken package's (datatoken.ErrInsufficientBalance, *RevertError).
 // Run wraps the failing step in a *StepError with the Payment so far.
 //

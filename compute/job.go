@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -67,7 +68,7 @@ func (c *Client) Start(ctx context.Context, reqs *Requirements, paid *Payment) (
 		return nil, fmt.Errorf("compute: start: %w", err)
 	}
 	if len(jobs) == 0 || jobs[0].JobID == "" {
-		return nil, fmt.Errorf("compute: start: %w: node answered no job", provider.ErrInvalidResponse)
+		return nil, fmt.Errorf("compute: start: %w: node answered no job", nodehttp.ErrInvalidResponse)
 	}
 	return &Job{ID: jobs[0].JobID, Owner: c.Consumer(), Environment: spec.Environment, Free: spec.Free, Status: statusOf(jobs[0])}, nil
 }
@@ -139,7 +140,7 @@ func (c *Client) Stop(ctx context.Context, jobID string) (*Status, error) {
 	}
 	jobs, err := c.prov.StopCompute(ctx, jobID, "", c.auth())
 	if err != nil {
-		if errors.Is(err, provider.ErrNotFound) {
+		if errors.Is(err, nodehttp.ErrNotFound) {
 			err = fmt.Errorf("%w: %w", ErrJobNotFound, err)
 		}
 		return nil, fmt.Errorf("compute: stop: %w", err)
@@ -154,7 +155,7 @@ func (c *Client) Stop(ctx context.Context, jobID string) (*Status, error) {
 			return statusOf(j), nil
 		}
 	}
-	return nil, fmt.Errorf("compute: stop: %w: the node did not report job %s", provider.ErrInvalidResponse, jobID)
+	return nil, fmt.Errorf("compute: stop: %w: the node did not report job %s", nodehttp.ErrInvalidResponse, jobID)
 }
 
 // Result streams result file index of the job (Status.Results[index]) to

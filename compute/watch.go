@@ -7,7 +7,7 @@ import (
 	"math/rand/v2"
 	"time"
 
-	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // Polling defaults. Ocean Node limits each client IP to MAX_REQ_PER_MINUTE
@@ -146,11 +146,11 @@ func (c *Client) Wait(ctx context.Context, jobID string, opts WatchOptions) (*St
 
 // transient reports errors worth polling again for.
 func transient(err error) bool {
-	if errors.Is(err, ErrJobNotFound) || errors.Is(err, provider.ErrUnavailable) ||
-		errors.Is(err, provider.ErrRateLimited) || errors.Is(err, provider.ErrInvalidResponse) {
+	if errors.Is(err, ErrJobNotFound) || errors.Is(err, nodehttp.ErrUnavailable) ||
+		errors.Is(err, nodehttp.ErrRateLimited) || errors.Is(err, nodehttp.ErrInvalidResponse) {
 		return true
 	}
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	if errors.As(err, &pe) {
 		// No answer (transport error) or a server error.
 		return pe.StatusCode == 0 || pe.StatusCode >= 500
@@ -166,7 +166,7 @@ func failurePause(o WatchOptions, failures int, err error) time.Duration {
 		d *= 2
 	}
 	d = min(d, o.MaxInterval)
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	if errors.As(err, &pe) && pe.RetryAfter > d {
 		d = min(pe.RetryAfter, maxRetryAfter)
 	}

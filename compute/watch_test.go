@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/compute"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -95,10 +96,10 @@ func (f *faultNode) requests() []time.Time {
 
 // faultClient is a compute client of f whose provider layer does not
 // retry, so every fault reaches Watch.
-func faultClient(t *testing.T, f *faultNode, opts ...provider.Option) *compute.Client {
+func faultClient(t *testing.T, f *faultNode, opts ...nodehttp.Option) *compute.Client {
 	t.Helper()
 	if len(opts) == 0 {
-		opts = []provider.Option{provider.WithRetries(0, 0, 0)}
+		opts = []nodehttp.Option{nodehttp.WithRetries(0, 0, 0)}
 	}
 	p, err := provider.New(f.URL, opts...)
 	require.NoError(t, err)
@@ -152,7 +153,7 @@ func TestWatchProviderRetriesInsidePoll(t *testing.T) {
 		jobReply(70, "Job finished", ""),
 	)
 	// Default provider retries absorb the 502 inside one poll.
-	c := faultClient(t, f, provider.WithRetries(2, time.Millisecond, time.Millisecond))
+	c := faultClient(t, f, nodehttp.WithRetries(2, time.Millisecond, time.Millisecond))
 	w := watch(t.Context(), c, compute.WatchOptions{MinInterval: 5 * time.Millisecond, MaxFailures: 1})
 	require.NoError(t, w.err)
 	assert.Equal(t, []compute.StatusCode{compute.StatusFinished}, w.codes)
@@ -199,7 +200,7 @@ func TestWatchGivesUp(t *testing.T) {
 	assert.Equal(t, "job-1", we.JobID)
 	require.NotNil(t, we.Last)
 	assert.Equal(t, compute.StatusRunning, we.Last.Code)
-	assert.ErrorIs(t, w.err, provider.ErrUnavailable)
+	assert.ErrorIs(t, w.err, nodehttp.ErrUnavailable)
 	assert.Len(t, f.requests(), 1+quick.MaxFailures)
 }
 
@@ -217,7 +218,7 @@ func TestWatchJobNotListedYet(t *testing.T) {
 func TestWatchPermanentError(t *testing.T) {
 	f := newFaultNode(t, reply{status: 401, body: "Invalid signature"})
 	w := watch(t.Context(), faultClient(t, f), quick)
-	require.ErrorIs(t, w.err, provider.ErrUnauthorized)
+	require.ErrorIs(t, w.err, nodehttp.ErrUnauthorized)
 	var we *compute.WatchError
 	assert.False(t, errors.As(w.err, &we), "not retried")
 	assert.Len(t, f.requests(), 1)
@@ -314,5 +315,5 @@ func TestLogsFallBackToLogResult(t *testing.T) {
 	g := newFaultNode(t, jobReply(70, "Job finished", ""))
 	_, err = faultClient(t, g).Logs(t.Context(), "job-1", &logs)
 	require.ErrorIs(t, err, compute.ErrNoResult)
-	require.ErrorIs(t, err, provider.ErrNotFound)
+	require.ErrorIs(t, err, nodehttp.ErrNotFound)
 }

@@ -34,9 +34,12 @@
 //
 // # Errors
 //
-// Every failed request returns an *Error with the status and the
-// indexer's message (plain text or JSON), matching ErrNotFound,
-// ErrInvalidRequest, ErrRateLimited and ErrUnavailable with errors.Is; a
-// body that cannot be decoded matches ErrInvalidResponse. Reads are
-// retried on transport errors, 429 (honouring Retry-After) and 5xx.
+// Requests go through the HTTP core the provider client uses too (package
+// nodehttp): New takes its options, and every failed request returns a
+// *nodehttp.Error with the status and the indexer's message (plain text or
+// JSON), matching nodehttp.ErrNotFound, ErrInvalidRequest, ErrRateLimited
+// and ErrUnavailable (502, 503, 504) with errors.Is; a body that cannot be
+// decoded matches nodehttp.ErrInvalidResponse. Reads are retried on
+// transport errors, 429 (honouring Retry-After) and 500, 502, 503, 504, a
+// custom *http.Client included.
 package indexer

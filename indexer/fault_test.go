@@ -15,6 +15,7 @@ import (
 
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 const testDID = "did:op:9767c9712899ae5a609682f1dd13078ed4960055c9c368a1c65331dab62747c1"
@@ -27,7 +28,7 @@ func faultServer(t *testing.T, h http.HandlerFunc) *indexer.Client {
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	c, err := indexer.New(srv.URL, indexer.WithRetries(3, time.Millisecond, 5*time.Millisecond))
+	c, err := indexer.New(srv.URL, nodehttp.WithRetries(3, time.Millisecond, 5*time.Millisecond))
 	require.NoError(t, err)
 	return c
 }
@@ -55,8 +56,8 @@ func TestFaults(t *testing.T) {
 			http.Error(w, "DDO database is not available", http.StatusServiceUnavailable)
 		})
 		_, err := c.Resolve(ctx, testDID)
-		require.ErrorIs(t, err, indexer.ErrUnavailable)
-		var e *indexer.Error
+		require.ErrorIs(t, err, nodehttp.ErrUnavailable)
+		var e *nodehttp.Error
 		require.ErrorAs(t, err, &e)
 		assert.Equal(t, "DDO database is not available", e.Message)
 	})
@@ -64,9 +65,9 @@ func TestFaults(t *testing.T) {
 	t.Run("garbage", func(t *testing.T) {
 		c := faultServer(t, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{"id": "did:op:`)) })
 		_, err := c.Resolve(ctx, testDID)
-		require.ErrorIs(t, err, indexer.ErrInvalidResponse)
+		require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
 		_, err = c.Query(ctx, map[string]any{})
-		require.ErrorIs(t, err, indexer.ErrInvalidResponse)
+		require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
 	})
 
 	t.Run("JSON error body", func(t *testing.T) {
@@ -76,7 +77,7 @@ func TestFaults(t *testing.T) {
 			w.Write([]byte(`{"error":"metadata.name is required"}`))
 		})
 		_, err := c.Validate(ctx, []byte(`{}`))
-		require.ErrorIs(t, err, indexer.ErrInvalidRequest)
+		require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 		assert.Contains(t, err.Error(), "metadata.name is required")
 	})
 
@@ -103,7 +104,7 @@ func TestFaults(t *testing.T) {
 			http.Error(w, "Unauthorized", http.StatusUnauthorized)
 		})
 		_, err := c.WaitIndexed(ctx, testDID, indexer.WaitOptions{})
-		var e *indexer.Error
+		var e *nodehttp.Error
 		require.ErrorAs(t, err, &e)
 		assert.Equal(t, http.StatusUnauthorized, e.StatusCode)
 	})
@@ -150,7 +151,7 @@ func TestQueryEnvelopes(t *testing.T) {
 	}
 	cl := faultServer(t, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{"took":1}`)) })
 	_, err := cl.Query(t.Context(), map[string]any{})
-	require.ErrorIs(t, err, indexer.ErrInvalidResponse)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
 }
 
 func TestNew(t *testing.T) {
@@ -168,9 +169,9 @@ func TestNew(t *testing.T) {
 		_, err := indexer.New(bad)
 		assert.Error(t, err, bad)
 	}
-	_, err := indexer.New("http://x", indexer.WithTransport(nil))
+	_, err := indexer.New("http://x", nodehttp.WithTransport(nil))
 	assert.Error(t, err)
-	_, err = indexer.New("http://x", indexer.WithRetries(-1, 0, 0))
+	_, err = indexer.New("http://x", nodehttp.WithRetries(-1, 0, 0))
 	assert.Error(t, err)
 }
 

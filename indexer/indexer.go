@@ -11,10 +11,11 @@ import (
 	"strings"
 
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // Resolve returns the DDO the indexer serves for did, with the fields it
-// adds (indexedMetadata, datatokens). ErrNotFound when it has none (yet:
+// adds (indexedMetadata, datatokens). nodehttp.ErrNotFound when it has none (yet:
 // see WaitIndexed).
 func (c *Client) Resolve(ctx context.Context, did string) (*ddo.Asset, error) {
 	raw, err := c.ResolveRaw(ctx, did)
@@ -30,7 +31,7 @@ func (c *Client) ResolveRaw(ctx context.Context, did string) (json.RawMessage, e
 		return nil, err
 	}
 	var raw json.RawMessage
-	if err := c.do(ctx, http.MethodGet, "/api/aquarius/assets/ddo/"+url.PathEscape(did), nil, nil, &raw); err != nil {
+	if err := c.do(ctx, "resolve", http.MethodGet, "/api/aquarius/assets/ddo/"+url.PathEscape(did), nil, nil, &raw); err != nil {
 		return nil, err
 	}
 	return raw, nil
@@ -46,7 +47,7 @@ func checkDID(did string) error {
 func decodeAsset(raw json.RawMessage) (*ddo.Asset, error) {
 	var a ddo.Asset
 	if err := json.Unmarshal(raw, &a); err != nil {
-		return nil, fmt.Errorf("%w: DDO: %w", ErrInvalidResponse, err)
+		return nil, fmt.Errorf("%w: DDO: %w", nodehttp.ErrInvalidResponse, err)
 	}
 	return &a, nil
 }
@@ -71,7 +72,7 @@ func (c *Client) State(ctx context.Context, did string) (*State, error) {
 		return nil, err
 	}
 	var s State
-	if err := c.do(ctx, http.MethodGet, "/api/aquarius/state/ddo", url.Values{"did": {did}}, nil, &s); err != nil {
+	if err := c.do(ctx, "state", http.MethodGet, "/api/aquarius/state/ddo", url.Values{"did": {did}}, nil, &s); err != nil {
 		return nil, err
 	}
 	s.TxID, s.Error = strings.TrimSpace(s.TxID), strings.TrimSpace(s.Error)
@@ -89,7 +90,7 @@ type ValidateResult struct {
 }
 
 // Validate asks the indexer to validate a DDO (its JSON bytes). A DDO the
-// indexer rejects returns an *Error matching ErrInvalidRequest whose
+// indexer rejects returns an *nodehttp.Error matching nodehttp.ErrInvalidRequest whose
 // Message lists the violations. Ocean Node ≥1 accepts unsigned
 // validation; to validate with the publisher's signature use the provider
 // client's ValidateDDO.
@@ -99,7 +100,7 @@ func (c *Client) Validate(ctx context.Context, doc []byte) (*ValidateResult, err
 	}
 	var r ValidateResult
 	body := map[string]json.RawMessage{"ddo": doc}
-	if err := c.do(ctx, http.MethodPost, "/api/aquarius/assets/ddo/validate", nil, body, &r); err != nil {
+	if err := c.do(ctx, "validate", http.MethodPost, "/api/aquarius/assets/ddo/validate", nil, body, &r); err != nil {
 		return nil, err
 	}
 	return &r, nil
@@ -132,12 +133,12 @@ func (c *Client) Query(ctx context.Context, q any) (*QueryResult, error) {
 // envelope.
 func (c *Client) query(ctx context.Context, q any) (*QueryResult, bool, error) {
 	var raw json.RawMessage
-	if err := c.do(ctx, http.MethodPost, "/api/aquarius/assets/metadata/query", nil, q, &raw); err != nil {
+	if err := c.do(ctx, "query", http.MethodPost, "/api/aquarius/assets/metadata/query", nil, q, &raw); err != nil {
 		return nil, false, err
 	}
 	docs, total, typesense, err := decodeQuery(raw)
 	if err != nil {
-		return nil, false, fmt.Errorf("%w: query result: %w", ErrInvalidResponse, err)
+		return nil, false, fmt.Errorf("%w: query result: %w", nodehttp.ErrInvalidResponse, err)
 	}
 	res := &QueryResult{Total: total, Raw: raw}
 	for _, d := range docs {

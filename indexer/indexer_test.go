@@ -20,6 +20,7 @@ import (
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // published is a dataset announced on the devnet chain.
@@ -113,7 +114,7 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestDevnet(t *testing.T) {
 	ctx, net := startDevnet(t)
 	requests := &counting{}
-	c, err := indexer.New(net.NodeURL()+"/api/aquarius/assets/ddo", indexer.WithTransport(requests))
+	c, err := indexer.New(net.NodeURL()+"/api/aquarius/assets/ddo", nodehttp.WithTransport(requests))
 	require.NoError(t, err)
 	require.Equal(t, net.NodeURL(), c.BaseURL())
 
@@ -186,14 +187,14 @@ func TestDevnet(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, fmt.Sprintf("%x", sha256.Sum256(p.doc)), trim0x(v.Hash))
 	_, err = c.Validate(ctx, []byte(`{"id":"did:op:00","version":"4.1.0"}`))
-	require.ErrorIs(t, err, indexer.ErrInvalidRequest)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 
 	// Unknown DIDs.
 	unknown, err := ddo.DID(common.Address{9}.Hex(), devnet.ChainID)
 	require.NoError(t, err)
 	_, err = c.Resolve(ctx, unknown)
-	require.ErrorIs(t, err, indexer.ErrNotFound)
-	var ie *indexer.Error
+	require.ErrorIs(t, err, nodehttp.ErrNotFound)
+	var ie *nodehttp.Error
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "DDO not found", ie.Message)
 
@@ -204,13 +205,13 @@ func TestDevnet(t *testing.T) {
 	var we *indexer.WaitError
 	require.ErrorAs(t, err, &we)
 	require.ErrorIs(t, err, context.DeadlineExceeded)
-	require.ErrorIs(t, we.Last, indexer.ErrNotFound)
+	require.ErrorIs(t, we.Last, nodehttp.ErrNotFound)
 	assert.Greater(t, we.Polls, 2)
 	assert.LessOrEqual(t, int64(we.Polls), requests.n.Load()-before, "one request per poll (plus the state lookup)")
 
 	_, err = c.Resolve(ctx, "not-a-did")
 	require.Error(t, err)
-	assert.False(t, errors.Is(err, indexer.ErrNotFound))
+	assert.False(t, errors.Is(err, nodehttp.ErrNotFound))
 }
 
 func trim0x(s string) string {

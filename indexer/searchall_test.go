@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // esPage answers an Elasticsearch-style page of n assets numbered from
@@ -90,7 +91,7 @@ func TestSearchAll(t *testing.T) {
 			errs = append(errs, err)
 		}
 		require.Len(t, errs, 1)
-		require.ErrorIs(t, errs[0], indexer.ErrInvalidRequest)
+		require.ErrorIs(t, errs[0], nodehttp.ErrInvalidRequest)
 	})
 
 	t.Run("negative paging", func(t *testing.T) {

@@ -14,10 +14,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/oceango/ocean.go/internal/httpx"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
-// maxJSONBody caps a decoded JSON response (DDOs, job lists).
+// maxJSONBody caps a JSON answer read without Decode (ciphertexts).
 const maxJSONBody = 32 << 20
 
 // Client talks to one Ocean Node or classic Provider. It is safe for
@@ -25,7 +25,7 @@ const maxJSONBody = 32 << 20
 // first use is cached.
 type Client struct {
 	base    *url.URL
-	doer    httpx.Doer
+	http    *nodehttp.Client
 	log     *slog.Logger
 	dialect Dialect
 
@@ -33,160 +33,36 @@ type Client struct {
 	info     *Info
 	infoCall *infoCall
 
-	nonces nonceBook
-	// resign bounds the fresh-signature retries of signed reads after
-	// transient failures (see signedCall).
-	resign httpx.RetryConfig
-}
-
-// Option configures New.
-type Option func(*config) error
-
-type config struct {
-	httpClient    *http.Client
-	transport     http.RoundTripper
-	retry         httpx.RetryConfig
-	retryPolicy   RetryPolicy
-	logger        *slog.Logger
-	dialect       Dialect
-	headerTimeout time.Duration
-}
-
-// RetryPolicy decides whether a failed request is tried again; resp is nil
-// when err is not. See DefaultRetryPolicy.
-type RetryPolicy func(req *http.Request, resp *http.Response, err error) (bool, error)
-
-// DefaultRetryPolicy retries 429 answers for any unsigned request and, for
-// unsigned idempotent requests only (GET, and read-only POSTs: fileinfo,
-// initializeCompute, unsigned validateDDO), transport errors and
-// 500/502/503/504. It never retries once ctx is done. A signed request
-// (nonce and signature, or auth token) is never resent by the retry layer,
-// whatever the policy: see the package doc on signing.
-func DefaultRetryPolicy(req *http.Request, resp *http.Response, err error) (bool, error) {
-	return httpx.DefaultRetryPolicy(req, resp, err)
-}
-
-// WithHTTPClient makes the client send every request with hc, as is: hc's
-// own transport, redirect policy and timeout apply and no retry layer is
-// added. Do not set hc.Timeout if you download large files; use ctx.
-func WithHTTPClient(hc *http.Client) Option {
-	return func(c *config) error {
-		if hc == nil {
-			return errors.New("provider: nil *http.Client")
-		}
-		c.httpClient = hc
-		return nil
-	}
-}
-
-// WithTransport sets the RoundTripper under the default retry layer (for
-// proxies, tracing, custom TLS).
-func WithTransport(rt http.RoundTripper) Option {
-	return func(c *config) error {
-		if rt == nil {
-			return errors.New("provider: nil http.RoundTripper")
-		}
-		c.transport = rt
-		return nil
-	}
-}
-
-// WithRetryPolicy replaces DefaultRetryPolicy in the default retry layer.
-func WithRetryPolicy(p RetryPolicy) Option {
-	return func(c *config) error {
-		if p == nil {
-			return errors.New("provider: nil RetryPolicy")
-		}
-		c.retryPolicy = p
-		return nil
-	}
-}
-
-// WithRetries sets how many times a request is retried (default 3; 0
-// disables retries) and the backoff bounds (zero keeps the defaults of 250
-// ms and 5 s). A server's Retry-After wins over the backoff, up to one
-// minute.
-func WithRetries(max int, waitMin, waitMax time.Duration) Option {
-	return func(c *config) error {
-		if max < 0 || waitMin < 0 || waitMax < 0 {
-			return errors.New("provider: negative retry setting")
-		}
-		c.retry.Max = max
-		if max == 0 {
-			c.retry.Max = -1
-		}
-		c.retry.WaitMin, c.retry.WaitMax = waitMin, waitMax
-		return nil
-	}
-}
-
-// WithResponseHeaderTimeout bounds the wait for response headers in the
-// default transport (default 2 minutes: a node reads a whole file before
-// it sends the first byte of a download). The overall deadline is ctx.
-func WithResponseHeaderTimeout(d time.Duration) Option {
-	return func(c *config) error {
-		if d <= 0 {
-			return errors.New("provider: response header timeout must be positive")
-		}
-		c.headerTimeout = d
-		return nil
-	}
-}
-
-// WithLogger logs retries and nonce refetches at debug level. URLs and
-// signatures are redacted; bodies are never logged. Default: silent.
-func WithLogger(l *slog.Logger) Option {
-	return func(c *config) error {
-		c.logger = l
-		return nil
-	}
-}
-
-// WithDialect forces the request dialect instead of detecting it from the
-// root document.
-func WithDialect(d Dialect) Option {
-	return func(c *config) error {
-		if d < DialectAuto || d > DialectClassic {
-			return fmt.Errorf("provider: unknown dialect %d", d)
-		}
-		c.dialect = d
-		return nil
-	}
+	nonces *nonceBook
 }
 
 // New returns a client for the node or provider at baseURL (scheme and
 // host, optionally a path prefix; a service endpoint such as
 // "https://host/api/services/download" is reduced to its root the way
-// ocean.py's get_root_uri does). New does no I/O: the root document is
-// fetched on the first call that needs it.
-func New(baseURL string, opts ...Option) (*Client, error) {
+// ocean.py's get_root_uri does). The options are the HTTP core's, the
+// same as the indexer's: nodehttp.WithHTTPClient, WithTransport,
+// WithRetries, WithRetryPolicy, WithResponseHeaderTimeout (default 2
+// minutes: a node reads a whole file before it sends the first byte of a
+// download) and WithLogger. New does no I/O: the root document is fetched
+// on the first call that needs it.
+func New(baseURL string, opts ...nodehttp.Option) (*Client, error) {
 	u, err := RootURL(baseURL)
 	if err != nil {
 		return nil, err
 	}
-	var cfg config
-	for _, o := range opts {
-		if err := o(&cfg); err != nil {
-			return nil, err
-		}
+	hc, err := nodehttp.New("provider", 2*time.Minute, opts...)
+	if err != nil {
+		return nil, err
 	}
-	c := &Client{base: u, log: cfg.logger, dialect: cfg.dialect, resign: resignConfig(cfg.retry)}
-	if cfg.httpClient != nil {
-		c.doer = cfg.httpClient
-		c.resign.Max = 0 // the caller's client owns every retry decision
-	} else {
-		base := cfg.transport
-		if base == nil {
-			base = httpx.NewTransport(cfg.headerTimeout)
-		}
-		rc := cfg.retry
-		rc.Logger = cfg.logger
-		if cfg.retryPolicy != nil {
-			rc.Policy = httpx.RetryPolicy(cfg.retryPolicy)
-		}
-		c.doer = &http.Client{Transport: httpx.NewRetryTransport(base, rc)}
-	}
-	return c, nil
+	return &Client{base: u, http: hc, log: hc.Logger(), nonces: &nonceBook{}}, nil
+}
+
+// WithDialect returns a client for the same node that speaks d instead of
+// detecting the dialect from the root document. It shares c's HTTP stack
+// and nonce sequencing; the root document is fetched again. An unknown
+// dialect is refused by the first call that needs the root document.
+func (c *Client) WithDialect(d Dialect) *Client {
+	return &Client{base: c.base, http: c.http, log: c.log, dialect: d, nonces: c.nonces}
 }
 
 // RootURL reduces a provider URL or service endpoint to the provider root,
@@ -217,7 +93,8 @@ func RootURL(raw string) (*url.URL, error) {
 // BaseURL returns the provider root URL.
 func (c *Client) BaseURL() string { return c.base.String() }
 
-// request is one HTTP exchange with the provider.
+// request is one HTTP exchange with the provider, addressed by endpoint
+// name.
 type request struct {
 	method   string
 	endpoint string // name in the endpoint table
@@ -228,24 +105,6 @@ type request struct {
 	jsonBody any
 	readOnly bool // idempotent although POST
 	signed   bool // carries a nonce and signature or token: never replayed
-}
-
-// isSigned reports whether r carries a nonce, signature or auth token: in
-// the query, the headers or a JSON body. Such a request is sent once; the
-// retry layer never replays it (the node stores the nonce before it fails,
-// so a replay is answered "nonce: N is not a valid nonce" and hides the
-// real error).
-func (r request) isSigned() bool {
-	if r.signed || r.query.Has("signature") || r.query.Has("nonce") ||
-		r.header.Get("Authorization") != "" || r.header.Get("AuthToken") != "" {
-		return true
-	}
-	if m, ok := r.jsonBody.(map[string]any); ok {
-		_, n := m["nonce"]
-		_, s := m["signature"]
-		return n || s
-	}
-	return false
 }
 
 // endpointURL resolves an endpoint name to method and URL.
@@ -277,7 +136,7 @@ func (c *Client) resolve(path string) (*url.URL, error) {
 }
 
 // do sends r and returns the response when its status is 2xx; otherwise
-// the body is read (capped) into an *Error and the response closed.
+// a *nodehttp.Error (the body read, capped, and the response closed).
 func (c *Client) do(ctx context.Context, r request) (*http.Response, error) {
 	ep, u, err := c.endpointURL(ctx, r.endpoint)
 	if err != nil {
@@ -291,73 +150,16 @@ func (c *Client) do(ctx context.Context, r request) (*http.Response, error) {
 }
 
 func (c *Client) send(ctx context.Context, method string, u *url.URL, r request) (*http.Response, error) {
-	if len(r.query) > 0 {
-		q := u.Query()
-		for k, vs := range r.query {
-			for _, v := range vs {
-				q.Add(k, v)
-			}
-		}
-		u.RawQuery = q.Encode()
-	}
-	var body io.Reader
-	contentType := ""
-	if r.jsonBody != nil {
-		b, err := marshalCompact(r.jsonBody)
-		if err != nil {
-			return nil, fmt.Errorf("provider: encode request: %w", err)
-		}
-		body = bytes.NewReader(b)
-		contentType = "application/json"
-	} else if r.body != nil {
-		body = r.body
-	}
-	if r.readOnly {
-		ctx = httpx.WithIdempotent(ctx)
-	}
-	if r.isSigned() {
-		ctx = httpx.WithNoReplay(ctx)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
-	if err != nil {
-		return nil, &Error{Method: method, Endpoint: httpx.RedactURL(u), Err: err, Message: "build request"}
-	}
-	if r.body != nil && r.bodyLen > 0 {
-		req.ContentLength = r.bodyLen
-	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	req.Header.Set("Accept", "application/json, text/plain, */*")
-	for k, vs := range r.header {
-		req.Header[k] = vs
-	}
-	resp, err := c.doer.Do(req)
-	if err != nil {
-		if ctx.Err() != nil {
-			err = errors.Join(ctx.Err(), unwrapURLError(err))
-		}
-		return nil, &Error{Method: method, Endpoint: httpx.RedactURL(u), Err: unwrapURLError(err)}
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		defer resp.Body.Close()
-		b, trunc, _ := httpx.ReadCapped(resp.Body, maxErrorBody)
-		e := newStatusError(method, httpx.RedactURL(u), resp.StatusCode, b, trunc)
-		if d, ok := httpx.ParseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-			e.RetryAfter = d
-		}
-		return nil, e
-	}
-	return resp, nil
+	return c.http.Do(ctx, c.core(method, u, r))
 }
 
-// unwrapURLError drops *url.Error, whose text repeats the unredacted URL.
-func unwrapURLError(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return ue.Err
-	}
-	return err
+// core is r as the HTTP core's request. A request carrying a nonce,
+// signature or token in its query, headers or JSON body is sent once (the
+// node stores the nonce before it fails, so a replay is answered "nonce: N
+// is not a valid nonce" and hides the real error).
+func (c *Client) core(method string, u *url.URL, r request) *nodehttp.Request {
+	return &nodehttp.Request{Op: r.endpoint, Method: method, URL: u, Query: r.query, Header: r.header,
+		JSON: r.jsonBody, Body: r.body, ContentLength: r.bodyLen, Idempotent: r.readOnly, Signed: r.signed}
 }
 
 // doJSON sends r and decodes a JSON answer into out.
@@ -367,20 +169,18 @@ func (c *Client) doJSON(ctx context.Context, r request, out any) error {
 		return err
 	}
 	defer resp.Body.Close()
-	return decodeBody(resp, out)
+	return c.decodeBody(r, resp, out)
 }
 
-func decodeBody(resp *http.Response, out any) error {
-	if err := httpx.DecodeJSON(resp.Body, maxJSONBody, out); err != nil {
-		return &Error{
-			Method:     resp.Request.Method,
-			Endpoint:   httpx.RedactURL(resp.Request.URL),
-			StatusCode: resp.StatusCode,
-			Message:    "decode response",
-			Err:        fmt.Errorf("%w: %v", ErrInvalidResponse, err),
-		}
-	}
-	return nil
+// decodeBody decodes the JSON answer resp to r into out.
+func (c *Client) decodeBody(r request, resp *http.Response, out any) error {
+	return c.http.Decode(c.core(resp.Request.Method, resp.Request.URL, r), resp, out)
+}
+
+// badAnswer is the error for a successful answer to r whose content is
+// unusable: a *nodehttp.Error matching nodehttp.ErrInvalidResponse.
+func (c *Client) badAnswer(r request, resp *http.Response, what string, err error) error {
+	return c.http.InvalidResponse(c.core(r.method, c.base, r), resp, what, err)
 }
 
 // marshalCompact encodes v like JSON.stringify: compact, no HTML escaping.

@@ -121,7 +121,7 @@ func decodeEnvList(list []json.RawMessage, chainID int64) ([]ComputeEnvironment,
 }
 
 // ComputeEnvironments lists the compute environments for chainID (0: all).
-// A server without compute answers ErrNotFound (classic) or an empty list.
+// A server without compute answers nodehttp.ErrNotFound (classic) or an empty list.
 func (c *Client) ComputeEnvironments(ctx context.Context, chainID int64) ([]ComputeEnvironment, error) {
 	q := url.Values{}
 	if chainID != 0 {
@@ -133,8 +133,7 @@ func (c *Client) ComputeEnvironments(ctx context.Context, chainID int64) ([]Comp
 	}
 	envs, err := decodeEnvs(raw, chainID)
 	if err != nil {
-		return nil, &Error{Method: http.MethodGet, Endpoint: "computeEnvironments", StatusCode: http.StatusOK,
-			Message: "decode environments", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+		return nil, c.badAnswer(request{endpoint: "computeEnvironments", method: http.MethodGet}, nil, "decode environments", err)
 	}
 	return envs, nil
 }
@@ -325,17 +324,16 @@ func (j *ComputeJob) UnmarshalJSON(b []byte) error {
 
 // decodeJobs accepts a list of jobs, one job, or a JSON string (node
 // compute start errors are JSON strings, but those come with error codes).
-func decodeJobs(resp *http.Response) ([]ComputeJob, error) {
+func (c *Client) decodeJobs(r request, resp *http.Response) ([]ComputeJob, error) {
 	var raw json.RawMessage
-	if err := decodeBody(resp, &raw); err != nil {
+	if err := c.decodeBody(r, resp, &raw); err != nil {
 		return nil, err
 	}
 	var jobs []ComputeJob
 	if err := json.Unmarshal(raw, &jobs); err != nil {
 		var one ComputeJob
 		if err2 := json.Unmarshal(raw, &one); err2 != nil || one.JobID == "" {
-			return nil, &Error{Method: resp.Request.Method, Endpoint: "compute", StatusCode: resp.StatusCode,
-				Message: "decode jobs", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+			return nil, c.badAnswer(r, resp, "decode jobs", err)
 		}
 		jobs = []ComputeJob{one}
 	}
@@ -458,12 +456,13 @@ func (c *Client) StartCompute(ctx context.Context, r StartComputeRequest) ([]Com
 		}
 		h := http.Header{}
 		authParams(d, r.Auth, "consumerAddress", addr, nonce, "", url.Values{}, h)
-		resp, err := c.do(ctx, request{endpoint: endpoint, method: http.MethodPost, jsonBody: body, header: h})
+		req := request{endpoint: endpoint, method: http.MethodPost, jsonBody: body, header: h}
+		resp, err := c.do(ctx, req)
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
-		jobs, err = decodeJobs(resp)
+		jobs, err = c.decodeJobs(req, resp)
 		return err
 	})
 	return jobs, err
@@ -507,7 +506,7 @@ func (c *Client) StopCompute(ctx context.Context, jobID, did string, auth Auth) 
 }
 
 // DeleteCompute deletes a job and its results (DELETE compute, classic
-// providers; Ocean Node answers 404 "Not yet implemented", ErrNotFound).
+// providers; Ocean Node answers 404 "Not yet implemented", nodehttp.ErrNotFound).
 func (c *Client) DeleteCompute(ctx context.Context, jobID, did string, auth Auth) ([]ComputeJob, error) {
 	return c.jobCommand(ctx, http.MethodDelete, "computeDelete", "deleteCompute", jobID, did, auth)
 }
@@ -532,12 +531,13 @@ func (c *Client) jobCommand(ctx context.Context, method, endpoint, cmd, jobID, d
 		}
 		h := http.Header{}
 		authParams(d, auth, "consumerAddress", addr, nonce, sig, q, h)
-		resp, err := c.do(ctx, request{endpoint: endpoint, method: method, query: q, header: h})
+		req := request{endpoint: endpoint, method: method, query: q, header: h}
+		resp, err := c.do(ctx, req)
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
-		jobs, err = decodeJobs(resp)
+		jobs, err = c.decodeJobs(req, resp)
 		return err
 	})
 	return jobs, err
@@ -568,12 +568,13 @@ func (c *Client) ComputeStatus(ctx context.Context, consumer common.Address, job
 	if did != "" && d == DialectClassic {
 		q.Set("documentId", did)
 	}
-	resp, err := c.do(ctx, request{endpoint: "computeStatus", method: http.MethodGet, query: q})
+	req := request{endpoint: "computeStatus", method: http.MethodGet, query: q}
+	resp, err := c.do(ctx, req)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	jobs, err := decodeJobs(resp)
+	jobs, err := c.decodeJobs(req, resp)
 	if err != nil || did == "" || d == DialectClassic {
 		return jobs, err
 	}

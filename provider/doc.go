@@ -8,7 +8,11 @@
 // One *Client per node URL; it is safe for concurrent use and immutable
 // after New:
 //
-//	c, err := provider.New("https://node.example", provider.WithLogger(slog.Default()))
+//	c, err := provider.New("https://node.example", nodehttp.WithLogger(slog.Default()))
+//
+// The options are those of the HTTP core shared with the indexer client
+// (package nodehttp); WithDialect makes a client that does not detect the
+// dialect.
 //
 // New does no I/O. The first call fetches the root document (GET /) and
 // caches it: the endpoint table (names matched case-insensitively, with an
@@ -71,27 +75,30 @@
 //
 // # Errors
 //
-// Every unsuccessful answer is an *Error carrying the method, the endpoint
-// (secrets redacted), the status, the server's message (plain text, a JSON
-// string or a JSON object) and the body capped at 64 KiB. It answers
-// errors.Is for ErrNotFound, ErrUnauthorized, ErrNonceRejected,
-// ErrRateLimited, ErrInvalidRequest, ErrUnavailable and ErrInvalidResponse.
-// URLs, signatures and tokens inside server messages are redacted, so
-// errors are safe to log.
+// Every unsuccessful answer is a *nodehttp.Error carrying the operation,
+// the method, the URL (secrets redacted), the status, the server's message
+// (plain text, a JSON string or a JSON object), the body capped at 64 KiB
+// and Retry-After. It answers errors.Is for nodehttp.ErrNotFound,
+// ErrUnauthorized, ErrNonceRejected, ErrRateLimited, ErrInvalidRequest,
+// ErrUnavailable and ErrInvalidResponse, as the indexer's errors do. URLs,
+// signatures and tokens inside server messages are redacted, so errors are
+// safe to log. ErrUnsupported, ErrSignatureRequired, ErrIntegrity and
+// ErrCiphertextCorrupt are this package's own.
 //
 // # Transport, timeouts and retries
 //
 // The default transport has dial, TLS and response-header timeouts but no
 // overall timeout: the deadline of each call is its ctx, so a long download
-// is never cut. Requests go through go-retryablehttp; only unsigned
-// idempotent requests (GETs and read-only POSTs: fileinfo,
+// is never cut. Requests go through the retry layer of package nodehttp;
+// only unsigned idempotent requests (GETs and read-only POSTs: fileinfo,
 // initializeCompute, unsigned validateDDO) are retried after transport
-// errors and 5xx, any unsigned request is retried after 429, Retry-After
-// is honoured (up to a minute), and nothing is retried once ctx is done.
-// Requests carrying a nonce, signature or token are never resent by this
-// layer, whatever WithRetryPolicy says (see Signing and nonces). WithTransport
-// swaps the RoundTripper under the retry layer, WithHTTPClient replaces the
-// whole stack with the caller's client, WithRetryPolicy and WithRetries
+// errors and 500, 502, 503, 504, any unsigned request is retried after
+// 429, Retry-After is honoured (up to a minute), and nothing is retried
+// once ctx is done. Requests carrying a nonce, signature or token are
+// never resent by this layer, whatever nodehttp.WithRetryPolicy says (see
+// Signing and nonces). nodehttp.WithTransport swaps the RoundTripper under
+// the retry layer, nodehttp.WithHTTPClient puts the caller's client under
+// it (its transport keeps the retries), WithRetryPolicy and WithRetries
 // tune it. Nothing is global and nothing is logged without WithLogger.
 //
 // # ocean.py parity
@@ -102,7 +109,7 @@
 // server allows it:
 //
 //	ocean.py 3.x                                 ocean.py 0.5-era                  Go
-//	get_http_client / set_http_client            same                              Client.HTTPClient; WithHTTPClient, WithTransport
+//	get_http_client / set_http_client            same                              Client.HTTPClient; nodehttp.WithHTTPClient, WithTransport
 //	sign_message (nonce + signature)             sign_message, get_nonce           Signer, Nonce; automatic in signed calls
 //	— (a wallet signs for a keyless backend)     —                                 PrepareSignature + PresignedSigner
 //	get_url                                      get_url                           Client.BaseURL
@@ -122,7 +129,7 @@
 //	download + write_file                        download_service + write_file     Client.Download, Client.DownloadFile
 //	— (ocean.js getDownloadUrl)                  —                                 Client.DownloadURL (signed, one use)
 //	_get_file_name, _validate_content_disposition  same                            SafeFileName
-//	check_response                               —                                 *Error, sentinels
+//	check_response                               —                                 *nodehttp.Error, sentinels
 //	get_c2d_environments                         —                                 Client.ComputeEnvironments
 //	initialize_compute                           —                                 Client.InitializeCompute
 //	start_compute_job                            start_compute_job (job_id)        Client.StartCompute (StartComputeRequest.JobID)

@@ -79,9 +79,9 @@ func (r *DownloadRequest) Validate() error {
 }
 
 // Download streams one file of a service to w (GET download, signed).
-// Memory use does not depend on the file size. Errors: ErrUnauthorized for
+// Memory use does not depend on the file size. Errors: nodehttp.ErrUnauthorized for
 // bad signatures or tokens, ErrIntegrity for size or checksum mismatches,
-// *Error with the node's own status and message for other answers (Ocean
+// *nodehttp.Error with the node's own status and message for other answers (Ocean
 // Node answers 500 "Tx id used not valid…" when the order does not match
 // the consumer or service, 500 "{}" for an unknown order, for instance
 // right after ordering on a lagging RPC: calling Download again signs a

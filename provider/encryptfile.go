@@ -11,6 +11,9 @@ import (
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/oceango/ocean.go/internal/httpx"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 const cmdEncryptFile = "encryptFile"
@@ -93,14 +96,14 @@ type EncryptedFile struct {
 // Servers without the route fail with ErrUnsupported.
 func (c *Client) EncryptFile(ctx context.Context, r EncryptFileRequest) (*EncryptedFile, error) {
 	if (r.Content == nil) == (r.File == nil) {
-		return nil, fmt.Errorf("%w: EncryptFileRequest: set Content or File", ErrInvalidRequest)
+		return nil, fmt.Errorf("%w: EncryptFileRequest: set Content or File", nodehttp.ErrInvalidRequest)
 	}
 	method := r.Method
 	if method == "" {
 		method = EncryptAES
 	}
 	if method != EncryptAES && method != EncryptECIES {
-		return nil, fmt.Errorf("%w: encrypt method %q: want %q or %q", ErrInvalidRequest, r.Method, EncryptAES, EncryptECIES)
+		return nil, fmt.Errorf("%w: encrypt method %q: want %q or %q", nodehttp.ErrInvalidRequest, r.Method, EncryptAES, EncryptECIES)
 	}
 	d, err := c.dialectOf(ctx)
 	if err != nil {
@@ -183,8 +186,9 @@ func encryptedAnswer(resp *http.Response, method EncryptMethod, sent *countingRe
 	got := EncryptMethod(strings.ToUpper(resp.Header.Get("X-Encrypted-Method")))
 	if by == "" || got != method {
 		resp.Body.Close()
-		return nil, &Error{Method: http.MethodPost, Endpoint: cmdEncryptFile, StatusCode: resp.StatusCode,
-			Message: fmt.Sprintf("answer without X-Encrypted-By, or encrypted with %q, not %q", got, method), Err: ErrInvalidResponse}
+		return nil, &nodehttp.Error{Op: "provider " + cmdEncryptFile, Method: http.MethodPost, URL: httpx.RedactURL(resp.Request.URL),
+			StatusCode: resp.StatusCode, Message: fmt.Sprintf("answer without X-Encrypted-By, or encrypted with %q, not %q", got, method),
+			Err: nodehttp.ErrInvalidResponse}
 	}
 	return &EncryptedFile{Body: &ciphertextReader{rc: resp.Body, method: method, sent: sent},
 		EncryptedBy: by, Method: got, Size: resp.ContentLength}, nil
@@ -220,7 +224,7 @@ func (c *ciphertextReader) Read(p []byte) (int, error) {
 	c.n += int64(n)
 	if err == io.EOF {
 		if why := c.check(); why != "" {
-			return n, &Error{Method: http.MethodPost, Endpoint: cmdEncryptFile, StatusCode: http.StatusOK,
+			return n, &nodehttp.Error{Op: "provider " + cmdEncryptFile, Method: http.MethodPost, StatusCode: http.StatusOK,
 				Message: why, Err: ErrCiphertextCorrupt}
 		}
 	}

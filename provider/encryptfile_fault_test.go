@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // jsUTF8 is what Node's Buffer.toString() followed by res.send(string)
@@ -86,5 +88,5 @@ func TestEncryptFileCorruptAnswer(t *testing.T) {
 	// An answer without the node id is not an encryptFile answer.
 	noID.Store(true)
 	_, err = c.EncryptFile(t.Context(), EncryptFileRequest{Content: bytes.NewReader(plain), Auth: SignedBy(s)})
-	require.ErrorIs(t, err, ErrInvalidResponse)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
 }

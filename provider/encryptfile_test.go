@@ -12,6 +12,7 @@ import (
 
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/ecies"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -78,16 +79,16 @@ func TestDevnodeEncryptFile(t *testing.T) {
 
 	// Bad input fails before anything is sent.
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Auth: provider.SignedBy(signer)})
-	require.ErrorIs(t, err, provider.ErrInvalidRequest)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain), File: provider.URLFile(u, ""), Auth: provider.SignedBy(signer)})
-	require.ErrorIs(t, err, provider.ErrInvalidRequest)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain), Method: "RSA", Auth: provider.SignedBy(signer)})
-	require.ErrorIs(t, err, provider.ErrInvalidRequest)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain),
 		Auth: provider.TokenAuth(signer.Address(), "token")})
 	require.ErrorIs(t, err, provider.ErrSignatureRequired)
 	// A refused signature.
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain),
 		Auth: provider.Auth{Signer: badSigner{signer, provider.NewKeySigner(net.Accounts()[2].Key)}}})
-	require.ErrorIs(t, err, provider.ErrUnauthorized)
+	require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 }

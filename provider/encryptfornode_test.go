@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/internal/ecies"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // byteObject serialises b the way Ocean Node serialises its
@@ -79,7 +80,7 @@ func TestEncryptForNode(t *testing.T) {
 			})
 			srv := httptest.NewServer(mux)
 			defer srv.Close()
-			cl, err := New(srv.URL, WithRetries(0, 0, 0))
+			cl, err := New(srv.URL, nodehttp.WithRetries(0, 0, 0))
 			require.NoError(t, err)
 
 			out, err := cl.EncryptForNode(t.Context(), 8996, plain, SignedBy(testSigner(t)))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -85,9 +86,9 @@ func ExampleError() {
 	c, _ := provider.New(srv.URL)
 
 	_, err := c.FileInfo(context.Background(), provider.FileInfoRequest{File: provider.URLFile("https://example.org/a.csv", "")})
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	if errors.As(err, &pe) {
-		fmt.Println(pe.StatusCode, pe.Message, errors.Is(err, provider.ErrNotFound))
+		fmt.Println(pe.StatusCode, pe.Message, errors.Is(err, nodehttp.ErrNotFound))
 	}
 	// Output: 404 Not found true
 }

@@ -21,11 +21,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
-func fastClient(t *testing.T, url string, opts ...Option) *Client {
+func fastClient(t *testing.T, url string, opts ...nodehttp.Option) *Client {
 	t.Helper()
-	c, err := New(url, append([]Option{WithRetries(3, time.Millisecond, 5*time.Millisecond)}, opts...)...)
+	c, err := New(url, append([]nodehttp.Option{nodehttp.WithRetries(3, time.Millisecond, 5*time.Millisecond)}, opts...)...)
 	require.NoError(t, err)
 	return c
 }
@@ -94,7 +96,7 @@ func TestDiscoveryRejectsNonProvider(t *testing.T) {
 	})
 	c := fastClient(t, f.URL+"/other")
 	_, err := c.Info(t.Context())
-	require.ErrorIs(t, err, ErrInvalidResponse)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
 }
 
 func TestRetry5xxThenSuccess(t *testing.T) {
@@ -123,7 +125,7 @@ func TestNoRetryForWrites(t *testing.T) {
 	})
 	_, err := fastClient(t, f.url()).StartCompute(t.Context(), StartComputeRequest{
 		Datasets: []ComputeAsset{{DID: vecDID, ServiceID: "s"}}, Environment: "env", Auth: SignedBy(testSigner(t))})
-	require.ErrorIs(t, err, ErrUnavailable)
+	require.ErrorIs(t, err, nodehttp.ErrUnavailable)
 	assert.Equal(t, int32(1), calls.Load(), "a compute start must not be retried")
 }
 
@@ -155,11 +157,7 @@ func TestRateLimitRetryAfter(t *testing.T) {
 		http.Error(w, "Too many requests", http.StatusTooManyRequests)
 	})
 	_, err = fastClient(t, f2.url()).FileInfo(t.Context(), FileInfoRequest{File: URLFile("https://example.org/x", "")})
-	require.ErrorIs(t, err, ErrRateLimited)
-	// Ocean Node throttles with 403 "Rate limit exceeded"
-	e := newStatusError("GET", "x", 403, []byte("Rate limit exceeded"), false)
-	assert.ErrorIs(t, e, ErrRateLimited)
-	assert.NotErrorIs(t, e, ErrUnauthorized)
+	require.ErrorIs(t, err, nodehttp.ErrRateLimited)
 }
 
 func TestGarbageAndTruncatedJSON(t *testing.T) {
@@ -177,40 +175,11 @@ func TestGarbageAndTruncatedJSON(t *testing.T) {
 			})
 			_, err := fastClient(t, f.url()).Initialize(t.Context(), InitializeRequest{DID: vecDID, ServiceID: "s",
 				Consumer: common.HexToAddress(consumerHex)})
-			require.ErrorIs(t, err, ErrInvalidResponse)
-			var pe *Error
+			require.ErrorIs(t, err, nodehttp.ErrInvalidResponse)
+			var pe *nodehttp.Error
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, 200, pe.StatusCode)
 		})
-	}
-}
-
-func TestErrorShapes(t *testing.T) {
-	cases := []struct {
-		status   int
-		body     string
-		msg      string
-		sentinel error
-	}{
-		{400, `Parameter : "consumerAddress" is not a valid web3 address`, `Parameter : "consumerAddress" is not a valid web3 address`, ErrInvalidRequest},
-		{500, "Tx id used not valid", "Tx id used not valid", nil},
-		{404, "DDO not found", "DDO not found", ErrNotFound},
-		{401, "nonce: 1 is not a valid nonce", "nonce: 1 is not a valid nonce", ErrNonceRejected},
-		{400, `{"message":"Validation error","errors":{"signature":"Invalid signature expected nonce (5) > current nonce (2)."}}`,
-			"Validation error: signature: Invalid signature expected nonce (5) > current nonce (2).", ErrNonceRejected},
-		{400, `{"error":{"dataset":"not_trusted_algo"}}`, "dataset: not_trusted_algo", ErrInvalidRequest},
-		{500, `"Invalid C2D Environment"`, "Invalid C2D Environment", nil},
-		{503, `{"error":"Cannot create duplicates","context":{}}`, "Cannot create duplicates", ErrNonceRejected},
-		{503, "busy", "busy", ErrUnavailable},
-		{400, "Error validating the URL file: https://secret.example/data.csv?X-Amz-Signature=abc", "Error validating the URL file: <URL redacted>", ErrInvalidRequest},
-	}
-	for _, tc := range cases {
-		e := newStatusError("GET", "https://node/api/services/download?signature=REDACTED", tc.status, []byte(tc.body), false)
-		assert.Equal(t, tc.msg, e.Message)
-		if tc.sentinel != nil {
-			assert.ErrorIs(t, e, tc.sentinel, tc.body)
-		}
-		assert.NotContains(t, string(e.Body), "secret.example")
 	}
 }
 
@@ -222,7 +191,7 @@ func TestErrorRedactsSignature(t *testing.T) {
 	var buf bytes.Buffer
 	_, err := fastClient(t, f.url()).Download(t.Context(), DownloadRequest{DID: vecDID, ServiceID: "s", TransferTxID: "0x01",
 		Auth: SignedBy(testSigner(t))}, &buf)
-	require.ErrorIs(t, err, ErrUnauthorized)
+	require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 	assert.NotRegexp(t, `0x[0-9a-f]{130}`, err.Error())
 	assert.Contains(t, err.Error(), "signature=REDACTED")
 	assert.Zero(t, buf.Len())
@@ -258,11 +227,11 @@ func TestNonceRejectedResignedOnce(t *testing.T) {
 	f.setNonce(s.Address(), 100)
 	calls.Store(0)
 	_, err = c.Encrypt(ctx, 8996, io.MultiReader(strings.NewReader("x")), SignedBy(s))
-	require.ErrorIs(t, err, ErrNonceRejected)
+	require.ErrorIs(t, err, nodehttp.ErrNonceRejected)
 	assert.Equal(t, int32(1), calls.Load())
 	_, err = c.Encrypt(ctx, 8996, io.MultiReader(strings.NewReader("x")), SignedBy(s))
 	require.NoError(t, err, "the next call uses the refetched nonce")
-	// A server that always rejects: exactly two attempts, then ErrNonceRejected.
+	// A server that always rejects: exactly two attempts, then nodehttp.ErrNonceRejected.
 	f.handle("POST /api/services/decrypt", func(w http.ResponseWriter, r *http.Request) {
 		calls.Add(1)
 		http.Error(w, "nonce: 1 is not a valid nonce", http.StatusUnauthorized)
@@ -270,7 +239,7 @@ func TestNonceRejectedResignedOnce(t *testing.T) {
 	calls.Store(0)
 	_, err = c.Decrypt(ctx, DecryptRequest{ChainID: 8996, DataNFTAddress: common.HexToAddress("0xBD558814eE914800EbfeF4a1cbE196F5161823d9"),
 		TransactionID: "0x01", Auth: SignedBy(s)})
-	require.ErrorIs(t, err, ErrNonceRejected)
+	require.ErrorIs(t, err, nodehttp.ErrNonceRejected)
 	assert.Equal(t, int32(2), calls.Load())
 }
 
@@ -551,7 +520,7 @@ func TestPlainTextErrorOnSignedCalls(t *testing.T) {
 		http.Error(w, "Internal Server Error", 500)
 	})
 	_, err := fastClient(t, f.url()).StopCompute(t.Context(), "job", "", SignedBy(testSigner(t)))
-	var pe *Error
+	var pe *nodehttp.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 500, pe.StatusCode)
 	assert.Equal(t, "Internal Server Error", pe.Message)
@@ -564,7 +533,7 @@ func TestTransportFailure(t *testing.T) {
 	f.Close()
 	c := fastClient(t, u)
 	_, err := c.Nonce(t.Context(), common.HexToAddress(consumerHex))
-	var pe *Error
+	var pe *nodehttp.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Zero(t, pe.StatusCode)
 }
@@ -601,14 +570,16 @@ func TestClassicDialect(t *testing.T) {
 func TestOptionsValidate(t *testing.T) {
 	_, err := New("ftp://x")
 	assert.Error(t, err)
-	_, err = New("http://x", WithHTTPClient(nil))
+	_, err = New("http://x", nodehttp.WithHTTPClient(nil))
 	assert.Error(t, err)
-	_, err = New("http://x", WithTransport(nil))
+	_, err = New("http://x", nodehttp.WithTransport(nil))
 	assert.Error(t, err)
-	_, err = New("http://x", WithRetries(-1, 0, 0))
+	_, err = New("http://x", nodehttp.WithRetries(-1, 0, 0))
 	assert.Error(t, err)
-	_, err = New("http://x", WithDialect(Dialect(9)))
-	assert.Error(t, err)
+	c, err := New("http://x")
+	require.NoError(t, err)
+	_, err = c.WithDialect(Dialect(9)).Info(t.Context())
+	assert.ErrorIs(t, err, ErrUnsupported, "refused before any request")
 	for in, want := range map[string]string{
 		"http://localhost:8030/api/services/":         "http://localhost:8030",
 		"http://localhost:8030/api/services/download": "http://localhost:8030",

@@ -35,22 +35,6 @@ func FuzzParseInfo(f *testing.F) {
 	})
 }
 
-func FuzzErrorMessage(f *testing.F) {
-	f.Add(400, []byte(`{"message":"Validation error","errors":{"signature":["required"]}}`))
-	f.Add(401, []byte("nonce: 3 is not a valid nonce"))
-	f.Add(500, []byte(`"Invalid C2D Environment"`))
-	f.Add(400, []byte(`{"error":{"dataset":"not_trusted_algo"},"context":{"a":[1,2,{"b":null}]}}`))
-	f.Add(503, []byte(`{"error":`))
-	f.Fuzz(func(t *testing.T, status int, body []byte) {
-		e := newStatusError("GET", "https://n/api", status, body, false)
-		if len(e.Message) > 4096 {
-			t.Fatalf("message not clipped: %d", len(e.Message))
-		}
-		_ = e.Error()
-		_ = e.Is(ErrNotFound)
-	})
-}
-
 func FuzzOrderRequirements(f *testing.F) {
 	f.Add([]byte(`{"datatoken":"0x0a2aB38F5cefb3BF8A2C047938F1E2CD3f41051d","nonce":"3","providerFee":{"providerFeeAddress":"0xe08A1dAe983BC701D05E492DB80e0144f8f4b909","providerFeeToken":"0x2473f4F7bf40ed9310838edFCA6262C17A59DF64","providerFeeAmount":"0","providerData":"0x7b7d","v":28,"r":"0xd747f246bad5afaa21f3822a16175489b7f2035b4fc9f5be5b1226a33ecfa591","s":"0x3b4c9ffb873f05ff6e40432f00253550124e77c1345ef14e7e2926025244e649","validUntil":1795358343},"computeAddress":null}`))
 	f.Add([]byte(`{"validOrder":"0xabc"}`))
@@ -99,7 +83,11 @@ func FuzzJobsAndEnvironments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		resp := &http.Response{StatusCode: 200, Body: io.NopCloser(bytes.NewReader(data)),
 			Request: &http.Request{Method: "GET", URL: &url.URL{Scheme: "http", Host: "n"}}}
-		if jobs, err := decodeJobs(resp); err == nil {
+		c, err := New("http://n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if jobs, err := c.decodeJobs(request{endpoint: "computeStatus"}, resp); err == nil {
 			for _, j := range jobs {
 				_ = j.Terminal()
 			}

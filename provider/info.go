@@ -311,6 +311,9 @@ type infoCall struct {
 }
 
 func (c *Client) fetchInfo(ctx context.Context) (*Info, error) {
+	if c.dialect < DialectAuto || c.dialect > DialectClassic {
+		return nil, fmt.Errorf("%w: unknown dialect %d", ErrUnsupported, c.dialect)
+	}
 	u := *c.base
 	u.Path = strings.TrimRight(u.Path, "/") + "/"
 	resp, err := c.send(ctx, http.MethodGet, &u, request{})
@@ -325,8 +328,7 @@ func (c *Client) fetchInfo(ctx context.Context) (*Info, error) {
 			return info, nil
 		}
 	}
-	return nil, &Error{Method: http.MethodGet, Endpoint: httpx.RedactURL(&u), StatusCode: resp.StatusCode,
-		Message: "root document", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+	return nil, c.badAnswer(request{method: http.MethodGet}, resp, "root document", err)
 }
 
 // ProviderAddress returns the provider's address for chainID (the fee

@@ -32,6 +32,7 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts/escrow"
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -51,7 +52,7 @@ func TestDevnode(t *testing.T) {
 	pubSigner, consumerSigner := provider.NewKeySigner(pub.Key), provider.NewKeySigner(consumer.Key)
 
 	counter := &countingTransport{base: http.DefaultTransport}
-	c, err := provider.New(net.NodeURL(), provider.WithTransport(counter))
+	c, err := provider.New(net.NodeURL(), nodehttp.WithTransport(counter))
 	require.NoError(t, err)
 
 	info, err := c.Info(ctx)
@@ -201,7 +202,7 @@ func TestDevnode(t *testing.T) {
 	// a wrong signer is unauthorized
 	_, err = c.Download(ctx, provider.DownloadRequest{DID: did, ServiceID: serviceID, TransferTxID: orderTx,
 		Auth: provider.Auth{Signer: badSigner{consumerSigner, pubSigner}}}, io.Discard)
-	require.ErrorIs(t, err, provider.ErrUnauthorized)
+	require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 
 	// auth token: create, use instead of signatures, invalidate
 	token, err := c.CreateAuthToken(ctx, consumerSigner, time.Now().Add(time.Hour))
@@ -214,7 +215,7 @@ func TestDevnode(t *testing.T) {
 	assert.Equal(t, len(fileData), buf.Len())
 	require.NoError(t, c.InvalidateAuthToken(ctx, consumerSigner, token))
 	_, err = c.Download(ctx, tokDL, io.Discard)
-	require.ErrorIs(t, err, provider.ErrUnauthorized)
+	require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 
 	// decrypt by the publisher (the devnode's decrypter policy decides)
 	plain, err := c.Decrypt(ctx, provider.DecryptRequest{ChainID: devnet.ChainID, DataNFTAddress: nft,
@@ -553,7 +554,7 @@ func TestDevnodePaidCompute(t *testing.T) {
 	_, err = c.StartCompute(ctx, provider.StartComputeRequest{Environment: env.ID,
 		Datasets: []provider.ComputeAsset{{DID: ds.did, ServiceID: ds.serviceID}}, Algorithm: algoAsset,
 		Payment: payment, MaxJobDuration: 120, Auth: provider.SignedBy(ds.consumer)})
-	require.ErrorIs(t, err, provider.ErrInvalidRequest)
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 
 	jobs, err := c.StartCompute(ctx, provider.StartComputeRequest{Environment: env.ID, Datasets: []provider.ComputeAsset{dsAsset},
 		Algorithm: algoAsset, Payment: payment, MaxJobDuration: 120, Auth: provider.SignedBy(ds.consumer)})

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/oceango/ocean.go/internal/httpx"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // Nonce returns the nonce the server has stored for address (GET nonce),
@@ -31,8 +32,7 @@ func (c *Client) Nonce(ctx context.Context, address common.Address) (uint64, err
 	}
 	n, err := parseNonce(string(out.Nonce))
 	if err != nil {
-		return 0, &Error{Method: http.MethodGet, Endpoint: "nonce", StatusCode: http.StatusOK,
-			Message: "decode nonce", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+		return 0, c.badAnswer(request{endpoint: "nonce", method: http.MethodGet}, nil, "decode nonce", err)
 	}
 	return n, nil
 }
@@ -128,7 +128,7 @@ func (c *Client) signed(ctx context.Context, auth Auth, message func(addr common
 	if ps, ok := auth.Signer.(*PresignedSigner); ok && auth.Token == "" {
 		return c.sendPresigned(ctx, ps, slot, send)
 	}
-	refetch, resigned, transient := false, false, 0
+	refetch, resigned, transient := false, false, 0 // transient: fresh signatures after transient failures
 	for {
 		if !slot.known || refetch {
 			n, err := c.Nonce(ctx, addr)
@@ -155,83 +155,32 @@ func (c *Client) signed(ctx context.Context, auth Auth, message func(addr common
 		if err == nil {
 			return nil
 		}
-		switch {
-		case errors.Is(err, ErrNonceRejected) && !resigned:
+		if errors.Is(err, nodehttp.ErrNonceRejected) && !resigned {
 			resigned, refetch = true, true
 			if c.log != nil {
 				c.log.DebugContext(ctx, "provider: nonce rejected, refetching", "address", addr.Hex())
 			}
-		case read && transient < c.resign.Max && c.transient(ctx, err):
-			wait := httpx.Backoff(c.resign.WaitMin, c.resign.WaitMax, c.resign.MaxRetryAfter, transient, nil)
-			var pe *Error
-			if errors.As(err, &pe) && pe.RetryAfter > 0 {
-				wait = min(pe.RetryAfter, c.resign.MaxRetryAfter)
-			}
-			transient++
-			if c.log != nil {
-				c.log.DebugContext(ctx, "provider: signing again after a transient failure", "address", addr.Hex(), "wait", wait, "error", err)
-			}
-			t := time.NewTimer(wait)
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return err
-			case <-t.C:
-			}
-		default:
+			continue
+		}
+		if !read {
 			return err
 		}
-	}
-}
-
-// transient reports whether err is a failure the node's handler did not
-// produce: no answer at all (transport), or 429, 502, 503, 504.
-func (c *Client) transient(ctx context.Context, err error) bool {
-	if ctx.Err() != nil {
-		return false
-	}
-	var pe *Error
-	if !errors.As(err, &pe) {
-		return false
-	}
-	switch pe.StatusCode {
-	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return true
-	case 0:
-		if pe.Err == nil {
-			return false
+		wait, again := c.http.ResignWait(ctx, transient, err)
+		if !again {
+			return err
 		}
-		// The transport policy knows which transport errors are worth
-		// another try (not TLS failures, not bad schemes).
-		req, rerr := http.NewRequestWithContext(ctx, http.MethodGet, c.base.String(), nil)
-		if rerr != nil {
-			return false
+		transient++
+		if c.log != nil {
+			c.log.DebugContext(ctx, "provider: signing again after a transient failure", "address", addr.Hex(), "wait", wait, "error", err)
 		}
-		retry, _ := httpx.DefaultRetryPolicy(req, nil, pe.Err)
-		return retry
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
 	}
-	return false
-}
-
-// resignConfig completes the retry settings the way the retry layer does.
-func resignConfig(rc httpx.RetryConfig) httpx.RetryConfig {
-	switch {
-	case rc.Max == 0:
-		rc.Max = 3
-	case rc.Max < 0:
-		rc.Max = 0
-	}
-	if rc.WaitMin <= 0 {
-		rc.WaitMin = 250 * time.Millisecond
-	}
-	if rc.WaitMax <= 0 {
-		rc.WaitMax = 5 * time.Second
-	}
-	rc.WaitMax = max(rc.WaitMax, rc.WaitMin)
-	if rc.MaxRetryAfter <= 0 {
-		rc.MaxRetryAfter = time.Minute
-	}
-	return rc
 }
 
 // sendPresigned sends one request with a signature made elsewhere: its
@@ -244,7 +193,7 @@ func (c *Client) sendPresigned(ctx context.Context, ps *PresignedSigner, slot *n
 	}
 	err = send(ps.Address(), strconv.FormatUint(ps.Nonce(), 10), "0x"+common.Bytes2Hex(b))
 	slot.last = max(slot.last, ps.Nonce())
-	if errors.Is(err, ErrNonceRejected) {
+	if errors.Is(err, nodehttp.ErrNonceRejected) {
 		return fmt.Errorf("%w (a pre-made signature cannot be renewed: prepare and sign another)", err)
 	}
 	return err

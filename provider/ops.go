@@ -89,8 +89,7 @@ func (c *Client) Encrypt(ctx context.Context, chainID int64, data io.Reader, aut
 			}
 		}
 		if err != nil {
-			return &Error{Method: http.MethodPost, Endpoint: "encrypt", StatusCode: resp.StatusCode,
-				Message: "decode ciphertext", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+			return c.badAnswer(request{endpoint: "encrypt"}, resp, "decode ciphertext", err)
 		}
 		return nil
 	}
@@ -262,7 +261,7 @@ type FileInfoRequest struct {
 // by default) it reports the length and sha256 of the first ~10 MiB only,
 // whatever Checksum asks (package assets checks files with these rules
 // before publishing). Classic providers answer Valid false for unreachable
-// URLs. Errors match ErrInvalidRequest for malformed file objects and
+// URLs. Errors match nodehttp.ErrInvalidRequest for malformed file objects and
 // unknown DIDs on classic; Ocean Node answers 500.
 func (c *Client) FileInfo(ctx context.Context, r FileInfoRequest) ([]FileInfo, error) {
 	body := map[string]any{}
@@ -386,8 +385,7 @@ func (c *Client) CreateAuthToken(ctx context.Context, s Signer, validUntil time.
 		return c.doJSON(ctx, request{endpoint: "generateAuthToken", jsonBody: body}, &out)
 	})
 	if err == nil && out.Token == "" {
-		err = &Error{Method: http.MethodPost, Endpoint: "generateAuthToken", StatusCode: http.StatusOK,
-			Message: "decode token", Err: fmt.Errorf("%w: no token in answer", ErrInvalidResponse)}
+		err = c.badAnswer(request{endpoint: "generateAuthToken", method: http.MethodPost}, nil, "decode token", errors.New("no token in answer"))
 	}
 	return out.Token, err
 }
@@ -428,7 +426,7 @@ type ValidateDDOResult struct {
 
 // ValidateDDO asks an Ocean Node to validate a DDO (POST validateDDO) and
 // returns the signed proof. An invalid DDO is an error matching
-// ErrInvalidRequest with the node's reasons as Message. auth is optional
+// nodehttp.ErrInvalidRequest with the node's reasons as Message. auth is optional
 // (some nodes require a signed publisher).
 func (c *Client) ValidateDDO(ctx context.Context, ddoJSON json.RawMessage, auth *Auth) (*ValidateDDOResult, error) {
 	if !json.Valid(ddoJSON) {
@@ -471,8 +469,7 @@ func (c *Client) ValidateDDO(ctx context.Context, ddoJSON json.RawMessage, auth 
 		S         any        `json:"s"`
 	}
 	if err := json.Unmarshal(raw, &w); err != nil {
-		return nil, &Error{Method: http.MethodPost, Endpoint: "validateDDO", StatusCode: http.StatusOK,
-			Message: "decode validation", Err: fmt.Errorf("%w: %v", ErrInvalidResponse, err)}
+		return nil, c.badAnswer(request{endpoint: "validateDDO", method: http.MethodPost}, nil, "decode validation", err)
 	}
 	v, _ := w.V.Int64()
 	return &ValidateDDOResult{Hash: w.Hash, PublicKey: w.PublicKey, V: v, R: firstString(w.R), S: firstString(w.S), Raw: raw}, nil

@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 type countRT struct {
@@ -30,7 +32,7 @@ func (c *countRT) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestWithHTTPClientAndTransportArePerClient(t *testing.T) {
 	f := newFakeNode(t)
 	rt := &countRT{base: http.DefaultTransport}
-	c1, err := New(f.url(), WithHTTPClient(&http.Client{Transport: rt}))
+	c1, err := New(f.url(), nodehttp.WithHTTPClient(&http.Client{Transport: rt}))
 	require.NoError(t, err)
 	c2, err := New(f.url())
 	require.NoError(t, err)
@@ -50,18 +52,18 @@ func TestWithHTTPClientAndTransportArePerClient(t *testing.T) {
 		io.WriteString(w, "[]")
 	})
 	rt2 := &countRT{base: http.DefaultTransport}
-	c3, err := New(f.url(), WithTransport(rt2), WithRetries(2, time.Millisecond, time.Millisecond))
+	c3, err := New(f.url(), nodehttp.WithTransport(rt2), nodehttp.WithRetries(2, time.Millisecond, time.Millisecond))
 	require.NoError(t, err)
 	_, err = c3.ComputeEnvironments(t.Context(), 0)
 	require.NoError(t, err)
 	assert.Equal(t, int32(3), rt2.n.Load(), "root, 503, retry")
 
-	// WithRetries(0) disables retries.
+	// nodehttp.WithRetries(0) disables retries.
 	calls.Store(0)
-	c4, err := New(f.url(), WithRetries(0, 0, 0))
+	c4, err := New(f.url(), nodehttp.WithRetries(0, 0, 0))
 	require.NoError(t, err)
 	_, err = c4.ComputeEnvironments(t.Context(), 0)
-	require.ErrorIs(t, err, ErrUnavailable)
+	require.ErrorIs(t, err, nodehttp.ErrUnavailable)
 }
 
 func TestLoggerRedacts(t *testing.T) {
@@ -76,7 +78,7 @@ func TestLoggerRedacts(t *testing.T) {
 	})
 	var logs bytes.Buffer
 	l := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	c, err := New(f.url(), WithLogger(l), WithRetries(2, time.Millisecond, time.Millisecond))
+	c, err := New(f.url(), nodehttp.WithLogger(l), nodehttp.WithRetries(2, time.Millisecond, time.Millisecond))
 	require.NoError(t, err)
 	_, err = c.Download(t.Context(), dlReq(t), io.Discard)
 	require.NoError(t, err)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -83,7 +84,7 @@ func TestDevnodeParity(t *testing.T) {
 		require.NoError(t, err)
 		r.Auth = provider.SignedBy(provider.NewPresignedSigner(sr.Address, sr.Nonce, sig))
 		_, err = c.Download(ctx, r, io.Discard)
-		require.ErrorIs(t, err, provider.ErrUnauthorized)
+		require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 
 		// The client's own signing carries on after the pre-signed nonces.
 		_, err = c.Download(ctx, req, io.Discard)

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // nodeLike answers a signed route the way Ocean Node v3.1.0 does: it
@@ -59,15 +61,15 @@ func TestSignedGetNotReplayed(t *testing.T) {
 			})
 			// even a policy that retries everything cannot replay it
 			always := func(*http.Request, *http.Response, error) (bool, error) { return true, nil }
-			for _, c := range []*Client{fastClient(t, f.url()), fastClient(t, f.url(), WithRetryPolicy(always))} {
+			for _, c := range []*Client{fastClient(t, f.url()), fastClient(t, f.url(), nodehttp.WithRetryPolicy(always))} {
 				calls.Store(0)
 				_, err := c.Download(t.Context(), dlReq(t), io.Discard)
-				var pe *Error
+				var pe *nodehttp.Error
 				require.ErrorAs(t, err, &pe)
 				assert.Equal(t, http.StatusInternalServerError, pe.StatusCode)
 				assert.Equal(t, tc.msg, pe.Message)
-				assert.NotErrorIs(t, err, ErrNonceRejected)
-				assert.NotErrorIs(t, err, ErrUnauthorized)
+				assert.NotErrorIs(t, err, nodehttp.ErrNonceRejected)
+				assert.NotErrorIs(t, err, nodehttp.ErrUnauthorized)
 				assert.Equal(t, int32(1), calls.Load(), "one request where one was due")
 			}
 		})
@@ -78,7 +80,7 @@ func TestSignedGetNotReplayed(t *testing.T) {
 			http.Error(w, "Invalid C2D Environment", http.StatusInternalServerError)
 		})
 		_, err := fastClient(t, f.url()).ComputeResult(t.Context(), ComputeResultRequest{JobID: "abc", Auth: SignedBy(testSigner(t))}, io.Discard)
-		var pe *Error
+		var pe *nodehttp.Error
 		require.ErrorAs(t, err, &pe)
 		assert.Equal(t, http.StatusInternalServerError, pe.StatusCode)
 		assert.Equal(t, "Invalid C2D Environment", pe.Message)
@@ -146,10 +148,10 @@ func TestSignedGetTransientResigned(t *testing.T) {
 	calls2, _ := nodeLike(f2, "GET /api/services/download", "download", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad gateway", http.StatusBadGateway)
 	})
-	c, err := New(f2.url(), WithRetries(0, 0, 0))
+	c, err := New(f2.url(), nodehttp.WithRetries(0, 0, 0))
 	require.NoError(t, err)
 	_, err = c.Download(t.Context(), dlReq(t), io.Discard)
-	require.ErrorIs(t, err, ErrUnavailable)
+	require.ErrorIs(t, err, nodehttp.ErrUnavailable)
 	assert.Equal(t, int32(1), calls2.Load())
 }
 

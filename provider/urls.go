@@ -106,12 +106,7 @@ func (c *Client) signedURL(ctx context.Context, auth Auth, endpoint string,
 }
 
 // HTTPClient returns the *http.Client every request of c goes through:
-// the one given with WithHTTPClient, or the client New built (the retry
-// layer over WithTransport's or the default transport). Use it to fetch a
+// the retry layer over the transport of nodehttp.WithHTTPClient's client,
+// nodehttp.WithTransport's or the default one. Use it to fetch a
 // DownloadURL in-process with the same connections and proxies.
-func (c *Client) HTTPClient() *http.Client {
-	if hc, ok := c.doer.(*http.Client); ok {
-		return hc
-	}
-	return http.DefaultClient
-}
+func (c *Client) HTTPClient() *http.Client { return c.http.HTTPClient() }

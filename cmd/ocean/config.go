@@ -15,6 +15,7 @@ import (
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // globals are the flags every command accepts. Empty string flags fall
@@ -156,9 +157,9 @@ func (e *env) indexerClient() (*indexer.Client, error) {
 			return nil, usagef("network %q has no default node: set --node or --indexer", network)
 		}
 	}
-	var opts []indexer.Option
+	var opts []nodehttp.Option
 	if e.log != nil {
-		opts = append(opts, indexer.WithLogger(e.log))
+		opts = append(opts, nodehttp.WithLogger(e.log))
 	}
 	return indexer.New(url, opts...)
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -141,7 +142,7 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 			return fmt.Errorf("files of %s: %w", a.ID, err)
 		}
 		if !o.all && o.fileIndex >= len(infos) {
-			return fmt.Errorf("%w: file index %d: service %s of %s has %d file(s)", provider.ErrNotFound, o.fileIndex, svc.ID, a.ID, len(infos))
+			return fmt.Errorf("%w: file index %d: service %s of %s has %d file(s)", nodehttp.ErrNotFound, o.fileIndex, svc.ID, a.ID, len(infos))
 		}
 		if o.all {
 			indices = indices[:0]

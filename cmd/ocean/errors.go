@@ -15,8 +15,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
-	"github.com/oceango/ocean.go/indexer"
-	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
 // Exit codes.
@@ -136,13 +135,13 @@ func exitCode(err error) int {
 		errors.Is(err, fs.ErrNotExist) && !errors.Is(err, journal.ErrNotFound), errors.Is(err, fs.ErrPermission),
 		strings.HasPrefix(err.Error(), "unknown command"):
 		return exitUsage
-	case errors.Is(err, provider.ErrNotFound), errors.Is(err, indexer.ErrNotFound),
+	case errors.Is(err, nodehttp.ErrNotFound), errors.Is(err, nodehttp.ErrNotFound),
 		errors.Is(err, assets.ErrServiceNotFound), errors.Is(err, journal.ErrNotFound),
 		errors.Is(err, compute.ErrJobNotFound), errors.Is(err, compute.ErrNoResult),
 		errors.Is(err, compute.ErrNoEnvironment):
 		return exitNotFound
 	case errors.As(err, &mismatch), errors.As(err, &nodeMis),
-		errors.Is(err, provider.ErrUnavailable), errors.Is(err, indexer.ErrUnavailable),
+		errors.Is(err, nodehttp.ErrUnavailable), errors.Is(err, nodehttp.ErrUnavailable),
 		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
 		errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH),
 		errors.As(err, &netErr) && !isErrno(netErr):

@@ -41,7 +41,7 @@ func TestRestrictedDevnet(t *testing.T) {
 	require.NoError(t, err)
 	rows := bytes.Count(data, []byte("\n")) - 1
 	assert.Contains(t, text, "refused before paying (assets.ErrNotAllowed)")
-	assert.Contains(t, text, "refused by the node (403, provider.ErrUnauthorized)")
+	assert.Contains(t, text, "refused by the node (403, nodehttp.ErrUnauthorized)")
 	assert.Contains(t, text, "refused before paying (assets.ErrSoldOut), no transaction sent: true")
 	assert.Contains(t, text, "not allowed to run on the dataset")
 	assert.Contains(t, text, "= published (checked by Download)")

@@ -18,6 +18,7 @@ import (
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/examples/examplenet"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -219,13 +220,13 @@ func (r *restricted) strangerRefused(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("the stranger's order: want an *assets.AccessError before any transaction, got %v", err)
 	}
 	_, err = r.clients[3].Assets.Download(ctx, assets.DownloadParamsFor(r.ordered, 0), io.Discard)
-	var perr *provider.Error
-	if !errors.Is(err, provider.ErrUnauthorized) || !errors.As(err, &perr) {
-		return nil, fmt.Errorf("the stranger's download with another's order: want provider.ErrUnauthorized, got %v", err)
+	var perr *nodehttp.Error
+	if !errors.Is(err, nodehttp.ErrUnauthorized) || !errors.As(err, &perr) {
+		return nil, fmt.Errorf("the stranger's download with another's order: want nodehttp.ErrUnauthorized, got %v", err)
 	}
 	return []string{
 		"effect     refused before paying (assets.ErrNotAllowed): " + aerr.Error(),
-		fmt.Sprintf("           with the allowed requester's order, refused by the node (%d, provider.ErrUnauthorized): %s", perr.StatusCode, perr.Message),
+		fmt.Sprintf("           with the allowed requester's order, refused by the node (%d, nodehttp.ErrUnauthorized): %s", perr.StatusCode, perr.Message),
 	}, nil
 }
 
@@ -284,9 +285,9 @@ func (r *restricted) spec(algo *assets.Published) compute.Spec {
 func (r *restricted) untrustedRefused(ctx context.Context) ([]string, error) {
 	_, err := r.computer.Initialize(ctx, r.spec(r.untrusted))
 	// Ocean Node answers a 500 with the reason; nothing was ordered or paid.
-	var perr *provider.Error
+	var perr *nodehttp.Error
 	if !errors.As(err, &perr) || !strings.Contains(perr.Message, "not allowed to run") {
-		return nil, fmt.Errorf("the untrusted algorithm: want a *provider.Error saying it is not allowed, got %v", err)
+		return nil, fmt.Errorf("the untrusted algorithm: want a *nodehttp.Error saying it is not allowed, got %v", err)
 	}
 	return []string{fmt.Sprintf("effect     refused by the node (%d): %s", perr.StatusCode, perr.Message)}, nil
 }

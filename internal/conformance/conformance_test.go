@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -135,15 +136,15 @@ func (e *env) download(ctx context.Context, s *provider.KeySigner, override url.
 // oneRequest checks the F3 fix on a failing signed GET: one request, and
 // the node's own status and message reach the caller.
 func oneRequest(err error, n int32, status int, msg string) error {
-	var pe *provider.Error
+	var pe *nodehttp.Error
 	switch {
 	case err == nil:
 		return errors.New("the call succeeded")
 	case !errors.As(err, &pe):
-		return fmt.Errorf("not a *provider.Error: %v", err)
+		return fmt.Errorf("not a *nodehttp.Error: %v", err)
 	case pe.StatusCode != status || !strings.Contains(pe.Message, msg):
 		return fmt.Errorf("caller saw %d %q, want %d %q", pe.StatusCode, pe.Message, status, msg)
-	case errors.Is(err, provider.ErrNonceRejected):
+	case errors.Is(err, nodehttp.ErrNonceRejected):
 		return errors.New("the node's answer was masked by a nonce rejection")
 	case n != 1:
 		return fmt.Errorf("%d requests sent, want 1", n)
@@ -356,7 +357,7 @@ func checks() []check {
 				}
 				_, err = p.Download(ctx, provider.DownloadRequest{DID: e.did, ServiceID: e.serviceID, TransferTxID: e.orderTx.Hex(),
 					Auth: provider.TokenAuth(e.con.Address(), tok)}, io.Discard)
-				if !errors.Is(err, provider.ErrUnauthorized) {
+				if !errors.Is(err, nodehttp.ErrUnauthorized) {
 					return fmt.Errorf("after invalidation: %v, want 401", err)
 				}
 				return nil
@@ -425,7 +426,7 @@ func checks() []check {
 				}
 				_, err = p.Decrypt(ctx, provider.DecryptRequest{ChainID: e.chainID, DataNFTAddress: nft,
 					TransactionID: "0x" + strings.Repeat("0", 64), Auth: provider.SignedBy(e.pub)})
-				if !errors.Is(err, provider.ErrInvalidRequest) {
+				if !errors.Is(err, nodehttp.ErrInvalidRequest) {
 					return fmt.Errorf("got %v, want 400", err)
 				}
 				return nil
@@ -452,7 +453,7 @@ func checks() []check {
 					return errors.New("no hash in the proof")
 				}
 				_, err = p.ValidateDDO(ctx, json.RawMessage(`{"version":"4.1.0"}`), nil)
-				if !errors.Is(err, provider.ErrInvalidRequest) {
+				if !errors.Is(err, nodehttp.ErrInvalidRequest) {
 					return fmt.Errorf("invalid document: %v, want 400", err)
 				}
 				return nil

@@ -32,6 +32,7 @@ import (
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/addresses"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -316,7 +317,7 @@ func (e *env) countingClient(path string) (*provider.Client, *atomic.Int32) {
 		}
 		return http.DefaultTransport.RoundTrip(r)
 	})
-	p, _ := provider.New(e.nodeURL, provider.WithTransport(rt), provider.WithRetries(3, 10*time.Millisecond, 50*time.Millisecond))
+	p, _ := provider.New(e.nodeURL, nodehttp.WithTransport(rt), nodehttp.WithRetries(3, 10*time.Millisecond, 50*time.Millisecond))
 	return p, &n
 }
 

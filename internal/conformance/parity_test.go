@@ -9,6 +9,7 @@ import (
 	"net/url"
 
 	"github.com/oceango/ocean.go/indexer"
+	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -90,7 +91,7 @@ func parityChecks() []check {
 					return fmt.Errorf("got %s, want []", a)
 				}
 				var sent url.Values
-				p, _ := provider.New(e.nodeURL, provider.WithTransport(recordQuery(&sent)))
+				p, _ := provider.New(e.nodeURL, nodehttp.WithTransport(recordQuery(&sent)))
 				if _, err := p.ComputeStatus(ctx, e.con.Address(), "", e.did); err != nil {
 					return err
 				}

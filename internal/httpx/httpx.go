@@ -1,11 +1,10 @@
-// Package httpx is the HTTP plumbing shared by ocean.go's service clients:
-// a tuned default transport, a retrying RoundTripper built on
-// go-retryablehttp that only retries what is safe to retry, capped body
-// reads, tolerant JSON decoding and redaction of secrets in URLs and text.
+// Package httpx is the HTTP plumbing behind ocean.go's public HTTP core
+// (package nodehttp) and the assets package's origin checks: a tuned
+// default transport, capped body reads, tolerant JSON decoding and
+// redaction of secrets in URLs and text.
 package httpx
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,12 +12,6 @@ import (
 	"net/http"
 	"time"
 )
-
-// Doer is the one-method interface the clients depend on. *http.Client
-// satisfies it.
-type Doer interface {
-	Do(*http.Request) (*http.Response, error)
-}
 
 // NewTransport returns a transport with dial, TLS-handshake and
 // response-header timeouts but no overall deadline: the caller's ctx is the
@@ -66,39 +59,4 @@ func ReadAll(r io.Reader, limit int64) ([]byte, error) {
 		return data, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, limit)
 	}
 	return data, nil
-}
-
-type idempotentKey struct{}
-
-// WithIdempotent marks the requests made with ctx as safe to retry even
-// though their method is not GET or HEAD (for example a read-only POST).
-func WithIdempotent(ctx context.Context) context.Context {
-	return context.WithValue(ctx, idempotentKey{}, true)
-}
-
-// IsIdempotent reports whether a request with this method and ctx may be
-// retried after a failure that could have reached the server.
-func IsIdempotent(ctx context.Context, method string) bool {
-	if method == http.MethodGet || method == http.MethodHead || method == http.MethodOptions {
-		return true
-	}
-	v, _ := ctx.Value(idempotentKey{}).(bool)
-	return v
-}
-
-type noReplayKey struct{}
-
-// WithNoReplay marks the requests made with ctx as never to be sent twice
-// by the retry layer, whatever their method or the retry policy: requests
-// carrying a signature and nonce, which the server consumes on first
-// sight. A resend would be refused as a spent nonce and hide the server's
-// real answer; the caller decides whether to sign again.
-func WithNoReplay(ctx context.Context) context.Context {
-	return context.WithValue(ctx, noReplayKey{}, true)
-}
-
-// IsNoReplay reports whether ctx carries WithNoReplay.
-func IsNoReplay(ctx context.Context) bool {
-	v, _ := ctx.Value(noReplayKey{}).(bool)
-	return v
 }

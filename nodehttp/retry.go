@@ -1,4 +1,4 @@
-package httpx
+package nodehttp
 
 import (
 	"context"
@@ -14,16 +14,20 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/oceango/ocean.go/internal/httpx"
 )
 
-// RetryPolicy decides whether a request is tried again. resp is nil when
-// err is not. Returning a non-nil error stops retrying with that error.
+// RetryPolicy decides whether a failed request is tried again; resp is nil
+// when err is not. Returning a non-nil error stops retrying with that
+// error. Whatever a policy answers, a signed request (see Request.Signed)
+// and a request whose body cannot be replayed are sent once.
 type RetryPolicy func(req *http.Request, resp *http.Response, err error) (bool, error)
 
-// RetryConfig configures NewRetryTransport. The zero value means: up to 3
+// retryConfig configures newRetryTransport. The zero value means: up to 3
 // retries, waits from 250 ms to 5 s, DefaultRetryPolicy, Retry-After
 // honoured up to one minute, no logging.
-type RetryConfig struct {
+type retryConfig struct {
 	Max           int
 	WaitMin       time.Duration
 	WaitMax       time.Duration
@@ -32,71 +36,9 @@ type RetryConfig struct {
 	Logger        *slog.Logger
 }
 
-// DefaultRetryPolicy retries, until ctx is done:
-//   - any request answered 429 Too Many Requests (the server did not act on it);
-//   - idempotent requests (IsIdempotent) that failed in transport, or were
-//     answered 502, 503, 504 or 500.
-//
-// It never retries a non-idempotent request that may have reached the
-// server: the provider API has no idempotency keys, so a retried compute
-// start could start a second job. It never retries a request marked
-// WithNoReplay, not even after 429.
-func DefaultRetryPolicy(req *http.Request, resp *http.Response, err error) (bool, error) {
-	if cerr := req.Context().Err(); cerr != nil {
-		return false, cerr
-	}
-	if IsNoReplay(req.Context()) {
-		return false, nil
-	}
-	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
-		return true, nil
-	}
-	if !IsIdempotent(req.Context(), req.Method) {
-		return false, nil
-	}
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			var ce *tls.CertificateVerificationError
-			var ua x509.UnknownAuthorityError
-			var hn x509.HostnameError
-			if errors.As(err, &ce) || errors.As(err, &ua) || errors.As(err, &hn) {
-				return false, nil
-			}
-			if strings.Contains(ue.Error(), "unsupported protocol scheme") || strings.Contains(ue.Error(), "stopped after") {
-				return false, nil
-			}
-		}
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			return false, nil
-		}
-		return true, nil
-	}
-	switch resp.StatusCode {
-	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return true, nil
-	}
-	return false, nil
-}
-
-type reqKey struct{}
-
-// retryTransport routes requests whose body can be replayed through a
-// retryablehttp client and streams the others straight to base.
-type retryTransport struct {
-	base http.RoundTripper
-	rt   *retryablehttp.RoundTripper
-}
-
-// NewRetryTransport wraps base with retries following cfg. Requests whose
-// body cannot be replayed (Body set, GetBody nil: streamed uploads) and
-// requests whose ctx is marked WithNoReplay are sent once, straight to base,
-// whatever cfg.Policy says. Final error responses are returned as responses,
-// so the caller sees the real status and body.
-func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTripper {
-	if base == nil {
-		base = NewTransport(0)
-	}
+// complete fills in the defaults the zero value stands for; a negative Max
+// becomes 0 (no retries).
+func (cfg retryConfig) complete() retryConfig {
 	if cfg.Max == 0 {
 		cfg.Max = 3
 	}
@@ -115,10 +57,81 @@ func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTrippe
 	if cfg.MaxRetryAfter <= 0 {
 		cfg.MaxRetryAfter = time.Minute
 	}
-	policy := cfg.Policy
-	if policy == nil {
-		policy = DefaultRetryPolicy
+	if cfg.Policy == nil {
+		cfg.Policy = DefaultRetryPolicy
 	}
+	return cfg
+}
+
+// DefaultRetryPolicy retries, until the request's ctx is done:
+//   - any unsigned request answered 429 Too Many Requests (the server did
+//     not act on it);
+//   - unsigned idempotent requests (Idempotent) that failed in transport,
+//     or were answered 500, 502, 503 or 504.
+//
+// It never retries a non-idempotent request that may have reached the
+// server: the node API has no idempotency keys, so a retried compute start
+// could start a second job. It never retries a signed request, not even
+// after 429 (the transport would not replay one anyway).
+func DefaultRetryPolicy(req *http.Request, resp *http.Response, err error) (bool, error) {
+	if cerr := req.Context().Err(); cerr != nil {
+		return false, cerr
+	}
+	if Signed(req) {
+		return false, nil
+	}
+	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
+		return true, nil
+	}
+	if !Idempotent(req) {
+		return false, nil
+	}
+	if err != nil {
+		return transportRetryable(err), nil
+	}
+	switch resp.StatusCode {
+	case http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true, nil
+	}
+	return false, nil
+}
+
+// transportRetryable reports whether a request that failed in transport
+// with err is worth another try: not after a certificate failure, a bad
+// scheme, a redirect limit or the end of the caller's ctx.
+func transportRetryable(err error) bool {
+	var ce *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	if errors.As(err, &ce) || errors.As(err, &ua) || errors.As(err, &hn) {
+		return false
+	}
+	if msg := err.Error(); strings.Contains(msg, "unsupported protocol scheme") || strings.Contains(msg, "stopped after") {
+		return false
+	}
+	return !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded)
+}
+
+type reqKey struct{}
+
+// retryTransport routes requests whose body can be replayed through a
+// retryablehttp client and streams the others straight to base.
+type retryTransport struct {
+	base http.RoundTripper
+	rt   *retryablehttp.RoundTripper
+}
+
+// newRetryTransport wraps base with retries following cfg. Requests whose
+// body cannot be replayed (Body set, GetBody nil: streamed uploads) and
+// signed requests are sent once, straight to base, whatever cfg.Policy
+// says. Final error responses are returned as responses, so the caller sees
+// the real status and body.
+func newRetryTransport(base http.RoundTripper, cfg retryConfig) http.RoundTripper {
+	if base == nil {
+		base = httpx.NewTransport(0)
+	}
+	cfg = cfg.complete()
+	policy := cfg.Policy
 	rc := &retryablehttp.Client{
 		HTTPClient: &http.Client{
 			Transport: base,
@@ -143,7 +156,7 @@ func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTrippe
 			return retry, perr
 		},
 		Backoff: func(lo, hi time.Duration, attempt int, resp *http.Response) time.Duration {
-			return Backoff(lo, hi, cfg.MaxRetryAfter, attempt, resp)
+			return backoff(lo, hi, cfg.MaxRetryAfter, attempt, resp)
 		},
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 	}
@@ -154,19 +167,19 @@ func NewRetryTransport(base http.RoundTripper, cfg RetryConfig) http.RoundTrippe
 }
 
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if (req.Body != nil && req.Body != http.NoBody && req.GetBody == nil) || IsNoReplay(req.Context()) {
+	if (req.Body != nil && req.Body != http.NoBody && req.GetBody == nil) || Signed(req) {
 		return t.base.RoundTrip(req)
 	}
 	ctx := context.WithValue(req.Context(), reqKey{}, req)
 	return t.rt.RoundTrip(req.WithContext(ctx))
 }
 
-// Backoff returns the wait before retry number attempt (0-based): the
+// backoff returns the wait before retry number attempt (0-based): the
 // server's Retry-After on 429 and 503 (capped at maxRetryAfter), otherwise
 // exponential from lo to hi with full jitter in the upper half.
-func Backoff(lo, hi, maxRetryAfter time.Duration, attempt int, resp *http.Response) time.Duration {
+func backoff(lo, hi, maxRetryAfter time.Duration, attempt int, resp *http.Response) time.Duration {
 	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
-		if d, ok := ParseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
 			return min(d, maxRetryAfter)
 		}
 	}
@@ -182,9 +195,9 @@ func Backoff(lo, hi, maxRetryAfter time.Duration, attempt int, resp *http.Respon
 	return half + rand.N(half+1)
 }
 
-// ParseRetryAfter parses a Retry-After value, either delta-seconds or an
+// parseRetryAfter parses a Retry-After value, either delta-seconds or an
 // HTTP date, relative to now.
-func ParseRetryAfter(v string, now time.Time) (time.Duration, bool) {
+func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return 0, false
@@ -217,11 +230,11 @@ func (r redactingLogger) clean(kv []any) []any {
 	for i, v := range kv {
 		switch x := v.(type) {
 		case string:
-			out[i] = RedactSecrets(x)
+			out[i] = httpx.RedactSecrets(x)
 		case error:
-			out[i] = RedactSecrets(x.Error())
+			out[i] = httpx.RedactSecrets(x.Error())
 		case *url.URL:
-			out[i] = RedactURL(x)
+			out[i] = httpx.RedactURL(x)
 		default:
 			out[i] = v
 		}
