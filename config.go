@@ -18,9 +18,9 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Environment variables read by ConfigFromEnv (and, for the key, by
@@ -80,7 +80,7 @@ type Config struct {
 	// Key says where LoadAccount finds the account's key.
 	Key KeySource
 	// TxOptions tunes the account's transaction manager.
-	TxOptions datatoken.TxOptions
+	TxOptions transact.Options
 	// AssetsOptions tune the flows (polling, retention, hooks); Logger is
 	// passed to them already.
 	AssetsOptions []assets.Option

@@ -19,6 +19,7 @@ import (
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // ErrMissingConfig reports a required Config value that is neither set nor
@@ -104,7 +105,7 @@ type Client struct {
 	Account *Account
 	// TxManager sends the account's transactions; nil for a read-only
 	// client. Share it with every handle created for the account.
-	TxManager *datatoken.TxManager
+	TxManager *transact.Manager
 	// Factory is the ERC721Factory (publishing data NFTs and datatokens).
 	Factory *nft.Factory
 	// FixedRate, Dispenser and Escrow are nil where the network has no
@@ -210,7 +211,7 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 		}
 	}
 	if c.Account != nil {
-		if c.TxManager, err = datatoken.NewTxManager(eth, c.Account.Address, c.Account.SignTx, cfg.TxOptions); err != nil {
+		if c.TxManager, err = transact.New(eth, c.Account.Address, c.Account.SignTx, cfg.TxOptions); err != nil {
 			return nil, fmt.Errorf("ocean: transaction manager: %w", err)
 		}
 		c.closers = append(c.closers, func() error { c.TxManager.Close(); return nil })

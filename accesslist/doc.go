@@ -13,10 +13,10 @@
 //
 // NewFactory and New return handles that do no I/O until a method is
 // called, read through any go-ethereum bind.ContractBackend at the latest
-// block, and send through a TxManager shared with the nft and datatoken
-// packages (a nil TxManager makes a handle read-only, ErrReadOnly):
+// block, and send through a *transact.Manager shared with the nft and datatoken
+// packages (a nil manager makes a handle read-only, ErrReadOnly):
 //
-//	tm, err := datatoken.NewTxManager(client, auth.From, auth.Signer, datatoken.TxOptions{})
+//	tm, err := transact.New(client, auth.From, auth.Signer, transact.Options{})
 //	f, err := accesslist.NewFactory(client, contracts.AccessListFactory, tm)
 //	addr, err := f.CreateAndWait(ctx, accesslist.CreateParams{Name: "Buyers", Symbol: "BUY",
 //		Members: []common.Address{alice}})
@@ -27,7 +27,7 @@
 //	members, err := list.Members(ctx)          // every token and its holder
 //
 // Transacting methods return the submitted transaction at once;
-// TxManager.Wait returns its receipt, and ParseAdded decodes the tokens a
+// Manager.Wait returns its receipt, and ParseAdded decodes the tokens a
 // receipt minted.
 //
 // # Who may do what

@@ -11,15 +11,6 @@ import (
 // datatoken.RevertError.
 type RevertError = datatoken.RevertError
 
-// TxError is a failure to get a transaction accepted or mined that is not a
-// revert; the same type as datatoken.TxError.
-type TxError = datatoken.TxError
-
-// TxManager sends the transactions of one account; the same type as
-// datatoken.TxManager and nft.TxManager, so one manager serves every
-// package's handles.
-type TxManager = datatoken.TxManager
-
 // Sentinels for errors.Is. The contract and transaction ones are the same
 // values as the datatoken package's.
 var (
@@ -28,10 +19,8 @@ var (
 	// ErrMissingRole: the sender is not the list's owner (adding members,
 	// transferring ownership) nor the token's holder (burning it).
 	ErrMissingRole = datatoken.ErrMissingRole
-	// ErrNotMined: waiting ended before the transaction was mined.
-	ErrNotMined = datatoken.ErrNotMined
 	// ErrReadOnly: a transacting method was called on a handle created
-	// without a TxManager.
+	// without a transact.Manager.
 	ErrReadOnly = errors.New("accesslist: handle has no transaction manager (read-only)")
 	// ErrInvalidParams: the parameters failed validation (nothing sent).
 	ErrInvalidParams = errors.New("accesslist: invalid parameters")

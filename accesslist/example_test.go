@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/oceango/ocean.go/accesslist"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Create a list with one member, add another, remove the first, and ask
@@ -26,7 +26,7 @@ func ExampleFactory_CreateAndWait() {
 	accounts := net.Accounts()
 	owner, alice, bob := accounts[1], accounts[2].Address, accounts[3].Address
 	auth := bind.NewKeyedTransactor(owner.Key, net.ChainID())
-	tm, err := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}

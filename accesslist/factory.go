@@ -8,21 +8,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/accesslistfactory"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Factory is a handle on the AccessListFactory, which deploys access
 // lists. Creating it does no I/O. Safe for concurrent use.
 type Factory struct {
-	c contract
+	c contractcall.Contract
 	f *accesslistfactory.AccessListFactory
 }
 
 // NewFactory returns a handle on the factory at address (the network's
 // AccessListFactory). tm may be nil for a read-only handle.
-func NewFactory(backend bind.ContractBackend, address common.Address, tm *TxManager) (*Factory, error) {
+func NewFactory(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*Factory, error) {
 	f := factoryABI()
-	c, err := newContract(backend, address, f.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, f.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -30,7 +32,7 @@ func NewFactory(backend bind.ContractBackend, address common.Address, tm *TxMana
 }
 
 // Address returns the factory's address.
-func (f *Factory) Address() common.Address { return f.c.addr }
+func (f *Factory) Address() common.Address { return f.c.Addr }
 
 // CreateParams describe a new access list.
 type CreateParams struct {
@@ -77,7 +79,7 @@ func uris(given []string, n int) []string {
 // returns the transaction without waiting. ParseCreated decodes the new
 // list's address from the receipt; CreateAndWait does both.
 func (f *Factory) Create(ctx context.Context, p CreateParams) (*types.Transaction, error) {
-	from, err := f.c.sender()
+	from, err := f.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("accesslist: create: %w", err)
 	}
@@ -93,7 +95,7 @@ func (f *Factory) Create(ctx context.Context, p CreateParams) (*types.Transactio
 		members = []common.Address{}
 	}
 	data, err := f.f.TryPackDeployAccessListContract(p.Name, p.Symbol, p.Transferable, owner, members, uris(p.TokenURIs, len(members)))
-	return f.c.send(ctx, "create", data, err)
+	return f.c.Send(ctx, "create", data, err)
 }
 
 // Created is a list the factory deployed, as its NewAccessList event
@@ -114,14 +116,14 @@ func ParseCreated(r *types.Receipt) (Created, error) {
 	return Created{}, fmt.Errorf("%w: no NewAccessList event in %s", ErrEventNotFound, r.TxHash.Hex())
 }
 
-// CreateAndWait is Create, then TxManager.Wait, then ParseCreated; it
+// CreateAndWait is Create, then Manager.Wait, then ParseCreated; it
 // returns the new list's address.
 func (f *Factory) CreateAndWait(ctx context.Context, p CreateParams) (common.Address, error) {
 	tx, err := f.Create(ctx, p)
 	if err != nil {
 		return common.Address{}, err
 	}
-	r, err := f.c.tm.Wait(ctx, tx)
+	r, err := f.c.TM.Wait(ctx, tx)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("accesslist: create: %w", err)
 	}
@@ -134,7 +136,7 @@ func (f *Factory) CreateAndWait(ctx context.Context, p CreateParams) (common.Add
 
 // IsDeployed reports whether the factory deployed the list at address.
 func (f *Factory) IsDeployed(ctx context.Context, address common.Address) (bool, error) {
-	return call(ctx, &f.c, "is deployed", f.f.PackIsDeployed(address), f.f.UnpackIsDeployed)
+	return contractcall.Call(ctx, &f.c, "is deployed", f.f.PackIsDeployed(address), nil, f.f.UnpackIsDeployed)
 }
 
 // IsSoulBound reports whether the factory's list at address is
@@ -147,5 +149,5 @@ func (f *Factory) IsSoulBound(ctx context.Context, address common.Address) (bool
 	if !ok {
 		return false, fmt.Errorf("accesslist: is soul-bound: %w: %s", ErrNotFactoryList, address.Hex())
 	}
-	return call(ctx, &f.c, "is soul-bound", f.f.PackIsSoulBound(address), f.f.UnpackIsSoulBound)
+	return contractcall.Call(ctx, &f.c, "is soul-bound", f.f.PackIsSoulBound(address), nil, f.f.UnpackIsSoulBound)
 }

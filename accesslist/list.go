@@ -9,21 +9,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/accesslist"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // List is a handle on one AccessList contract. Creating it does no I/O.
 // Safe for concurrent use.
 type List struct {
-	c contract
+	c contractcall.Contract
 	l *accesslist.AccessList
 }
 
 // New returns a handle on the list at address. tm may be nil for a
 // read-only handle.
-func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*List, error) {
+func New(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*List, error) {
 	l := listABI()
-	c, err := newContract(backend, address, l.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, l.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +34,7 @@ func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*
 
 // Address returns the list's address: the value of an accessList
 // credential.
-func (l *List) Address() common.Address { return l.c.addr }
+func (l *List) Address() common.Address { return l.c.Addr }
 
 // Contains reports whether account is a member: whether it holds at least
 // one token of the list, the test Ocean Node applies to an accessList
@@ -46,7 +48,7 @@ func (l *List) Contains(ctx context.Context, account common.Address) (bool, erro
 }
 
 func (l *List) balance(ctx context.Context, account common.Address) (*big.Int, error) {
-	return call(ctx, &l.c, "balance", l.l.PackBalanceOf(account), l.l.UnpackBalanceOf)
+	return contractcall.Call(ctx, &l.c, "balance", l.l.PackBalanceOf(account), nil, l.l.UnpackBalanceOf)
 }
 
 // Add makes account a member by minting it a token with tokenURI (may be
@@ -58,7 +60,7 @@ func (l *List) Add(ctx context.Context, account common.Address, tokenURI string)
 		return nil, fmt.Errorf("accesslist: add: %w: zero address", ErrInvalidParams)
 	}
 	data, err := l.l.TryPackMint(account, tokenURI)
-	return l.c.send(ctx, "add", data, err)
+	return l.c.Send(ctx, "add", data, err)
 }
 
 // AddBatch adds every account in one transaction (batchMint). tokenURIs,
@@ -76,7 +78,7 @@ func (l *List) AddBatch(ctx context.Context, accounts []common.Address, tokenURI
 		}
 	}
 	data, err := l.l.TryPackBatchMint(accounts, uris(tokenURIs, len(accounts)))
-	return l.c.send(ctx, "add batch", data, err)
+	return l.c.Send(ctx, "add batch", data, err)
 }
 
 // Remove ends account's membership: it burns every token account holds,
@@ -111,7 +113,7 @@ func (l *List) RemoveToken(ctx context.Context, tokenID *big.Int) (*types.Transa
 		return nil, fmt.Errorf("accesslist: remove: %w: token id must be positive", ErrInvalidParams)
 	}
 	data, err := l.l.TryPackBurn(tokenID)
-	return l.c.send(ctx, "remove", data, err)
+	return l.c.Send(ctx, "remove", data, err)
 }
 
 // Tokens returns the ids of the tokens account holds (none for a
@@ -123,7 +125,7 @@ func (l *List) Tokens(ctx context.Context, account common.Address) ([]*big.Int, 
 	}
 	ids := make([]*big.Int, 0, n.Int64())
 	for i := int64(0); i < n.Int64(); i++ {
-		id, err := call(ctx, &l.c, "token of owner", l.l.PackTokenOfOwnerByIndex(account, big.NewInt(i)), l.l.UnpackTokenOfOwnerByIndex)
+		id, err := contractcall.Call(ctx, &l.c, "token of owner", l.l.PackTokenOfOwnerByIndex(account, big.NewInt(i)), nil, l.l.UnpackTokenOfOwnerByIndex)
 		if err != nil {
 			return nil, err
 		}
@@ -143,21 +145,21 @@ type Member struct {
 // contract's enumeration order (an address added twice appears twice).
 // It reads 3 values per token: meant for lists of modest size.
 func (l *List) Members(ctx context.Context) ([]Member, error) {
-	total, err := call(ctx, &l.c, "total supply", l.l.PackTotalSupply(), l.l.UnpackTotalSupply)
+	total, err := contractcall.Call(ctx, &l.c, "total supply", l.l.PackTotalSupply(), nil, l.l.UnpackTotalSupply)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Member, 0, total.Int64())
 	for i := int64(0); i < total.Int64(); i++ {
-		id, err := call(ctx, &l.c, "token by index", l.l.PackTokenByIndex(big.NewInt(i)), l.l.UnpackTokenByIndex)
+		id, err := contractcall.Call(ctx, &l.c, "token by index", l.l.PackTokenByIndex(big.NewInt(i)), nil, l.l.UnpackTokenByIndex)
 		if err != nil {
 			return nil, err
 		}
-		holder, err := call(ctx, &l.c, "owner of", l.l.PackOwnerOf(id), l.l.UnpackOwnerOf)
+		holder, err := contractcall.Call(ctx, &l.c, "owner of", l.l.PackOwnerOf(id), nil, l.l.UnpackOwnerOf)
 		if err != nil {
 			return nil, err
 		}
-		uri, err := call(ctx, &l.c, "token uri", l.l.PackTokenURI(id), l.l.UnpackTokenURI)
+		uri, err := contractcall.Call(ctx, &l.c, "token uri", l.l.PackTokenURI(id), nil, l.l.UnpackTokenURI)
 		if err != nil {
 			return nil, err
 		}
@@ -168,23 +170,23 @@ func (l *List) Members(ctx context.Context) ([]Member, error) {
 
 // Owner returns the account that may add and remove members.
 func (l *List) Owner(ctx context.Context) (common.Address, error) {
-	return call(ctx, &l.c, "owner", l.l.PackOwner(), l.l.UnpackOwner)
+	return contractcall.Call(ctx, &l.c, "owner", l.l.PackOwner(), nil, l.l.UnpackOwner)
 }
 
 // Name returns the list's ERC-721 name.
 func (l *List) Name(ctx context.Context) (string, error) {
-	return call(ctx, &l.c, "name", l.l.PackName(), l.l.UnpackName)
+	return contractcall.Call(ctx, &l.c, "name", l.l.PackName(), nil, l.l.UnpackName)
 }
 
 // Symbol returns the list's ERC-721 symbol.
 func (l *List) Symbol(ctx context.Context) (string, error) {
-	return call(ctx, &l.c, "symbol", l.l.PackSymbol(), l.l.UnpackSymbol)
+	return contractcall.Call(ctx, &l.c, "symbol", l.l.PackSymbol(), nil, l.l.UnpackSymbol)
 }
 
 // Transferable reports whether members may transfer their tokens (false:
 // soul-bound).
 func (l *List) Transferable(ctx context.Context) (bool, error) {
-	return call(ctx, &l.c, "transferable", l.l.PackTransferable(), l.l.UnpackTransferable)
+	return contractcall.Call(ctx, &l.c, "transferable", l.l.PackTransferable(), nil, l.l.UnpackTransferable)
 }
 
 // TransferOwnership hands the list to newOwner; only the owner may
@@ -194,7 +196,7 @@ func (l *List) TransferOwnership(ctx context.Context, newOwner common.Address) (
 		return nil, fmt.Errorf("accesslist: transfer ownership: %w: zero address", ErrInvalidParams)
 	}
 	data, err := l.l.TryPackTransferOwnership(newOwner)
-	return l.c.send(ctx, "transfer ownership", data, err)
+	return l.c.Send(ctx, "transfer ownership", data, err)
 }
 
 // Added is a token a transaction minted: AddressAdded.

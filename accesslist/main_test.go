@@ -12,9 +12,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/accesslist"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // One dev chain for the package, used in-process and over JSON-RPC.
@@ -36,14 +36,14 @@ const (
 	mallet = 5
 )
 
-// env is one backend of the chain plus a TxManager per account.
+// env is one backend of the chain plus a transact.Manager per account.
 type env struct {
 	t   *testing.T
 	ctx context.Context
 	b   bind.Backend
 	d   *devchain.Deployment
 	acc []devchain.Account
-	tms map[int]*accesslist.TxManager
+	tms map[int]*transact.Manager
 }
 
 // backends runs f in-process and over JSON-RPC.
@@ -52,7 +52,7 @@ func backends(t *testing.T, f func(t *testing.T, e *env)) {
 		t.Run(be.Name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 			t.Cleanup(cancel)
-			e := &env{t: t, ctx: ctx, b: be.Client, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*accesslist.TxManager{}}
+			e := &env{t: t, ctx: ctx, b: be.Client, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*transact.Manager{}}
 			t.Cleanup(func() {
 				for _, tm := range e.tms {
 					tm.Close()
@@ -65,13 +65,13 @@ func backends(t *testing.T, f func(t *testing.T, e *env)) {
 
 func (e *env) addr(i int) common.Address { return e.acc[i].Address }
 
-func (e *env) tm(i int) *accesslist.TxManager {
+func (e *env) tm(i int) *transact.Manager {
 	if tm := e.tms[i]; tm != nil {
 		return tm
 	}
 	a := e.acc[i]
-	tm, err := datatoken.NewTxManager(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
-		datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
+	tm, err := transact.New(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
+		transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(e.t, err)
 	e.tms[i] = tm
 	return tm

@@ -16,6 +16,7 @@ import (
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // TestAccessList restricts a service to an on-chain access list: members
@@ -26,7 +27,7 @@ func TestAccessList(t *testing.T) {
 	accs := devNet.Accounts()
 	owner, member, stranger := accs[8], accs[5], accs[6]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
-	tm, err := datatoken.NewTxManager(devNet.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	f, err := accesslist.NewFactory(devNet.Client(), devNet.Contracts().AccessListFactory, tm)
@@ -117,7 +118,7 @@ func TestCheckAccess(t *testing.T) {
 	accs := devNet.Accounts()
 	owner, member, other := accs[8], accs[5], accs[7]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
-	tm, err := datatoken.NewTxManager(devNet.Client(), owner.Address, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	f, err := accesslist.NewFactory(devNet.Client(), devNet.Contracts().AccessListFactory, tm)

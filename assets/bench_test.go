@@ -18,9 +18,9 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/internal/pgtest"
 	"github.com/oceango/ocean.go/nodehttp"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // rpcMethods counts JSON-RPC methods (batches count once per call inside).
@@ -148,7 +148,7 @@ func (w *firstByteWriter) Write(p []byte) (int, error) {
 // journal, all acting as the same account, and publishes its share of
 // the b.N assets one after the other. The replicas' transaction managers
 // race for the account's nonces; a flow whose send lost that race more
-// often than the manager resyncs (datatoken.ErrNonceTooLow, or
+// often than the manager resyncs (transact.ErrNonceTooLow, or
 // ErrUnderpriced for a nonce another replica holds in the pool), or
 // whose node request nonce was taken by another replica
 // (nodehttp.ErrNonceRejected), is resumed, as a replica's sweep would:
@@ -200,6 +200,6 @@ func BenchmarkReplicaPublish(b *testing.B) {
 // the same account used its nonce: a transaction nonce (used, or held in
 // the pool) or a node request nonce.
 func nonceRace(err error) bool {
-	return errors.Is(err, datatoken.ErrNonceTooLow) || errors.Is(err, datatoken.ErrUnderpriced) ||
+	return errors.Is(err, transact.ErrNonceTooLow) || errors.Is(err, transact.ErrUnderpriced) ||
 		errors.Is(err, nodehttp.ErrNonceRejected)
 }

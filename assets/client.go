@@ -15,11 +15,11 @@ import (
 
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/httpx"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Backend is the chain access the flows need: the contract calls and
@@ -63,7 +63,7 @@ type Config struct {
 	Backend Backend
 	// TxManager sends the account's transactions; its From is the account
 	// the client acts as (publisher or consumer).
-	TxManager *datatoken.TxManager
+	TxManager *transact.Manager
 	// Signer signs node requests for the same account.
 	Signer provider.Signer
 	// Journal records every flow; journal.Open gives the durable default.
@@ -87,7 +87,7 @@ type Client struct {
 	prov     *provider.Client
 	idx      *indexer.Client
 	backend  Backend
-	tm       *datatoken.TxManager
+	tm       *transact.Manager
 	signer   provider.Signer
 	store    journal.Store
 	chainID  int64

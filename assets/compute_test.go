@@ -46,14 +46,14 @@ var fastWatch = compute.WatchOptions{MinInterval: 10 * time.Millisecond, MaxInte
 // with no datatokens, no escrow funds and no jobs.
 type computeFixture struct {
 	pub    *assets.Client
-	funder *datatoken.TxManager
+	funder *transact.Manager
 }
 
 func newComputeFixture(t *testing.T) *computeFixture {
 	t.Helper()
 	accs := devNet.Accounts()
 	auth := bind.NewKeyedTransactor(accs[0].Key, big8996())
-	funder, err := datatoken.NewTxManager(devNet.Client(), auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
+	funder, err := transact.New(devNet.Client(), auth.From, auth.Signer, transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(funder.Close)
 	return &computeFixture{pub: newClient(t, accs[2].Key, wiring{}), funder: funder}

@@ -8,7 +8,7 @@
 // # Creating a client
 //
 // A Client acts as one account: it is built from a provider (node) client,
-// an indexer client, a chain Backend, the account's datatoken.TxManager and
+// an indexer client, a chain Backend, the account's transact.Manager and
 // provider.Signer, a journal.Store, the chain id and the network's
 // Contracts:
 //
@@ -202,7 +202,7 @@
 //
 // EstimateOrder, EstimateCompute and EstimatePublish run the flow with a
 // dry-run TxManager (TxManager.DryRun) and a throwaway journal: they return the
-// transactions the flow would send (datatoken.TxEstimate: contract,
+// transactions the flow would send (transact.Estimate: contract,
 // method, gas limit, fee cap, most cost in the chain's coin) and send
 // none. Each is simulated with eth_estimateGas against the current chain
 // state, so a revert ("FixedRateExchange: No available datatokens") is a
@@ -210,7 +210,7 @@
 // an earlier one's effect cannot be simulated that way (the order after
 // its approval, every publication step after the NFT's creation): it is
 // marked Depends, with the revert it meets today and a conservative
-// datatoken.DependentGas. (eth_estimateGas takes a state override in geth,
+// transact.DependentGas. (eth_estimateGas takes a state override in geth,
 // which could grant the allowance; finding a token's allowance slot is
 // not portable, so it is not used.)
 //

@@ -9,21 +9,22 @@ import (
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // EstimateOrder returns the transactions Order(ctx, p) would send now, in
 // order, each with its gas limit, fee cap and most cost in the chain's
-// coin (datatoken.TxEstimate), without sending anything or writing the
+// coin (transact.Estimate), without sending anything or writing the
 // journal: Order runs with a dry-run transaction manager. Every check of
 // Order happens, so ErrSoldOut, ErrPriceTooHigh, ErrInsufficientFunds and
 // ErrNotConsumable come back as they would from Order, and a transaction
 // that would revert against the current chain state fails with a
 // *datatoken.RevertError carrying the reason. A transaction that needs an
 // earlier one's effect (the order that spends the approval before it) is
-// returned with Depends set and datatoken.DependentGas. An order Order
+// returned with Depends set and transact.DependentGas. An order Order
 // would reuse without paying returns no transaction. This also estimates
 // the order a Download needs.
-func (c *Client) EstimateOrder(ctx context.Context, p OrderParams) ([]datatoken.TxEstimate, error) {
+func (c *Client) EstimateOrder(ctx context.Context, p OrderParams) ([]transact.Estimate, error) {
 	d, err := c.dryRun()
 	if err != nil {
 		return nil, err
@@ -39,7 +40,7 @@ func (c *Client) EstimateOrder(ctx context.Context, p OrderParams) ([]datatoken.
 // orders, the escrow's approval, deposit and authorization), as
 // EstimateOrder does for Order. The node's compute initialize is asked,
 // as RunCompute asks it; nothing is sent and no job is started.
-func (c *Client) EstimateCompute(ctx context.Context, p RunComputeParams) ([]datatoken.TxEstimate, error) {
+func (c *Client) EstimateCompute(ctx context.Context, p RunComputeParams) ([]transact.Estimate, error) {
 	d, err := c.dryRun()
 	if err != nil {
 		return nil, err
@@ -54,9 +55,9 @@ func (c *Client) EstimateCompute(ctx context.Context, p RunComputeParams) ([]dat
 // EstimateOrder does for Order. Only the first, which creates the data NFT
 // and the first datatoken, can be simulated: every later one calls a
 // contract it creates, so they follow with Depends set, a zero To when
-// their contract does not exist yet, and datatoken.DependentGas. The files
+// their contract does not exist yet, and transact.DependentGas. The files
 // are checked first, as Publish checks them.
-func (c *Client) EstimatePublish(ctx context.Context, p PublishParams) ([]datatoken.TxEstimate, error) {
+func (c *Client) EstimatePublish(ctx context.Context, p PublishParams) ([]transact.Estimate, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
@@ -73,8 +74,8 @@ func (c *Client) EstimatePublish(ctx context.Context, p PublishParams) ([]datato
 	}
 	later := func(method string) {
 		fee := out[0].MaxFeePerGas
-		out = append(out, datatoken.TxEstimate{Method: method, Value: new(big.Int), Gas: datatoken.DependentGas,
-			MaxFeePerGas: fee, MaxCost: new(big.Int).Mul(big.NewInt(datatoken.DependentGas), fee), Depends: true})
+		out = append(out, transact.Estimate{Method: method, Value: new(big.Int), Gas: transact.DependentGas,
+			MaxFeePerGas: fee, MaxCost: new(big.Int).Mul(big.NewInt(transact.DependentGas), fee), Depends: true})
 	}
 	for i, s := range p.Services {
 		pr := s.Pricing

@@ -15,6 +15,7 @@ import (
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestEstimateOrderAndPublish(t *testing.T) {
@@ -61,7 +62,7 @@ func TestEstimateOrderAndPublish(t *testing.T) {
 	assert.Equal(t, "buyFromFreAndOrder", es[1].Method)
 	assert.True(t, es[1].Depends)
 	require.NotNil(t, es[1].Revert)
-	assert.Equal(t, uint64(datatoken.DependentGas), es[1].Gas)
+	assert.Equal(t, uint64(transact.DependentGas), es[1].Gas)
 	for _, e := range es {
 		assert.Equal(t, new(big.Int).Mul(new(big.Int).SetUint64(e.Gas), e.MaxFeePerGas), e.MaxCost)
 	}

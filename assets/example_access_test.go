@@ -15,8 +15,8 @@ import (
 	"github.com/oceango/ocean.go/accesslist"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Restrict a dataset to the members of an on-chain access list: a member
@@ -37,7 +37,7 @@ func ExampleAccessListCredentials() {
 	// The publisher's list, with one member.
 	owner := n.Accounts()[1]
 	auth := bind.NewKeyedTransactor(owner.Key, n.ChainID())
-	tm, err := datatoken.NewTxManager(n.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(n.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -14,11 +14,11 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // exampleClient wires an assets client for devnet account i.
@@ -33,7 +33,7 @@ func exampleClient(n *devnet.Network, i int, store journal.Store) *assets.Client
 		log.Fatal(err)
 	}
 	auth := bind.NewKeyedTransactor(acc.Key, n.ChainID())
-	tm, err := datatoken.NewTxManager(n.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(n.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}

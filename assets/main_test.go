@@ -19,11 +19,11 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // One devnet per test package, with JSON-RPC on so that child processes
@@ -117,7 +117,7 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	idx, err := indexer.New(nodeURL, nodehttp.WithTransport(rt))
 	require.NoError(t, err)
 	auth := bind.NewKeyedTransactor(key, big8996())
-	tm, err := datatoken.NewTxManager(backend, auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := transact.New(backend, auth.From, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	store := w.store

@@ -17,6 +17,7 @@ import (
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func orderAndDownload(t *testing.T, ctx context.Context, cons *assets.Client, key string, pubd *assets.Published, content []byte) *assets.Ordered {
@@ -89,7 +90,7 @@ func TestOrderAndDownload(t *testing.T) {
 		_, err = cons.Order(ctx, assets.OrderParams{Key: "order-none/1", DID: pubd.DID})
 		require.ErrorIs(t, err, assets.ErrNoDatatoken)
 		// The publisher hands one out; the order uses the balance.
-		tm, err := datatoken.NewTxManager(devNet.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
+		tm, err := transact.New(devNet.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(devnet.ChainID)).Signer, transact.Options{})
 		require.NoError(t, err)
 		defer tm.Close()
 		dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], tm)

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/assets"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func ctxFor(t testing.TB) context.Context {
@@ -80,7 +80,7 @@ func TestPublishNoGasCoin(t *testing.T) {
 	p := sampleParams(t, "publish-no-gas", []byte("no coin"), assets.Pricing{Type: assets.PricingFree})
 	_, err = pub.Publish(ctx, p)
 	require.ErrorIs(t, err, assets.ErrInsufficientFunds)
-	require.ErrorIs(t, err, datatoken.ErrInsufficientFunds)
+	require.ErrorIs(t, err, transact.ErrInsufficientFunds)
 	var fe *assets.FundsError
 	require.ErrorAs(t, err, &fe)
 	assert.Nil(t, fe.Have)

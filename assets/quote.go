@@ -17,6 +17,7 @@ import (
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // How an order gets its datatoken (Quote.Pricing).
@@ -178,7 +179,7 @@ type FundsError struct {
 	Need Cost     // the total needed in one token (Token zero: the native coin, for gas)
 	Have *big.Int // the account's balance; nil when Err tells it
 	// Err is the node's refusal of a transaction for want of coin for gas
-	// (matching datatoken.ErrInsufficientFunds), or nil.
+	// (matching transact.ErrInsufficientFunds), or nil.
 	Err error
 }
 
@@ -203,7 +204,7 @@ func (e *FundsError) Unwrap() error { return e.Err }
 // gas into a *FundsError, so a flow reports it as the pre-check of
 // checkQuote did; other errors come back unchanged.
 func gasFunds(err error) error {
-	if err == nil || errors.Is(err, ErrInsufficientFunds) || !errors.Is(err, datatoken.ErrInsufficientFunds) {
+	if err == nil || errors.Is(err, ErrInsufficientFunds) || !errors.Is(err, transact.ErrInsufficientFunds) {
 		return err
 	}
 	return &FundsError{Need: Cost{What: "gas"}, Err: err}

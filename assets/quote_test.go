@@ -18,6 +18,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // ordersOn returns the OrderStarted events of dt on the devnet.
@@ -105,7 +106,7 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 	buyer := accs[8]
 
 	// The other tool: dispense a datatoken, initialize, startOrder.
-	tm, err := datatoken.NewTxManager(devNet.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(devnet.ChainID)).Signer, datatoken.TxOptions{})
+	tm, err := transact.New(devNet.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(devnet.ChainID)).Signer, transact.Options{})
 	require.NoError(t, err)
 	defer tm.Close()
 	disp, err := datatoken.NewDispenser(devNet.Client(), devNet.Contracts().Dispenser, tm)

@@ -17,7 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Statuses every flow shares.
@@ -274,7 +274,7 @@ func (r *run) txStep(ctx context.Context, s txSpec) (*types.Receipt, error) {
 			return rc, err
 		}
 	}
-	hctx := datatoken.WithBeforeSend(ctx, func(tx *types.Transaction) error {
+	hctx := transact.WithBeforeSend(ctx, func(tx *types.Transaction) error {
 		return r.journalTx(context.WithoutCancel(ctx), s.step, s.status, tx)
 	})
 	tx, err := s.send(hctx)

@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Config is what New needs.
@@ -30,7 +30,7 @@ type Config struct {
 	// Signer's address. Without them the client can run free jobs and
 	// observe any job, and Pay returns ErrNoChain.
 	Backend   bind.ContractBackend
-	TxManager *datatoken.TxManager
+	TxManager *transact.Manager
 	// Indexer resolves the DDOs of assets to order (for their service
 	// index). Nil: the Provider's node, which serves the
 	// Aquarius-compatible routes.
@@ -48,7 +48,7 @@ type Client struct {
 	signer  provider.Signer
 	chainID int64
 	backend bind.ContractBackend
-	tm      *datatoken.TxManager
+	tm      *transact.Manager
 	idx     *indexer.Client
 	escrow  common.Address
 

@@ -21,6 +21,7 @@ import (
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func ExampleStatusCode() {
@@ -101,7 +102,7 @@ func ExampleClient_Run() {
 // accepts raw algorithms, and waits until the node has indexed it.
 func publishForExample(ctx context.Context, net *devnet.Network, prov *provider.Client, content string) (did, serviceID string) {
 	pub := net.Accounts()[1]
-	tm, err := datatoken.NewTxManager(net.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, net.ChainID()).Signer, datatoken.TxOptions{})
+	tm, err := transact.New(net.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, net.ChainID()).Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}

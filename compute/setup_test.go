@@ -19,6 +19,7 @@ import (
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // The tests share one devnet; each test consumes from its own account so
@@ -43,7 +44,7 @@ type fixture struct {
 	prov    *provider.Client
 	idx     *indexer.Client
 	pub     devnet.Account
-	pubTM   *datatoken.TxManager
+	pubTM   *transact.Manager
 	factory *nft.Factory
 
 	mu       sync.Mutex
@@ -91,9 +92,9 @@ func (f *fixture) close() {
 	f.net.Close()
 }
 
-func txManager(net *devnet.Network, a devnet.Account) (*datatoken.TxManager, error) {
+func txManager(net *devnet.Network, a devnet.Account) (*transact.Manager, error) {
 	auth := bind.NewKeyedTransactor(a.Key, net.ChainID())
-	return datatoken.NewTxManager(net.Client(), a.Address, auth.Signer, datatoken.TxOptions{})
+	return transact.New(net.Client(), a.Address, auth.Signer, transact.Options{})
 }
 
 // consumer returns a compute client for a fresh funded account.

@@ -10,7 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Template indexes of the datatoken templates registered with the
@@ -109,7 +111,7 @@ func (p Params) Template() uint64 {
 // Token is a handle on an Ocean datatoken (ERC20Template or
 // ERC20TemplateEnterprise). It embeds ERC20 for balances, allowances and
 // transfers. Creating it does no I/O; reads are at the latest block;
-// transacting methods submit through the TxManager and return the
+// transacting methods submit through the transact.Manager and return the
 // transaction without waiting. Safe for concurrent use.
 type Token struct {
 	*ERC20
@@ -117,7 +119,7 @@ type Token struct {
 
 // New returns a handle on the datatoken at address. tm may be nil for a
 // read-only handle.
-func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*Token, error) {
+func New(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*Token, error) {
 	e, err := NewERC20(backend, address, tm)
 	if err != nil {
 		return nil, err
@@ -127,17 +129,17 @@ func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*
 
 // TemplateID returns the template's id as the contract reports it.
 func (t *Token) TemplateID(ctx context.Context) (uint8, error) {
-	return call(ctx, &t.c, "template id", t.erc.PackGetId(), nil, t.erc.UnpackGetId)
+	return contractcall.Call(ctx, &t.c, "template id", t.erc.PackGetId(), nil, t.erc.UnpackGetId)
 }
 
 // Cap returns the token's cap.
 func (t *Token) Cap(ctx context.Context) (*big.Int, error) {
-	return call(ctx, &t.c, "cap", t.erc.PackCap(), nil, t.erc.UnpackCap)
+	return contractcall.Call(ctx, &t.c, "cap", t.erc.PackCap(), nil, t.erc.UnpackCap)
 }
 
 // NFT returns the data NFT the datatoken belongs to.
 func (t *Token) NFT(ctx context.Context) (common.Address, error) {
-	return call(ctx, &t.c, "nft", t.erc.PackGetERC721Address(), nil, t.erc.UnpackGetERC721Address)
+	return contractcall.Call(ctx, &t.c, "nft", t.erc.PackGetERC721Address(), nil, t.erc.UnpackGetERC721Address)
 }
 
 // Permissions are the datatoken-level roles of an address.
@@ -149,7 +151,7 @@ type Permissions struct {
 // Permissions returns user's datatoken roles.
 func (t *Token) Permissions(ctx context.Context, user common.Address) (Permissions, error) {
 	data, err := t.erc.TryPackPermissions(user)
-	out, err := call(ctx, &t.c, "permissions", data, err, t.erc.UnpackPermissions)
+	out, err := contractcall.Call(ctx, &t.c, "permissions", data, err, t.erc.UnpackPermissions)
 	if err != nil {
 		return Permissions{}, err
 	}
@@ -159,25 +161,25 @@ func (t *Token) Permissions(ctx context.Context, user common.Address) (Permissio
 // IsMinter reports whether account may mint.
 func (t *Token) IsMinter(ctx context.Context, account common.Address) (bool, error) {
 	data, err := t.erc.TryPackIsMinter(account)
-	return call(ctx, &t.c, "is minter", data, err, t.erc.UnpackIsMinter)
+	return contractcall.Call(ctx, &t.c, "is minter", data, err, t.erc.UnpackIsMinter)
 }
 
 // IsERC20Deployer reports whether user holds the ERC20-deployer role on the
 // datatoken's NFT (it may create exchanges and dispensers).
 func (t *Token) IsERC20Deployer(ctx context.Context, user common.Address) (bool, error) {
 	data, err := t.erc.TryPackIsERC20Deployer(user)
-	return call(ctx, &t.c, "is erc20 deployer", data, err, t.erc.UnpackIsERC20Deployer)
+	return contractcall.Call(ctx, &t.c, "is erc20 deployer", data, err, t.erc.UnpackIsERC20Deployer)
 }
 
 // PaymentCollector returns who receives the datatokens of orders.
 func (t *Token) PaymentCollector(ctx context.Context) (common.Address, error) {
-	return call(ctx, &t.c, "payment collector", t.erc.PackGetPaymentCollector(), nil, t.erc.UnpackGetPaymentCollector)
+	return contractcall.Call(ctx, &t.c, "payment collector", t.erc.PackGetPaymentCollector(), nil, t.erc.UnpackGetPaymentCollector)
 }
 
 // PublishingMarketFee returns the fee every order pays to the publishing
 // market.
 func (t *Token) PublishingMarketFee(ctx context.Context) (Fee, error) {
-	out, err := call(ctx, &t.c, "publishing market fee", t.erc.PackGetPublishingMarketFee(), nil, t.erc.UnpackGetPublishingMarketFee)
+	out, err := contractcall.Call(ctx, &t.c, "publishing market fee", t.erc.PackGetPublishingMarketFee(), nil, t.erc.UnpackGetPublishingMarketFee)
 	if err != nil {
 		return Fee{}, err
 	}
@@ -194,7 +196,7 @@ type ExchangeRef struct {
 
 // FixedRates lists the datatoken's fixed-rate exchanges.
 func (t *Token) FixedRates(ctx context.Context) ([]ExchangeRef, error) {
-	out, err := call(ctx, &t.c, "fixed rates", t.erc.PackGetFixedRates(), nil, t.erc.UnpackGetFixedRates)
+	out, err := contractcall.Call(ctx, &t.c, "fixed rates", t.erc.PackGetFixedRates(), nil, t.erc.UnpackGetFixedRates)
 	if err != nil {
 		return nil, err
 	}
@@ -207,14 +209,14 @@ func (t *Token) FixedRates(ctx context.Context) ([]ExchangeRef, error) {
 
 // Dispensers lists the dispenser contracts of the datatoken.
 func (t *Token) Dispensers(ctx context.Context) ([]common.Address, error) {
-	return call(ctx, &t.c, "dispensers", t.erc.PackGetDispensers(), nil, t.erc.UnpackGetDispensers)
+	return contractcall.Call(ctx, &t.c, "dispensers", t.erc.PackGetDispensers(), nil, t.erc.UnpackGetDispensers)
 }
 
 // Mint creates amount base units for to. The sender needs the minter role
 // (ErrMissingRole otherwise); exceeding the cap fails with ErrCapExceeded.
 func (t *Token) Mint(ctx context.Context, to common.Address, amount *big.Int) (*types.Transaction, error) {
 	data, err := t.erc.TryPackMint(to, amount)
-	tx, err := t.c.send(ctx, "mint", data, err)
+	tx, err := t.c.Send(ctx, "mint", data, err)
 	// The 2.x templates check the cap with checked arithmetic against a
 	// cap of 2^256-1, so exceeding it is a Panic(0x11), not "cap exceeded".
 	var re *RevertError
@@ -227,39 +229,39 @@ func (t *Token) Mint(ctx context.Context, to common.Address, amount *big.Int) (*
 // Burn destroys amount of the sender's tokens.
 func (t *Token) Burn(ctx context.Context, amount *big.Int) (*types.Transaction, error) {
 	data, err := t.erc.TryPackBurn(amount)
-	return t.c.send(ctx, "burn", data, err)
+	return t.c.Send(ctx, "burn", data, err)
 }
 
 // AddMinter gives minter the minter role; the sender needs the ERC20
 // deployer role on the NFT.
 func (t *Token) AddMinter(ctx context.Context, minter common.Address) (*types.Transaction, error) {
 	data, err := t.erc.TryPackAddMinter(minter)
-	return t.c.send(ctx, "add minter", data, err)
+	return t.c.Send(ctx, "add minter", data, err)
 }
 
 // RemoveMinter takes the minter role away.
 func (t *Token) RemoveMinter(ctx context.Context, minter common.Address) (*types.Transaction, error) {
 	data, err := t.erc.TryPackRemoveMinter(minter)
-	return t.c.send(ctx, "remove minter", data, err)
+	return t.c.Send(ctx, "remove minter", data, err)
 }
 
 // AddPaymentManager gives the payment-manager role (may set the payment
 // collector).
 func (t *Token) AddPaymentManager(ctx context.Context, manager common.Address) (*types.Transaction, error) {
 	data, err := t.erc.TryPackAddPaymentManager(manager)
-	return t.c.send(ctx, "add payment manager", data, err)
+	return t.c.Send(ctx, "add payment manager", data, err)
 }
 
 // RemovePaymentManager takes the payment-manager role away.
 func (t *Token) RemovePaymentManager(ctx context.Context, manager common.Address) (*types.Transaction, error) {
 	data, err := t.erc.TryPackRemovePaymentManager(manager)
-	return t.c.send(ctx, "remove payment manager", data, err)
+	return t.c.Send(ctx, "remove payment manager", data, err)
 }
 
 // SetPaymentCollector changes who receives the datatokens of orders.
 func (t *Token) SetPaymentCollector(ctx context.Context, collector common.Address) (*types.Transaction, error) {
 	data, err := t.erc.TryPackSetPaymentCollector(collector)
-	return t.c.send(ctx, "set payment collector", data, err)
+	return t.c.Send(ctx, "set payment collector", data, err)
 }
 
 // SetPublishingMarketFee changes the publishing market fee; only the
@@ -270,7 +272,7 @@ func (t *Token) SetPublishingMarketFee(ctx context.Context, fee Fee) (*types.Tra
 		return nil, fmt.Errorf("datatoken: set publishing market fee: %w: address and token must be non-zero", ErrInvalidParams)
 	}
 	data, err := t.erc.TryPackSetPublishingMarketFee(fee.Address, fee.Token, nonNil(fee.Amount))
-	return t.c.send(ctx, "set publishing market fee", data, err)
+	return t.c.Send(ctx, "set publishing market fee", data, err)
 }
 
 // CreateFixedRate opens a fixed-rate exchange selling this datatoken for
@@ -278,16 +280,16 @@ func (t *Token) SetPublishingMarketFee(ctx context.Context, fee Fee) (*types.Tra
 // The exchange id is ExchangeID(p.BaseToken, t.Address()); the receipt
 // also carries it (ExchangeCreatedEvents).
 func (t *Token) CreateFixedRate(ctx context.Context, p FixedRateParams) (*types.Transaction, error) {
-	from, err := t.c.sender()
+	from, err := t.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: create fixed rate: %w", err)
 	}
-	if err := p.Complete(ctx, t.c.backend, from); err != nil {
+	if err := p.Complete(ctx, t.c.Backend, from); err != nil {
 		return nil, fmt.Errorf("datatoken: create fixed rate: %w", err)
 	}
 	addrs, uints := p.Arrays()
 	data, err := t.erc.TryPackCreateFixedRate(p.Exchange, addrs, uints)
-	return t.c.send(ctx, "create fixed rate", data, err)
+	return t.c.Send(ctx, "create fixed rate", data, err)
 }
 
 // CreateDispenser attaches a dispenser (free datatokens) to this datatoken.
@@ -297,5 +299,5 @@ func (t *Token) CreateDispenser(ctx context.Context, p DispenserParams) (*types.
 		return nil, fmt.Errorf("datatoken: create dispenser: %w", err)
 	}
 	data, err := t.erc.TryPackCreateDispenser(p.Dispenser, p.MaxTokens, p.MaxBalance, p.WithMint, p.AllowedSwapper)
-	return t.c.send(ctx, "create dispenser", data, err)
+	return t.c.Send(ctx, "create dispenser", data, err)
 }

@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/dispenser"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // DispenserParams describes a dispenser to attach to a datatoken, with the
@@ -44,15 +46,15 @@ func (p DispenserParams) Validate() error {
 // Dispenser is a handle on a Dispenser contract, which hands out free
 // datatokens. Creating it does no I/O. Safe for concurrent use.
 type Dispenser struct {
-	c contract
+	c contractcall.Contract
 	d *dispenser.Dispenser
 }
 
 // NewDispenser returns a handle on the dispenser contract at address. tm
 // may be nil for a read-only handle.
-func NewDispenser(backend bind.ContractBackend, address common.Address, tm *TxManager) (*Dispenser, error) {
+func NewDispenser(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*Dispenser, error) {
 	d := dispenserABI()
-	c, err := newContract("datatoken", backend, address, d.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, d.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +62,7 @@ func NewDispenser(backend bind.ContractBackend, address common.Address, tm *TxMa
 }
 
 // Address returns the dispenser contract's address.
-func (d *Dispenser) Address() common.Address { return d.c.addr }
+func (d *Dispenser) Address() common.Address { return d.c.Addr }
 
 // DispenserStatus is the dispenser state of one datatoken.
 type DispenserStatus struct {
@@ -81,7 +83,7 @@ type DispenserStatus struct {
 // has none).
 func (d *Dispenser) Status(ctx context.Context, datatoken common.Address) (*DispenserStatus, error) {
 	data, err := d.d.TryPackStatus(datatoken)
-	out, err := call(ctx, &d.c, "dispenser status", data, err, d.d.UnpackStatus)
+	out, err := contractcall.Call(ctx, &d.c, "dispenser status", data, err, d.d.UnpackStatus)
 	if err != nil {
 		return nil, err
 	}
@@ -94,32 +96,32 @@ func (d *Dispenser) Status(ctx context.Context, datatoken common.Address) (*Disp
 // at MaxBalance fail with a *RevertError giving the reason.
 func (d *Dispenser) Dispense(ctx context.Context, datatoken common.Address, amount *big.Int, destination common.Address) (*types.Transaction, error) {
 	data, err := d.d.TryPackDispense(datatoken, amount, destination)
-	return d.c.send(ctx, "dispense", data, err)
+	return d.c.Send(ctx, "dispense", data, err)
 }
 
 // Activate (re)activates the dispenser of datatoken with new limits.
 func (d *Dispenser) Activate(ctx context.Context, datatoken common.Address, maxTokens, maxBalance *big.Int) (*types.Transaction, error) {
 	data, err := d.d.TryPackActivate(datatoken, maxTokens, maxBalance)
-	return d.c.send(ctx, "activate dispenser", data, err)
+	return d.c.Send(ctx, "activate dispenser", data, err)
 }
 
 // Deactivate stops the dispenser of datatoken (its owner, the NFT owner or
 // an ERC20 deployer; ErrMissingRole otherwise).
 func (d *Dispenser) Deactivate(ctx context.Context, datatoken common.Address) (*types.Transaction, error) {
 	data, err := d.d.TryPackDeactivate(datatoken)
-	return d.c.send(ctx, "deactivate dispenser", data, err)
+	return d.c.Send(ctx, "deactivate dispenser", data, err)
 }
 
 // SetAllowedSwapper restricts who may dispense (zero: anyone).
 func (d *Dispenser) SetAllowedSwapper(ctx context.Context, datatoken, swapper common.Address) (*types.Transaction, error) {
 	data, err := d.d.TryPackSetAllowedSwapper(datatoken, swapper)
-	return d.c.send(ctx, "set allowed swapper", data, err)
+	return d.c.Send(ctx, "set allowed swapper", data, err)
 }
 
 // OwnerWithdraw sends the datatokens the dispenser holds back to its owner.
 func (d *Dispenser) OwnerWithdraw(ctx context.Context, datatoken common.Address) (*types.Transaction, error) {
 	data, err := d.d.TryPackOwnerWithdraw(datatoken)
-	return d.c.send(ctx, "owner withdraw", data, err)
+	return d.c.Send(ctx, "owner withdraw", data, err)
 }
 
 // TokensDispensed is a Dispenser's TokensDispensed event.

@@ -15,12 +15,12 @@
 //
 // # Sending transactions
 //
-// Transacting methods go through a TxManager, one per account and chain,
-// shared by every handle (including the nft package's) that sends from that
-// account:
+// Transacting methods go through a *transact.Manager, one per account and
+// chain, shared by every handle (including the nft package's) that sends
+// from that account:
 //
 //	auth := bind.NewKeyedTransactor(key, chainID) // or a keystore, Clef, KMS signer
-//	tm, err := datatoken.NewTxManager(client, auth.From, auth.Signer, datatoken.TxOptions{})
+//	tm, err := transact.New(client, auth.From, auth.Signer, transact.Options{})
 //	dt, err := datatoken.New(client, datatokenAddress, tm)
 //	tx, err := dt.Mint(ctx, consumer, big.NewInt(1e18))
 //	receipt, err := tm.Wait(ctx, tx)
@@ -29,12 +29,12 @@
 // at once; prices transactions with EIP-1559 fees plus a margin; replaces a
 // transaction that stays unmined with higher fees; and waits for receipts
 // with the caller's ctx. Methods return the submitted transaction at once;
-// TxManager.Wait returns the receipt. When the manager replaced a
+// Manager.Wait returns the receipt. When the manager replaced a
 // transaction, the receipt's TxHash is the replacement's: use it as the
-// order id. A nil TxManager makes a handle read-only (ErrReadOnly).
+// order id. A nil manager makes a handle read-only (ErrReadOnly).
 //
 // Private keys never enter this package: signing is the bind.SignerFn given
-// to NewTxManager.
+// to transact.New.
 //
 // # Orders and fees
 //
@@ -46,7 +46,7 @@
 // ErrInvalidProviderFee instead of sending a transaction that would revert.
 // It then approves the datatoken for each fee token with a non-zero amount,
 // exactly, accounting for approvals other in-flight orders of the same
-// TxManager rely on, so concurrent orders never starve each other's
+// manager rely on, so concurrent orders never starve each other's
 // allowance. Programs placing many orders can approve a large allowance once
 // (ERC20.Approve); StartOrder then sends no approval at all. ReuseOrder
 // extends an order with a new provider fee.
@@ -71,12 +71,13 @@
 //
 // Reverts are *RevertError (the same type as nft.RevertError), with the
 // decoded reason and, for a mined transaction, its hash. Node refusals and
-// waiting failures are *TxError. Both work with errors.Is against the
+// waiting failures are *transact.TxError. Both work with errors.Is against the
 // sentinels: ErrMissingRole, ErrInsufficientBalance, ErrInsufficientAllowance,
 // ErrCapExceeded, ErrInvalidProviderFee, ErrDispenserInactive,
 // ErrExchangeInactive (contract conditions, also detected before sending
-// where cheap), ErrUnderpriced, ErrNonceTooLow, ErrInsufficientFunds,
-// ErrNotMined (transaction conditions), ErrReadOnly and ErrInvalidParams.
+// where cheap), ErrReadOnly and ErrInvalidParams; the transaction
+// conditions are the transact package's (transact.ErrUnderpriced,
+// ErrNonceTooLow, ErrInsufficientFunds, ErrNotMined).
 //
 // # Testing
 //

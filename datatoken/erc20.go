@@ -8,24 +8,26 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // ERC20 is a handle on any ERC-20 token (OCEAN, a fee or base token, or a
 // datatoken's plain ERC-20 side). Creating it does no I/O. Reads go through
-// the backend at the latest block; transacting methods need the TxManager
+// the backend at the latest block; transacting methods need the transact.Manager
 // given to NewERC20 (nil makes the handle read-only: ErrReadOnly). Safe for
 // concurrent use.
 type ERC20 struct {
-	c   contract
+	c   contractcall.Contract
 	erc *erc20template.ERC20Template
 }
 
 // NewERC20 returns a handle on the token at address. tm may be nil for a
 // read-only handle.
-func NewERC20(backend bind.ContractBackend, address common.Address, tm *TxManager) (*ERC20, error) {
+func NewERC20(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*ERC20, error) {
 	erc := erc20ABI()
-	c, err := newContract("datatoken", backend, address, erc.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, erc.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -33,38 +35,38 @@ func NewERC20(backend bind.ContractBackend, address common.Address, tm *TxManage
 }
 
 // Address returns the token's address.
-func (t *ERC20) Address() common.Address { return t.c.addr }
+func (t *ERC20) Address() common.Address { return t.c.Addr }
 
 // Name returns the token's name.
 func (t *ERC20) Name(ctx context.Context) (string, error) {
-	return call(ctx, &t.c, "name", t.erc.PackName(), nil, t.erc.UnpackName)
+	return contractcall.Call(ctx, &t.c, "name", t.erc.PackName(), nil, t.erc.UnpackName)
 }
 
 // Symbol returns the token's symbol.
 func (t *ERC20) Symbol(ctx context.Context) (string, error) {
-	return call(ctx, &t.c, "symbol", t.erc.PackSymbol(), nil, t.erc.UnpackSymbol)
+	return contractcall.Call(ctx, &t.c, "symbol", t.erc.PackSymbol(), nil, t.erc.UnpackSymbol)
 }
 
 // Decimals returns the token's decimals (18 for every datatoken).
 func (t *ERC20) Decimals(ctx context.Context) (uint8, error) {
-	return call(ctx, &t.c, "decimals", t.erc.PackDecimals(), nil, t.erc.UnpackDecimals)
+	return contractcall.Call(ctx, &t.c, "decimals", t.erc.PackDecimals(), nil, t.erc.UnpackDecimals)
 }
 
 // TotalSupply returns the minted supply in base units.
 func (t *ERC20) TotalSupply(ctx context.Context) (*big.Int, error) {
-	return call(ctx, &t.c, "total supply", t.erc.PackTotalSupply(), nil, t.erc.UnpackTotalSupply)
+	return contractcall.Call(ctx, &t.c, "total supply", t.erc.PackTotalSupply(), nil, t.erc.UnpackTotalSupply)
 }
 
 // Balance returns owner's balance in base units.
 func (t *ERC20) Balance(ctx context.Context, owner common.Address) (*big.Int, error) {
 	data, err := t.erc.TryPackBalanceOf(owner)
-	return call(ctx, &t.c, "balance", data, err, t.erc.UnpackBalanceOf)
+	return contractcall.Call(ctx, &t.c, "balance", data, err, t.erc.UnpackBalanceOf)
 }
 
 // Allowance returns how much spender may still pull from owner.
 func (t *ERC20) Allowance(ctx context.Context, owner, spender common.Address) (*big.Int, error) {
 	data, err := t.erc.TryPackAllowance(owner, spender)
-	return call(ctx, &t.c, "allowance", data, err, t.erc.UnpackAllowance)
+	return contractcall.Call(ctx, &t.c, "allowance", data, err, t.erc.UnpackAllowance)
 }
 
 // Approve sets spender's allowance over the sender's tokens to amount.
@@ -75,19 +77,19 @@ func (t *ERC20) Allowance(ctx context.Context, owner, spender common.Address) (*
 // an unmined transaction relies on.
 func (t *ERC20) Approve(ctx context.Context, spender common.Address, amount *big.Int) (*types.Transaction, error) {
 	data, err := t.erc.TryPackApprove(spender, amount)
-	return t.c.send(ctx, "approve", data, err)
+	return t.c.Send(ctx, "approve", data, err)
 }
 
 // Transfer sends amount base units from the sender to to. A balance too low
 // fails with ErrInsufficientBalance.
 func (t *ERC20) Transfer(ctx context.Context, to common.Address, amount *big.Int) (*types.Transaction, error) {
 	data, err := t.erc.TryPackTransfer(to, amount)
-	return t.c.send(ctx, "transfer", data, err)
+	return t.c.Send(ctx, "transfer", data, err)
 }
 
 // TransferFrom moves amount from from to to using the sender's allowance;
 // a missing allowance fails with ErrInsufficientAllowance.
 func (t *ERC20) TransferFrom(ctx context.Context, from, to common.Address, amount *big.Int) (*types.Transaction, error) {
 	data, err := t.erc.TryPackTransferFrom(from, to, amount)
-	return t.c.send(ctx, "transfer from", data, err)
+	return t.c.Send(ctx, "transfer from", data, err)
 }

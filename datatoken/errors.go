@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/oceango/ocean.go/internal/contracts"
-	"github.com/oceango/ocean.go/transact"
 )
 
 // RevertError is a contract execution that reverted, in a call, in gas
@@ -12,12 +11,6 @@ import (
 // the decoded Error(string) message, Panic description or custom error.
 // It is the same type as nft.RevertError, so errors.As works with either.
 type RevertError = contracts.RevertError
-
-// TxError is a failure to get a transaction accepted or mined that is not a
-// revert: the node refused it (ErrUnderpriced, ErrNonceTooLow,
-// ErrInsufficientFunds, ...) or waiting ended (ErrNotMined). Hash is set once
-// the transaction was signed.
-type TxError = transact.TxError
 
 // Sentinels callers can test with errors.Is. The contract-level ones match a
 // *RevertError whose reason says so, and are also returned for failures
@@ -45,19 +38,8 @@ var (
 	// ErrExchangeInactive: the fixed-rate exchange is inactive or absent.
 	ErrExchangeInactive = contracts.ErrExchangeInactive
 
-	// ErrUnderpriced: the node refused the transaction's fees.
-	ErrUnderpriced = transact.ErrUnderpriced
-	// ErrNonceTooLow: the nonce was used by another transaction (the
-	// manager resynchronises before giving up with it).
-	ErrNonceTooLow = transact.ErrNonceTooLow
-	// ErrInsufficientFunds: the sender cannot pay gas and value in the
-	// chain's native coin.
-	ErrInsufficientFunds = transact.ErrInsufficientFunds
-	// ErrNotMined: waiting ended before the transaction was mined.
-	ErrNotMined = transact.ErrNotMined
-
 	// ErrReadOnly: a transacting method was called on a handle created
-	// without a TxManager.
+	// without a transact.Manager.
 	ErrReadOnly = errors.New("datatoken: handle has no transaction manager (read-only)")
 	// ErrInvalidParams: a params struct failed validation.
 	ErrInvalidParams = errors.New("datatoken: invalid parameters")

@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/escrow"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Escrow is a handle on Ocean's Escrow contract, which holds a payer's
@@ -18,15 +20,15 @@ import (
 // the job cost, or the lock expires and is cancelled. Creating the handle
 // does no I/O. Safe for concurrent use.
 type Escrow struct {
-	c contract
+	c contractcall.Contract
 	e *escrow.Escrow
 }
 
 // NewEscrow returns a handle on the escrow contract at address. tm may be
 // nil for a read-only handle.
-func NewEscrow(backend bind.ContractBackend, address common.Address, tm *TxManager) (*Escrow, error) {
+func NewEscrow(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*Escrow, error) {
 	e := escrowABI()
-	c, err := newContract("datatoken", backend, address, e.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, e.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +36,7 @@ func NewEscrow(backend bind.ContractBackend, address common.Address, tm *TxManag
 }
 
 // Address returns the escrow contract's address.
-func (e *Escrow) Address() common.Address { return e.c.addr }
+func (e *Escrow) Address() common.Address { return e.c.Addr }
 
 // Funds are a payer's escrowed funds in one token.
 type Funds struct {
@@ -47,7 +49,7 @@ type Funds struct {
 // Funds returns payer's funds in token.
 func (e *Escrow) Funds(ctx context.Context, payer, token common.Address) (Funds, error) {
 	data, err := e.e.TryPackGetUserFunds(payer, token)
-	out, err := call(ctx, &e.c, "funds", data, err, e.e.UnpackGetUserFunds)
+	out, err := contractcall.Call(ctx, &e.c, "funds", data, err, e.e.UnpackGetUserFunds)
 	if err != nil {
 		return Funds{}, err
 	}
@@ -57,7 +59,7 @@ func (e *Escrow) Funds(ctx context.Context, payer, token common.Address) (Funds,
 // Tokens lists the tokens payer has funds in.
 func (e *Escrow) Tokens(ctx context.Context, payer common.Address) ([]common.Address, error) {
 	data, err := e.e.TryPackGetUserTokens(payer)
-	return call(ctx, &e.c, "user tokens", data, err, e.e.UnpackGetUserTokens)
+	return contractcall.Call(ctx, &e.c, "user tokens", data, err, e.e.UnpackGetUserTokens)
 }
 
 // Authorization is what a payer allows one payee to lock.
@@ -79,7 +81,7 @@ type Authorization struct {
 // (zero payee) for every payee.
 func (e *Escrow) Authorizations(ctx context.Context, token, payer, payee common.Address) ([]Authorization, error) {
 	data, err := e.e.TryPackGetAuthorizations(token, payer, payee)
-	out, err := call(ctx, &e.c, "authorizations", data, err, e.e.UnpackGetAuthorizations)
+	out, err := contractcall.Call(ctx, &e.c, "authorizations", data, err, e.e.UnpackGetAuthorizations)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +112,7 @@ func (e *Escrow) Locks(ctx context.Context, token, payer, payee common.Address) 
 		return nil, fmt.Errorf("datatoken: locks: %w: token, payer and payee are required", ErrInvalidParams)
 	}
 	data, err := e.e.TryPackGetLocks(token, payer, payee)
-	out, err := call(ctx, &e.c, "locks", data, err, e.e.UnpackGetLocks)
+	out, err := contractcall.Call(ctx, &e.c, "locks", data, err, e.e.UnpackGetLocks)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +130,7 @@ func (e *Escrow) Locks(ctx context.Context, token, payer, payee common.Address) 
 // the escrow first (and waiting for the approval) when needed. A balance
 // too low fails with ErrInsufficientBalance.
 func (e *Escrow) Deposit(ctx context.Context, token common.Address, amount *big.Int) (*types.Transaction, error) {
-	if e.c.tm == nil {
+	if e.c.TM == nil {
 		return nil, fmt.Errorf("datatoken: deposit: %w", ErrReadOnly)
 	}
 	if amount == nil || amount.Sign() <= 0 {
@@ -138,11 +140,11 @@ func (e *Escrow) Deposit(ctx context.Context, token common.Address, amount *big.
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: deposit: %w: %w", ErrInvalidParams, err)
 	}
-	rs, err := approveAll(ctx, e.c.backend, e.c.tm, e.c.addr, map[common.Address]*big.Int{token: amount})
+	rs, err := approveAll(ctx, e.c.Backend, e.c.TM, e.c.Addr, map[common.Address]*big.Int{token: amount})
 	if err != nil {
-		return nil, e.c.fail("deposit", err)
+		return nil, e.c.Fail("deposit", err)
 	}
-	tx, err := e.c.send(ctx, "deposit", data, nil)
+	tx, err := e.c.Send(ctx, "deposit", data, nil)
 	if err != nil {
 		rs.release()
 		return nil, err
@@ -155,7 +157,7 @@ func (e *Escrow) Deposit(ctx context.Context, token common.Address, amount *big.
 // contract silently skips a withdrawal larger than the available funds, so
 // Withdraw checks first and returns ErrInsufficientBalance instead.
 func (e *Escrow) Withdraw(ctx context.Context, token common.Address, amount *big.Int) (*types.Transaction, error) {
-	from, err := e.c.sender()
+	from, err := e.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: withdraw: %w", err)
 	}
@@ -170,7 +172,7 @@ func (e *Escrow) Withdraw(ctx context.Context, token common.Address, amount *big
 		return nil, fmt.Errorf("datatoken: withdraw: %w: %s available, %s requested", ErrInsufficientBalance, funds.Available, amount)
 	}
 	data, err := e.e.TryPackWithdraw([]common.Address{token}, []*big.Int{amount})
-	return e.c.send(ctx, "withdraw", data, err)
+	return e.c.Send(ctx, "withdraw", data, err)
 }
 
 // Authorize lets payee lock the sender's funds in token within a's limits
@@ -181,7 +183,7 @@ func (e *Escrow) Authorize(ctx context.Context, token common.Address, a Authoriz
 		return nil, fmt.Errorf("datatoken: authorize: %w: token and payee are required", ErrInvalidParams)
 	}
 	data, err := e.e.TryPackAuthorize(token, a.Payee, nonNil(a.MaxLockedAmount), nonNil(a.MaxLockSeconds), nonNil(a.MaxLockCounts))
-	return e.c.send(ctx, "authorize", data, err)
+	return e.c.Send(ctx, "authorize", data, err)
 }
 
 // CreateLock (payee side) locks amount of payer's funds in token for jobID
@@ -191,19 +193,19 @@ func (e *Escrow) Authorize(ctx context.Context, token common.Address, a Authoriz
 // when the payer's authorization does not allow it.
 func (e *Escrow) CreateLock(ctx context.Context, jobID *big.Int, token, payer common.Address, amount *big.Int, expirySeconds uint64) (*types.Transaction, error) {
 	data, err := e.e.TryPackCreateLock(jobID, token, payer, amount, new(big.Int).SetUint64(expirySeconds))
-	return e.c.send(ctx, "create lock", data, err)
+	return e.c.Send(ctx, "create lock", data, err)
 }
 
 // ClaimLock (payee side) takes amount (at most the locked amount) of the
 // lock for jobID with a proof of the work; the rest returns to the payer.
 func (e *Escrow) ClaimLock(ctx context.Context, jobID *big.Int, token, payer common.Address, amount *big.Int, proof []byte) (*types.Transaction, error) {
 	data, err := e.e.TryPackClaimLock(jobID, token, payer, amount, proof)
-	return e.c.send(ctx, "claim lock", data, err)
+	return e.c.Send(ctx, "claim lock", data, err)
 }
 
 // CancelExpiredLock returns an expired lock's funds to the payer (anyone may
 // call once it expired).
 func (e *Escrow) CancelExpiredLock(ctx context.Context, jobID *big.Int, token, payer, payee common.Address) (*types.Transaction, error) {
 	data, err := e.e.TryPackCancelExpiredLock(jobID, token, payer, payee)
-	return e.c.send(ctx, "cancel expired lock", data, err)
+	return e.c.Send(ctx, "cancel expired lock", data, err)
 }

@@ -12,9 +12,9 @@ import (
 	"github.com/oceango/ocean.go/nft"
 )
 
-// A wrapper given a dry-run TxManager estimates instead of sending: the
+// A wrapper given a dry-run transact.Manager estimates instead of sending: the
 // gas and most cost of one mint, and a revert seen before paying.
-func ExampleTxEstimate() {
+func Example_dryRun() {
 	ctx := context.Background()
 	net, err := devnet.Start(ctx, devnet.Options{})
 	if err != nil {

@@ -12,14 +12,15 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // publishForExample publishes a data NFT with a datatoken on a devnet and
-// returns the publisher's TxManager and the datatoken.
-func publishForExample(ctx context.Context, net *devnet.Network, p nft.CreateParams) (*datatoken.TxManager, *nft.Created) {
+// returns the publisher's manager and the datatoken.
+func publishForExample(ctx context.Context, net *devnet.Network, p nft.CreateParams) (*transact.Manager, *nft.Created) {
 	pub := net.Accounts()[1]
 	auth := bind.NewKeyedTransactor(pub.Key, net.ChainID())
-	tm, err := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -68,7 +69,7 @@ func ExampleToken_StartOrder() {
 	}
 
 	auth := bind.NewKeyedTransactor(consumer.Key, net.ChainID())
-	tm, err := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -128,7 +129,7 @@ func ExampleDispenser_Dispense() {
 
 	user := net.Accounts()[3]
 	auth := bind.NewKeyedTransactor(user.Key, net.ChainID())
-	tm, _ := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, _ := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	defer tm.Close()
 	d, _ := datatoken.NewDispenser(net.Client(), net.Contracts().Dispenser, tm)
 	tx, err := d.Dispense(ctx, created.Datatoken(), one, user.Address)

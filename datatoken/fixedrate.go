@@ -10,7 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/fixedrateexchange"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Bounds the FixedRateExchange enforces (contracts.md §3).
@@ -117,15 +119,15 @@ func ExchangeID(baseToken, datatoken common.Address) [32]byte {
 // FixedRateExchange is a handle on a FixedRateExchange contract. Creating
 // it does no I/O. Safe for concurrent use.
 type FixedRateExchange struct {
-	c   contract
+	c   contractcall.Contract
 	fre *fixedrateexchange.FixedRateExchange
 }
 
 // NewFixedRateExchange returns a handle on the exchange contract at
 // address. tm may be nil for a read-only handle.
-func NewFixedRateExchange(backend bind.ContractBackend, address common.Address, tm *TxManager) (*FixedRateExchange, error) {
+func NewFixedRateExchange(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*FixedRateExchange, error) {
 	fre := freABI()
-	c, err := newContract("datatoken", backend, address, fre.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, fre.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +135,7 @@ func NewFixedRateExchange(backend bind.ContractBackend, address common.Address, 
 }
 
 // Address returns the exchange contract's address.
-func (f *FixedRateExchange) Address() common.Address { return f.c.addr }
+func (f *FixedRateExchange) Address() common.Address { return f.c.Addr }
 
 // Exchange is the state of one exchange.
 type Exchange struct {
@@ -159,7 +161,7 @@ type Exchange struct {
 // a zero Exchange with a zero Datatoken.
 func (f *FixedRateExchange) Exchange(ctx context.Context, id [32]byte) (*Exchange, error) {
 	data, err := f.fre.TryPackGetExchange(id)
-	out, err := call(ctx, &f.c, "get exchange", data, err, f.fre.UnpackGetExchange)
+	out, err := contractcall.Call(ctx, &f.c, "get exchange", data, err, f.fre.UnpackGetExchange)
 	if err != nil {
 		return nil, err
 	}
@@ -175,13 +177,13 @@ func (f *FixedRateExchange) Exchange(ctx context.Context, id [32]byte) (*Exchang
 // by 1e18.
 func (f *FixedRateExchange) Rate(ctx context.Context, id [32]byte) (*big.Int, error) {
 	data, err := f.fre.TryPackGetRate(id)
-	return call(ctx, &f.c, "get rate", data, err, f.fre.UnpackGetRate)
+	return contractcall.Call(ctx, &f.c, "get rate", data, err, f.fre.UnpackGetRate)
 }
 
 // IsActive reports whether the exchange sells.
 func (f *FixedRateExchange) IsActive(ctx context.Context, id [32]byte) (bool, error) {
 	data, err := f.fre.TryPackIsActive(id)
-	return call(ctx, &f.c, "is active", data, err, f.fre.UnpackIsActive)
+	return contractcall.Call(ctx, &f.c, "is active", data, err, f.fre.UnpackIsActive)
 }
 
 // Quote is the price of a trade, in base-token units.
@@ -200,7 +202,7 @@ type Quote struct {
 // swap fee (a fraction scaled by 1e18, 0 for none).
 func (f *FixedRateExchange) CalcBaseInGivenOutDT(ctx context.Context, id [32]byte, datatokenAmount, consumeMarketFee *big.Int) (*Quote, error) {
 	data, err := f.fre.TryPackCalcBaseInGivenOutDT(id, datatokenAmount, nonNil(consumeMarketFee))
-	out, err := call(ctx, &f.c, "calc base in", data, err, f.fre.UnpackCalcBaseInGivenOutDT)
+	out, err := contractcall.Call(ctx, &f.c, "calc base in", data, err, f.fre.UnpackCalcBaseInGivenOutDT)
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +213,7 @@ func (f *FixedRateExchange) CalcBaseInGivenOutDT(ctx context.Context, id [32]byt
 // CalcBaseOutGivenInDT quotes selling datatokenAmount.
 func (f *FixedRateExchange) CalcBaseOutGivenInDT(ctx context.Context, id [32]byte, datatokenAmount, consumeMarketFee *big.Int) (*Quote, error) {
 	data, err := f.fre.TryPackCalcBaseOutGivenInDT(id, datatokenAmount, nonNil(consumeMarketFee))
-	out, err := call(ctx, &f.c, "calc base out", data, err, f.fre.UnpackCalcBaseOutGivenInDT)
+	out, err := contractcall.Call(ctx, &f.c, "calc base out", data, err, f.fre.UnpackCalcBaseOutGivenInDT)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +233,7 @@ type ExchangeFees struct {
 // Fees returns the exchange's fees.
 func (f *FixedRateExchange) Fees(ctx context.Context, id [32]byte) (*ExchangeFees, error) {
 	data, err := f.fre.TryPackGetFeesInfo(id)
-	out, err := call(ctx, &f.c, "get fees", data, err, f.fre.UnpackGetFeesInfo)
+	out, err := contractcall.Call(ctx, &f.c, "get fees", data, err, f.fre.UnpackGetFeesInfo)
 	if err != nil {
 		return nil, err
 	}
@@ -272,7 +274,7 @@ func (f *FixedRateExchange) Sell(ctx context.Context, p TradeParams) (*types.Tra
 }
 
 func (f *FixedRateExchange) trade(ctx context.Context, op string, p TradeParams) (*types.Transaction, error) {
-	if f.c.tm == nil {
+	if f.c.TM == nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, ErrReadOnly)
 	}
 	if p.Amount == nil || p.Amount.Sign() <= 0 {
@@ -315,11 +317,11 @@ func (f *FixedRateExchange) trade(ctx context.Context, op string, p TradeParams)
 	}
 	var rs reservations
 	if !p.SkipApproval {
-		if rs, err = approveAll(ctx, f.c.backend, f.c.tm, f.c.addr, spend); err != nil {
-			return nil, f.c.fail(op, err)
+		if rs, err = approveAll(ctx, f.c.Backend, f.c.TM, f.c.Addr, spend); err != nil {
+			return nil, f.c.Fail(op, err)
 		}
 	}
-	tx, err := f.c.send(ctx, op, data, nil)
+	tx, err := f.c.Send(ctx, op, data, nil)
 	if err != nil {
 		rs.release()
 		return nil, err
@@ -334,51 +336,51 @@ func (f *FixedRateExchange) SetRate(ctx context.Context, id [32]byte, rate *big.
 		return nil, fmt.Errorf("datatoken: set rate: %w: rate must be at least 1e10", ErrInvalidParams)
 	}
 	data, err := f.fre.TryPackSetRate(id, rate)
-	return f.c.send(ctx, "set rate", data, err)
+	return f.c.Send(ctx, "set rate", data, err)
 }
 
 // ToggleActive activates an inactive exchange or deactivates an active one
 // (exchange owner only; ErrMissingRole otherwise).
 func (f *FixedRateExchange) ToggleActive(ctx context.Context, id [32]byte) (*types.Transaction, error) {
 	data, err := f.fre.TryPackToggleExchangeState(id)
-	return f.c.send(ctx, "toggle exchange state", data, err)
+	return f.c.Send(ctx, "toggle exchange state", data, err)
 }
 
 // SetMint sets whether the exchange mints what it sells (exchange owner only).
 func (f *FixedRateExchange) SetMint(ctx context.Context, id [32]byte, withMint bool) (*types.Transaction, error) {
 	data, err := f.fre.TryPackToggleMintState(id, withMint)
-	return f.c.send(ctx, "toggle mint state", data, err)
+	return f.c.Send(ctx, "toggle mint state", data, err)
 }
 
 // SetAllowedSwapper restricts buyers to swapper (zero: anyone).
 func (f *FixedRateExchange) SetAllowedSwapper(ctx context.Context, id [32]byte, swapper common.Address) (*types.Transaction, error) {
 	data, err := f.fre.TryPackSetAllowedSwapper(id, swapper)
-	return f.c.send(ctx, "set allowed swapper", data, err)
+	return f.c.Send(ctx, "set allowed swapper", data, err)
 }
 
 // CollectBaseToken sends amount of the collected base tokens to the
 // exchange owner (anyone may call).
 func (f *FixedRateExchange) CollectBaseToken(ctx context.Context, id [32]byte, amount *big.Int) (*types.Transaction, error) {
 	data, err := f.fre.TryPackCollectBT(id, amount)
-	return f.c.send(ctx, "collect base token", data, err)
+	return f.c.Send(ctx, "collect base token", data, err)
 }
 
 // CollectDatatoken sends amount of the exchange's datatokens to its owner.
 func (f *FixedRateExchange) CollectDatatoken(ctx context.Context, id [32]byte, amount *big.Int) (*types.Transaction, error) {
 	data, err := f.fre.TryPackCollectDT(id, amount)
-	return f.c.send(ctx, "collect datatoken", data, err)
+	return f.c.Send(ctx, "collect datatoken", data, err)
 }
 
 // CollectMarketFee sends the accrued market fee to its collector.
 func (f *FixedRateExchange) CollectMarketFee(ctx context.Context, id [32]byte) (*types.Transaction, error) {
 	data, err := f.fre.TryPackCollectMarketFee(id)
-	return f.c.send(ctx, "collect market fee", data, err)
+	return f.c.Send(ctx, "collect market fee", data, err)
 }
 
 // CollectOceanFee sends the accrued Ocean community fee to its collector.
 func (f *FixedRateExchange) CollectOceanFee(ctx context.Context, id [32]byte) (*types.Transaction, error) {
 	data, err := f.fre.TryPackCollectOceanFee(id)
-	return f.c.send(ctx, "collect ocean fee", data, err)
+	return f.c.Send(ctx, "collect ocean fee", data, err)
 }
 
 // ExchangeCreated is a FixedRateExchange's ExchangeCreated event.

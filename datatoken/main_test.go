@@ -18,6 +18,7 @@ import (
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // One dev chain for the package, used in-process and over JSON-RPC.
@@ -46,7 +47,7 @@ type env struct {
 	b   bind.Backend
 	d   *devchain.Deployment
 	acc []devchain.Account
-	tms map[int]*datatoken.TxManager
+	tms map[int]*transact.Manager
 }
 
 // backends runs f in-process and over JSON-RPC.
@@ -61,7 +62,7 @@ func backends(t *testing.T, f func(t *testing.T, e *env)) {
 func newEnv(t testing.TB, b bind.Backend) *env {
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	t.Cleanup(cancel)
-	e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*datatoken.TxManager{}}
+	e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*transact.Manager{}}
 	t.Cleanup(func() {
 		for _, tm := range e.tms {
 			tm.Close()
@@ -72,13 +73,13 @@ func newEnv(t testing.TB, b bind.Backend) *env {
 
 func (e *env) addr(i int) common.Address { return e.acc[i].Address }
 
-func (e *env) tm(i int) *datatoken.TxManager {
+func (e *env) tm(i int) *transact.Manager {
 	if tm := e.tms[i]; tm != nil {
 		return tm
 	}
 	a := e.acc[i]
-	tm, err := datatoken.NewTxManager(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
-		datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
+	tm, err := transact.New(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
+		transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(e.t, err)
 	e.tms[i] = tm
 	return tm

@@ -136,7 +136,7 @@ type OrderParams struct {
 // fees. It first verifies the provider fee signature locally
 // (ErrInvalidProviderFee, nothing sent), then, unless p.SkipApproval,
 // approves the datatoken for every non-zero fee it will pull (waiting for
-// the approvals; concurrent orders of the same TxManager share them
+// the approvals; concurrent orders of the same manager share them
 // correctly), then sends startOrder.
 //
 // The order's id for providers and for ReuseOrder is the hash of the mined
@@ -144,10 +144,10 @@ type OrderParams struct {
 // transaction's hash if the manager had to replace it).
 //
 // Errors: ErrInsufficientBalance (less than 1 datatoken), ErrInvalidProviderFee,
-// ErrInsufficientAllowance (with SkipApproval), *RevertError, *TxError.
+// ErrInsufficientAllowance (with SkipApproval), *RevertError, *transact.TxError.
 func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transaction, error) {
 	const op = "start order"
-	from, err := t.c.sender()
+	from, err := t.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
@@ -179,7 +179,7 @@ func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transacti
 // orderTxID; providers do.
 func (t *Token) ReuseOrder(ctx context.Context, orderTxID common.Hash, fee ProviderFee) (*types.Transaction, error) {
 	const op = "reuse order"
-	if _, err := t.c.sender(); err != nil {
+	if _, err := t.c.Sender(); err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
 	if err := fee.Verify(); err != nil {
@@ -191,11 +191,11 @@ func (t *Token) ReuseOrder(ctx context.Context, orderTxID common.Hash, fee Provi
 	}
 	amounts := map[common.Address]*big.Int{}
 	addFee(amounts, fee.ProviderFeeAddress, fee.ProviderFeeToken, fee.ProviderFeeAmount)
-	rs, err := approveAll(ctx, t.c.backend, t.c.tm, t.c.addr, amounts)
+	rs, err := approveAll(ctx, t.c.Backend, t.c.TM, t.c.Addr, amounts)
 	if err != nil {
-		return nil, t.c.fail(op, err)
+		return nil, t.c.Fail(op, err)
 	}
-	tx, err := t.c.send(ctx, op, data, nil)
+	tx, err := t.c.Send(ctx, op, data, nil)
 	if err != nil {
 		rs.release()
 		return nil, err
@@ -312,7 +312,7 @@ func (t *Token) BuyFromFreAndOrder(ctx context.Context, p OrderParams, fre FreOr
 	if err != nil {
 		return nil, err
 	}
-	exchange, err := NewFixedRateExchange(t.c.backend, fre.Exchange, nil)
+	exchange, err := NewFixedRateExchange(t.c.Backend, fre.Exchange, nil)
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
@@ -320,7 +320,7 @@ func (t *Token) BuyFromFreAndOrder(ctx context.Context, p OrderParams, fre FreOr
 	if err != nil {
 		return nil, err
 	}
-	if ex.Datatoken != t.c.addr || !ex.Active {
+	if ex.Datatoken != t.c.Addr || !ex.Active {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, ErrExchangeInactive)
 	}
 	maxBase := fre.MaxBaseTokenAmount
@@ -360,7 +360,7 @@ func (t *Token) BuyFromDispenserAndOrder(ctx context.Context, p OrderParams, dis
 // order and returns its OrderParams tuple.
 func (t *Token) prepareEnterprise(ctx context.Context, op string, p *OrderParams) (erc20templateenterprise.ERC20TemplateEnterpriseOrderParams, error) {
 	var q erc20templateenterprise.ERC20TemplateEnterpriseOrderParams
-	from, err := t.c.sender()
+	from, err := t.c.Sender()
 	if err != nil {
 		return q, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
@@ -413,11 +413,11 @@ func (t *Token) sendOrder(ctx context.Context, op string, p OrderParams, data []
 		addFee(amounts, p.ConsumeMarketFee.Address, p.ConsumeMarketFee.Token, p.ConsumeMarketFee.Amount)
 		addFee(amounts, p.ProviderFee.ProviderFeeAddress, p.ProviderFee.ProviderFeeToken, p.ProviderFee.ProviderFeeAmount)
 		var err error
-		if rs, err = approveAll(ctx, t.c.backend, t.c.tm, t.c.addr, amounts); err != nil {
-			return nil, t.c.fail(op, err)
+		if rs, err = approveAll(ctx, t.c.Backend, t.c.TM, t.c.Addr, amounts); err != nil {
+			return nil, t.c.Fail(op, err)
 		}
 	}
-	tx, err := t.c.send(ctx, op, data, nil)
+	tx, err := t.c.Send(ctx, op, data, nil)
 	if err != nil {
 		rs.release()
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // codeCounting counts eth_getCode requests.
@@ -29,13 +30,13 @@ func (c *codeCounting) CodeAt(ctx context.Context, a common.Address, n *big.Int)
 	return c.Backend.CodeAt(ctx, a, n)
 }
 
-// countingManager returns account i's own TxManager over a backend that
+// countingManager returns account i's own manager over a backend that
 // counts eth_getCode.
-func (e *env) countingManager(i int) (*datatoken.TxManager, *codeCounting) {
+func (e *env) countingManager(i int) (*transact.Manager, *codeCounting) {
 	b := &codeCounting{Backend: e.b}
 	a := e.acc[i]
-	tm, err := datatoken.NewTxManager(b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
-		datatoken.TxOptions{PollInterval: 20 * time.Millisecond})
+	tm, err := transact.New(b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
+		transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(e.t, err)
 	e.t.Cleanup(tm.Close)
 	return tm, b

@@ -21,13 +21,14 @@ import (
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/nodehttp"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // published is a dataset announced on the devnet chain.
 type published struct {
 	did    string
 	nft    *nft.NFT
-	tm     *nft.TxManager
+	tm     *transact.Manager
 	doc    []byte
 	txHash common.Hash
 }
@@ -46,7 +47,7 @@ func publish(tb testing.TB, ctx context.Context, net *devnet.Network, name strin
 func publishDataset(ctx context.Context, net *devnet.Network, name string, tags ...string) (p published, err error) {
 	acc := net.Accounts()[1]
 	auth := bind.NewKeyedTransactor(acc.Key, net.ChainID())
-	tm, err := nft.NewTxManager(net.Client(), auth.From, auth.Signer, nft.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		return p, err
 	}

@@ -12,12 +12,11 @@
 //
 // # Sending transactions
 //
-// Transacting methods go through a TxManager (the same type as
-// datatoken.TxManager): one per account and chain, shared by every handle
+// Transacting methods go through a *transact.Manager: one per account and chain, shared by every handle
 // that sends from that account. Methods return the submitted transaction;
-// TxManager.Wait returns the receipt (see the datatoken package for how the
+// Manager.Wait returns the receipt (see the datatoken package for how the
 // manager assigns nonces, prices, replaces and waits). Signing is the
-// bind.SignerFn given to NewTxManager; no private key enters this package.
+// bind.SignerFn given to transact.New; no private key enters this package.
 //
 // # Publishing
 //
@@ -47,7 +46,8 @@
 //
 // Reverts are *RevertError (the same type as datatoken.RevertError) with the
 // decoded reason; a missing role matches ErrMissingRole. Node refusals are
-// *TxError. The sentinels are the datatoken package's values.
+// *transact.TxError. The contract sentinels are the datatoken package's
+// values.
 //
 // # Testing
 //

@@ -14,6 +14,7 @@ import (
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Publish a data NFT with a datatoken priced at 2 OCEAN on the fixed-rate
@@ -28,7 +29,7 @@ func ExampleFactory_Create() {
 
 	publisher := net.Accounts()[1]
 	auth := bind.NewKeyedTransactor(publisher.Key, net.ChainID())
-	tm, err := nft.NewTxManager(net.Client(), auth.From, auth.Signer, nft.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -88,10 +89,10 @@ func ExampleNFT_SetMetaDataState() {
 		log.Fatal(err)
 	}
 	defer net.Close()
-	manager := func(i int) *nft.TxManager {
+	manager := func(i int) *transact.Manager {
 		a := net.Accounts()[i]
 		auth := bind.NewKeyedTransactor(a.Key, net.ChainID())
-		tm, err := nft.NewTxManager(net.Client(), auth.From, auth.Signer, nft.TxOptions{})
+		tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 		if err != nil {
 			log.Fatal(err)
 		}

@@ -10,21 +10,23 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Factory is a handle on the ERC721Factory, which creates data NFTs and
 // their datatokens. Creating it does no I/O. Safe for concurrent use.
 type Factory struct {
-	c contract
+	c contractcall.Contract
 	f *erc721factory.NFTFactory
 }
 
 // NewFactory returns a handle on the factory at address (the network's
 // ERC721Factory). tm may be nil for a read-only handle.
-func NewFactory(backend bind.ContractBackend, address common.Address, tm *TxManager) (*Factory, error) {
+func NewFactory(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*Factory, error) {
 	f := factoryABI()
-	c, err := newContract(backend, address, f.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, f.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +34,7 @@ func NewFactory(backend bind.ContractBackend, address common.Address, tm *TxMana
 }
 
 // Address returns the factory's address.
-func (f *Factory) Address() common.Address { return f.c.addr }
+func (f *Factory) Address() common.Address { return f.c.Addr }
 
 // CreateParams describes what Factory.Create publishes in one transaction:
 // a data NFT, optionally with a datatoken, optionally priced by a
@@ -98,9 +100,9 @@ func (p CreateParams) Validate() error {
 
 // Create publishes what p describes and returns the transaction without
 // waiting. Decode the result with ParseCreated on the receipt
-// (TxManager.Wait), or use CreateAndWait.
+// (Manager.Wait), or use CreateAndWait.
 func (f *Factory) Create(ctx context.Context, p CreateParams) (*types.Transaction, error) {
-	from, err := f.c.sender()
+	from, err := f.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("nft: create: %w", err)
 	}
@@ -140,7 +142,7 @@ func (f *Factory) Create(ctx context.Context, p CreateParams) (*types.Transactio
 		switch {
 		case p.FixedRate != nil:
 			fr := *p.FixedRate
-			if err := fr.Complete(ctx, f.c.backend, from); err != nil {
+			if err := fr.Complete(ctx, f.c.Backend, from); err != nil {
 				return nil, fmt.Errorf("nft: create: %w", err)
 			}
 			frAddrs, frUints := fr.Arrays()
@@ -155,7 +157,7 @@ func (f *Factory) Create(ctx context.Context, p CreateParams) (*types.Transactio
 			data, packErr = f.f.TryPackCreateNftWithErc20(nftData, erc)
 		}
 	}
-	return f.c.send(ctx, "create", data, packErr)
+	return f.c.Send(ctx, "create", data, packErr)
 }
 
 // Created is what a factory transaction created, decoded from its receipt.
@@ -206,13 +208,13 @@ func ParseCreated(r *types.Receipt) (*Created, error) {
 	return out, nil
 }
 
-// CreateAndWait is Create, then TxManager.Wait, then ParseCreated.
+// CreateAndWait is Create, then Manager.Wait, then ParseCreated.
 func (f *Factory) CreateAndWait(ctx context.Context, p CreateParams) (*Created, error) {
 	tx, err := f.Create(ctx, p)
 	if err != nil {
 		return nil, err
 	}
-	r, err := f.c.tm.Wait(ctx, tx)
+	r, err := f.c.TM.Wait(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("nft: create: %w", err)
 	}
@@ -221,7 +223,7 @@ func (f *Factory) CreateAndWait(ctx context.Context, p CreateParams) (*Created, 
 
 // NFTCount returns how many data NFTs the factory created.
 func (f *Factory) NFTCount(ctx context.Context) (uint64, error) {
-	n, err := call(ctx, &f.c, "nft count", f.f.PackGetCurrentNFTCount(), nil, f.f.UnpackGetCurrentNFTCount)
+	n, err := contractcall.Call(ctx, &f.c, "nft count", f.f.PackGetCurrentNFTCount(), nil, f.f.UnpackGetCurrentNFTCount)
 	if err != nil {
 		return 0, err
 	}
@@ -230,7 +232,7 @@ func (f *Factory) NFTCount(ctx context.Context) (uint64, error) {
 
 // DatatokenCount returns how many datatokens the factory created.
 func (f *Factory) DatatokenCount(ctx context.Context) (uint64, error) {
-	n, err := call(ctx, &f.c, "token count", f.f.PackGetCurrentTokenCount(), nil, f.f.UnpackGetCurrentTokenCount)
+	n, err := contractcall.Call(ctx, &f.c, "token count", f.f.PackGetCurrentTokenCount(), nil, f.f.UnpackGetCurrentTokenCount)
 	if err != nil {
 		return 0, err
 	}
@@ -246,26 +248,26 @@ type Template struct {
 // DatatokenTemplate returns datatoken template index (1-based).
 func (f *Factory) DatatokenTemplate(ctx context.Context, index uint64) (Template, error) {
 	data, err := f.f.TryPackGetTokenTemplate(new(big.Int).SetUint64(index))
-	t, err := call(ctx, &f.c, "token template", data, err, f.f.UnpackGetTokenTemplate)
+	t, err := contractcall.Call(ctx, &f.c, "token template", data, err, f.f.UnpackGetTokenTemplate)
 	return Template{Address: t.TemplateAddress, Active: t.IsActive}, err
 }
 
 // NFTTemplate returns NFT template index (1-based).
 func (f *Factory) NFTTemplate(ctx context.Context, index uint64) (Template, error) {
 	data, err := f.f.TryPackGetNFTTemplate(new(big.Int).SetUint64(index))
-	t, err := call(ctx, &f.c, "nft template", data, err, f.f.UnpackGetNFTTemplate)
+	t, err := contractcall.Call(ctx, &f.c, "nft template", data, err, f.f.UnpackGetNFTTemplate)
 	return Template{Address: t.TemplateAddress, Active: t.IsActive}, err
 }
 
 // IsDatatoken reports whether the factory created token.
 func (f *Factory) IsDatatoken(ctx context.Context, token common.Address) (bool, error) {
 	data, err := f.f.TryPackErc20List(token)
-	return call(ctx, &f.c, "erc20 list", data, err, f.f.UnpackErc20List)
+	return contractcall.Call(ctx, &f.c, "erc20 list", data, err, f.f.UnpackErc20List)
 }
 
 // IsNFT reports whether the factory created nft.
 func (f *Factory) IsNFT(ctx context.Context, nft common.Address) (bool, error) {
 	data, err := f.f.TryPackErc721List(nft)
-	got, err := call(ctx, &f.c, "erc721 list", data, err, f.f.UnpackErc721List)
+	got, err := contractcall.Call(ctx, &f.c, "erc721 list", data, err, f.f.UnpackErc721List)
 	return err == nil && got == nft, err
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // One dev chain for the package, used in-process and over JSON-RPC.
@@ -25,14 +26,14 @@ func TestMain(m *testing.M) {
 	devchaintest.Run(m, "nft", func(c *devchain.Chain, r *ethclient.Client) { chain, rpcClient = c, r })
 }
 
-// env is one backend of the chain plus a TxManager per account.
+// env is one backend of the chain plus a transact.Manager per account.
 type env struct {
 	t   *testing.T
 	ctx context.Context
 	b   bind.Backend
 	d   *devchain.Deployment
 	acc []devchain.Account
-	tms map[int]*nft.TxManager
+	tms map[int]*transact.Manager
 }
 
 // Account roles in the tests.
@@ -49,7 +50,7 @@ func backends(t *testing.T, f func(t *testing.T, e *env)) {
 		t.Run(be.Name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 			t.Cleanup(cancel)
-			e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*nft.TxManager{}}
+			e := &env{t: t, ctx: ctx, b: b, d: chain.Deployment(), acc: chain.Accounts(), tms: map[int]*transact.Manager{}}
 			t.Cleanup(func() {
 				for _, tm := range e.tms {
 					tm.Close()
@@ -60,13 +61,13 @@ func backends(t *testing.T, f func(t *testing.T, e *env)) {
 	}
 }
 
-func (e *env) tm(i int) *nft.TxManager {
+func (e *env) tm(i int) *transact.Manager {
 	if tm := e.tms[i]; tm != nil {
 		return tm
 	}
 	a := e.acc[i]
-	tm, err := nft.NewTxManager(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
-		nft.TxOptions{PollInterval: 20 * time.Millisecond})
+	tm, err := transact.New(e.b, a.Address, bind.NewKeyedTransactor(a.Key, chain.ChainID()).Signer,
+		transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(e.t, err)
 	e.tms[i] = tm
 	return tm

@@ -11,8 +11,10 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/internal/contractcall"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // tokenID is the one token of a data NFT.
@@ -20,18 +22,18 @@ var tokenID = big.NewInt(1)
 
 // NFT is a handle on a data NFT (ERC721Template). Creating it does no I/O;
 // reads are at the latest block; transacting methods submit through the
-// TxManager and return the transaction without waiting. Safe for
+// transact.Manager and return the transaction without waiting. Safe for
 // concurrent use.
 type NFT struct {
-	c contract
+	c contractcall.Contract
 	t *erc721template.ERC721Template
 }
 
 // New returns a handle on the data NFT at address. tm may be nil for a
 // read-only handle.
-func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*NFT, error) {
+func New(backend bind.ContractBackend, address common.Address, tm *transact.Manager) (*NFT, error) {
 	t := templateABI()
-	c, err := newContract(backend, address, t.GetABI(), tm)
+	c, err := contractcall.New(calls(), backend, address, t.GetABI(), tm)
 	if err != nil {
 		return nil, err
 	}
@@ -39,38 +41,38 @@ func New(backend bind.ContractBackend, address common.Address, tm *TxManager) (*
 }
 
 // Address returns the data NFT's address.
-func (n *NFT) Address() common.Address { return n.c.addr }
+func (n *NFT) Address() common.Address { return n.c.Addr }
 
 // Name returns the NFT's name.
 func (n *NFT) Name(ctx context.Context) (string, error) {
-	return call(ctx, &n.c, "name", n.t.PackName(), nil, n.t.UnpackName)
+	return contractcall.Call(ctx, &n.c, "name", n.t.PackName(), nil, n.t.UnpackName)
 }
 
 // Symbol returns the NFT's symbol.
 func (n *NFT) Symbol(ctx context.Context) (string, error) {
-	return call(ctx, &n.c, "symbol", n.t.PackSymbol(), nil, n.t.UnpackSymbol)
+	return contractcall.Call(ctx, &n.c, "symbol", n.t.PackSymbol(), nil, n.t.UnpackSymbol)
 }
 
 // Owner returns the owner of the NFT (of its token 1).
 func (n *NFT) Owner(ctx context.Context) (common.Address, error) {
 	data, err := n.t.TryPackOwnerOf(tokenID)
-	return call(ctx, &n.c, "owner", data, err, n.t.UnpackOwnerOf)
+	return contractcall.Call(ctx, &n.c, "owner", data, err, n.t.UnpackOwnerOf)
 }
 
 // TokenURI returns the URI of token 1.
 func (n *NFT) TokenURI(ctx context.Context) (string, error) {
 	data, err := n.t.TryPackTokenURI(tokenID)
-	return call(ctx, &n.c, "token uri", data, err, n.t.UnpackTokenURI)
+	return contractcall.Call(ctx, &n.c, "token uri", data, err, n.t.UnpackTokenURI)
 }
 
 // Transferable reports whether the NFT may change owner.
 func (n *NFT) Transferable(ctx context.Context) (bool, error) {
-	return call(ctx, &n.c, "transferable", n.t.PackTransferable(), nil, n.t.UnpackTransferable)
+	return contractcall.Call(ctx, &n.c, "transferable", n.t.PackTransferable(), nil, n.t.UnpackTransferable)
 }
 
 // TemplateID returns the NFT template's id.
 func (n *NFT) TemplateID(ctx context.Context) (uint8, error) {
-	return call(ctx, &n.c, "template id", n.t.PackGetId(), nil, n.t.UnpackGetId)
+	return contractcall.Call(ctx, &n.c, "template id", n.t.PackGetId(), nil, n.t.UnpackGetId)
 }
 
 // Metadata is what setMetaData stores and announces: the encrypted or
@@ -121,20 +123,20 @@ func factoryProofs(ps []MetadataProof) []erc721factory.IERC721TemplatemetaDataPr
 // ones MetadataUpdated.
 func (n *NFT) SetMetaData(ctx context.Context, m Metadata) (*types.Transaction, error) {
 	data, err := n.t.TryPackSetMetaData(uint8(m.State), m.DecryptorURL, m.DecryptorAddress, m.Flags, m.Data, m.Hash, templateProofs(m.Proofs))
-	return n.c.send(ctx, "set metadata", data, err)
+	return n.c.Send(ctx, "set metadata", data, err)
 }
 
 // SetMetaDataState changes only the asset state (emits MetadataState);
 // metadata-updater role.
 func (n *NFT) SetMetaDataState(ctx context.Context, state ddo.MetadataState) (*types.Transaction, error) {
 	data, err := n.t.TryPackSetMetaDataState(uint8(state))
-	return n.c.send(ctx, "set metadata state", data, err)
+	return n.c.Send(ctx, "set metadata state", data, err)
 }
 
 // SetTokenURI changes token 1's URI; only the NFT owner may.
 func (n *NFT) SetTokenURI(ctx context.Context, uri string) (*types.Transaction, error) {
 	data, err := n.t.TryPackSetTokenURI(tokenID, uri)
-	return n.c.send(ctx, "set token uri", data, err)
+	return n.c.Send(ctx, "set token uri", data, err)
 }
 
 // SetMetaDataAndTokenURI does SetMetaData and SetTokenURI in one
@@ -146,7 +148,7 @@ func (n *NFT) SetMetaDataAndTokenURI(ctx context.Context, m Metadata, uri string
 		Flags: m.Flags, Data: m.Data, MetaDataHash: m.Hash, TokenId: tokenID, TokenURI: uri,
 		MetadataProofs: templateProofs(m.Proofs),
 	})
-	return n.c.send(ctx, "set metadata and token uri", data, err)
+	return n.c.Send(ctx, "set metadata and token uri", data, err)
 }
 
 // MetaDataInfo is what getMetaData returns. The DDO itself is only in the
@@ -160,7 +162,7 @@ type MetaDataInfo struct {
 
 // MetaData returns the NFT's metadata settings.
 func (n *NFT) MetaData(ctx context.Context) (MetaDataInfo, error) {
-	out, err := call(ctx, &n.c, "get metadata", n.t.PackGetMetaData(), nil, n.t.UnpackGetMetaData)
+	out, err := contractcall.Call(ctx, &n.c, "get metadata", n.t.PackGetMetaData(), nil, n.t.UnpackGetMetaData)
 	if err != nil {
 		return MetaDataInfo{}, err
 	}
@@ -182,7 +184,7 @@ type Roles struct {
 // Permissions returns user's roles.
 func (n *NFT) Permissions(ctx context.Context, user common.Address) (Roles, error) {
 	data, err := n.t.TryPackGetPermissions(user)
-	out, err := call(ctx, &n.c, "permissions", data, err, n.t.UnpackGetPermissions)
+	out, err := contractcall.Call(ctx, &n.c, "permissions", data, err, n.t.UnpackGetPermissions)
 	if err != nil {
 		return Roles{}, err
 	}
@@ -192,80 +194,80 @@ func (n *NFT) Permissions(ctx context.Context, user common.Address) (Roles, erro
 // IsERC20Deployer reports whether account may create datatokens.
 func (n *NFT) IsERC20Deployer(ctx context.Context, account common.Address) (bool, error) {
 	data, err := n.t.TryPackIsERC20Deployer(account)
-	return call(ctx, &n.c, "is erc20 deployer", data, err, n.t.UnpackIsERC20Deployer)
+	return contractcall.Call(ctx, &n.c, "is erc20 deployer", data, err, n.t.UnpackIsERC20Deployer)
 }
 
 // AddManager makes manager a manager; only the NFT owner may.
 func (n *NFT) AddManager(ctx context.Context, manager common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackAddManager(manager)
-	return n.c.send(ctx, "add manager", data, err)
+	return n.c.Send(ctx, "add manager", data, err)
 }
 
 // RemoveManager removes a manager; only the NFT owner may.
 func (n *NFT) RemoveManager(ctx context.Context, manager common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackRemoveManager(manager)
-	return n.c.send(ctx, "remove manager", data, err)
+	return n.c.Send(ctx, "remove manager", data, err)
 }
 
 // AddERC20Deployer grants the ERC20-deployer role; managers only.
 func (n *NFT) AddERC20Deployer(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackAddToCreateERC20List(user)
-	return n.c.send(ctx, "add erc20 deployer", data, err)
+	return n.c.Send(ctx, "add erc20 deployer", data, err)
 }
 
 // RemoveERC20Deployer revokes the ERC20-deployer role; managers only.
 func (n *NFT) RemoveERC20Deployer(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackRemoveFromCreateERC20List(user)
-	return n.c.send(ctx, "remove erc20 deployer", data, err)
+	return n.c.Send(ctx, "remove erc20 deployer", data, err)
 }
 
 // AddMetadataUpdater grants the metadata-updater role; managers only.
 func (n *NFT) AddMetadataUpdater(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackAddToMetadataList(user)
-	return n.c.send(ctx, "add metadata updater", data, err)
+	return n.c.Send(ctx, "add metadata updater", data, err)
 }
 
 // RemoveMetadataUpdater revokes the metadata-updater role; managers only.
 func (n *NFT) RemoveMetadataUpdater(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackRemoveFromMetadataList(user)
-	return n.c.send(ctx, "remove metadata updater", data, err)
+	return n.c.Send(ctx, "remove metadata updater", data, err)
 }
 
 // AddStoreUpdater grants the store-updater role (ERC-725 data); managers only.
 func (n *NFT) AddStoreUpdater(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackAddTo725StoreList(user)
-	return n.c.send(ctx, "add store updater", data, err)
+	return n.c.Send(ctx, "add store updater", data, err)
 }
 
 // RemoveStoreUpdater revokes the store-updater role; managers only.
 func (n *NFT) RemoveStoreUpdater(ctx context.Context, user common.Address) (*types.Transaction, error) {
 	data, err := n.t.TryPackRemoveFrom725StoreList(user)
-	return n.c.send(ctx, "remove store updater", data, err)
+	return n.c.Send(ctx, "remove store updater", data, err)
 }
 
 // SetData writes value under key in the NFT's ERC-725 store; store-updater
 // role.
 func (n *NFT) SetData(ctx context.Context, key [32]byte, value []byte) (*types.Transaction, error) {
 	data, err := n.t.TryPackSetNewData(key, value)
-	return n.c.send(ctx, "set data", data, err)
+	return n.c.Send(ctx, "set data", data, err)
 }
 
 // Data reads key from the NFT's ERC-725 store.
 func (n *NFT) Data(ctx context.Context, key [32]byte) ([]byte, error) {
 	data, err := n.t.TryPackGetData(key)
-	return call(ctx, &n.c, "get data", data, err, n.t.UnpackGetData)
+	return contractcall.Call(ctx, &n.c, "get data", data, err, n.t.UnpackGetData)
 }
 
 // Datatokens lists the NFT's datatokens.
 func (n *NFT) Datatokens(ctx context.Context) ([]common.Address, error) {
-	return call(ctx, &n.c, "tokens list", n.t.PackGetTokensList(), nil, n.t.UnpackGetTokensList)
+	return contractcall.Call(ctx, &n.c, "tokens list", n.t.PackGetTokensList(), nil, n.t.UnpackGetTokensList)
 }
 
 // CreateDatatoken creates an additional datatoken of this NFT; the sender
 // needs the ERC20-deployer role. CreatedDatatokens decodes its address
 // from the receipt.
 func (n *NFT) CreateDatatoken(ctx context.Context, p datatoken.Params) (*types.Transaction, error) {
-	from, err := n.c.sender()
+	from, err := n.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("nft: create datatoken: %w", err)
 	}
@@ -274,7 +276,7 @@ func (n *NFT) CreateDatatoken(ctx context.Context, p datatoken.Params) (*types.T
 	}
 	strs, addrs, uints := p.Arrays(from)
 	data, err := n.t.TryPackCreateERC20(new(big.Int).SetUint64(p.Template()), strs, addrs, uints, [][]byte{})
-	return n.c.send(ctx, "create datatoken", data, err)
+	return n.c.Send(ctx, "create datatoken", data, err)
 }
 
 // Transfer gives the NFT to to (safeTransferFrom of token 1 from the
@@ -283,7 +285,7 @@ func (n *NFT) CreateDatatoken(ctx context.Context, p datatoken.Params) (*types.T
 // ErrNotTransferable before anything is sent; a sender that does not own
 // it fails with ErrMissingRole.
 func (n *NFT) Transfer(ctx context.Context, to common.Address) (*types.Transaction, error) {
-	from, err := n.c.sender()
+	from, err := n.c.Sender()
 	if err != nil {
 		return nil, fmt.Errorf("nft: transfer: %w", err)
 	}
@@ -295,5 +297,5 @@ func (n *NFT) Transfer(ctx context.Context, to common.Address) (*types.Transacti
 		return nil, fmt.Errorf("nft: transfer: %w", ErrNotTransferable)
 	}
 	data, err := n.t.TryPackSafeTransferFrom(from, to, tokenID)
-	return n.c.send(ctx, "transfer", data, err)
+	return n.c.Send(ctx, "transfer", data, err)
 }

@@ -6,8 +6,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/oceango/ocean.go/assets"
 	"github.com/schollz/progressbar/v3"
+
+	"github.com/oceango/ocean.go/assets"
 )
 
 // downloadBar draws a download's progress on a terminal with

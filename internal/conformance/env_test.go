@@ -27,13 +27,13 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/addresses"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Environment variables.
@@ -204,7 +204,7 @@ func (e *env) client(t *testing.T, key *ecdsa.PrivateKey) *assets.Client {
 		t.Fatal(err)
 	}
 	auth := bind.NewKeyedTransactor(key, big.NewInt(e.chainID))
-	tm, err := datatoken.NewTxManager(e.backend, auth.From, auth.Signer, datatoken.TxOptions{PollInterval: 50 * time.Millisecond})
+	tm, err := transact.New(e.backend, auth.From, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

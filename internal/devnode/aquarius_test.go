@@ -14,10 +14,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/accesslist"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestAquariusRoutes(t *testing.T) {
@@ -214,7 +214,7 @@ func TestAccessListCredentials(t *testing.T) {
 	e := newEnv(t)
 	pub, member, stranger := e.accs[1], e.accs[2], e.accs[3]
 	ctx := t.Context()
-	tm, err := datatoken.NewTxManager(e.chain.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, e.chain.ChainID()).Signer, datatoken.TxOptions{})
+	tm, err := transact.New(e.chain.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, e.chain.ChainID()).Signer, transact.Options{})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	f, err := accesslist.NewFactory(e.chain.Client(), e.chain.Deployment().AccessListFactory, tm)

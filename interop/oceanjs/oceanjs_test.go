@@ -19,10 +19,10 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
-	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // report is one JSON line of flows.mjs.
@@ -148,7 +148,7 @@ func assetsClient(t *testing.T, net *devnet.Network, i int) *assets.Client {
 	idx, err := indexer.New(net.NodeURL())
 	require.NoError(t, err)
 	auth := bind.NewKeyedTransactor(key, net.ChainID())
-	tm, err := datatoken.NewTxManager(net.Client(), auth.From, auth.Signer, datatoken.TxOptions{})
+	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	c := net.Contracts()
