@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -21,18 +20,15 @@ type queuedJobJSON struct {
 // waitStatus polls the job until done says its status is final.
 func (e *env) waitStatus(acc devchain.Account, id string, done func(int) bool) queuedJobJSON {
 	e.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
+	var job queuedJobJSON
+	e.waitFor("job "+id+" to reach the status", func() bool {
 		var jobs []queuedJobJSON
 		e.getJSON("/api/services/compute?"+url.Values{"consumerAddress": {acc.Address.Hex()}, "jobId": {id}}.Encode(), &jobs)
 		require.Len(e.t, jobs, 1)
-		if done(jobs[0].Status) {
-			return jobs[0]
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	e.t.Fatal("job did not reach the status")
-	return queuedJobJSON{}
+		job = jobs[0]
+		return done(job.Status)
+	})
+	return job
 }
 
 // TestComputeQueueAndViewers: Ocean Node v3.1.0's queueMaxWaitTime queues
@@ -40,6 +36,7 @@ func (e *env) waitStatus(acc devchain.Account, id string, done func(int) bool) q
 // expires it after the wait (2, "Job expired in queue"); without it the
 // job is refused. additionalViewers may read the results, nobody else.
 func TestComputeQueueAndViewers(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, allowCompute)
 	consumer, viewer, stranger := e.accs[2], e.accs[3], e.accs[4]
 	envID := e.envID()

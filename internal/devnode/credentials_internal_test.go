@@ -14,6 +14,7 @@ import (
 // rules here need no chain: address rules, unknown types and accessList
 // rules without a valid address.
 func TestAllowedRules(t *testing.T) {
+	t.Parallel()
 	me := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	other := "0x00000000000000000000000000000000000000bb"
 	mine := ddo.AddressCredential(me.Hex())

@@ -24,6 +24,7 @@ func (e *env) nodeID() string {
 }
 
 func TestEncryptFile(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	acc := e.accs[1]
 	id := e.nodeID()
@@ -87,6 +88,7 @@ func TestEncryptFile(t *testing.T) {
 // encrypted (AES and ECIES), stored as ciphertext at the origin, and
 // downloads the plaintext; fileInfo reports the encryption.
 func TestEncryptedFileDownload(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, consumer := e.accs[1], e.accs[2]
 	id := e.nodeID()

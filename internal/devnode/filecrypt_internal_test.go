@@ -25,6 +25,7 @@ import (
 // that; v3.1.0 takes the first 16 bytes of the raw compressed key, which
 // the round trips below use.)
 func TestFileAESVector(t *testing.T) {
+	t.Parallel()
 	key, err := crypto.HexToECDSA("3634cc4a3d2694a1186a7ce545f149e022eea103cc254d18d08675104bb4b5ac")
 	require.NoError(t, err)
 	head := hexutil.MustDecode("0x5002f2ff7003f07b3063729120da76e388307a1e39b7e68307fe25e82e1532fd662150e14209992531b45c39323da089")
@@ -48,6 +49,7 @@ func TestFileAESVector(t *testing.T) {
 }
 
 func TestFileAESRoundTrip(t *testing.T) {
+	t.Parallel()
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	block, iv := aesKey(key)
@@ -81,6 +83,7 @@ func TestFileAESRoundTrip(t *testing.T) {
 }
 
 func TestFileAESDecryptRejects(t *testing.T) {
+	t.Parallel()
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	ct, err := io.ReadAll(newCBCEncrypter(key, bytes.NewReader([]byte("hello ocean"))))

@@ -281,21 +281,50 @@ func (e *env) prepare(pub devchain.Account, o publishOpts) published {
 		setMetaData: tmpl.PackSetMetaData(0, e.url, "", []byte{byte(o.flags)}, data, ddo.MetadataHash(raw, o.flags), nil)}
 }
 
+// waitCtx bounds a wait by the test's own deadline (go test -timeout),
+// less a few seconds to report, never by a guess of how long a loaded
+// machine needs.
+func (e *env) waitCtx() (context.Context, context.CancelFunc) {
+	if d, ok := e.t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if dl, ok := d.Deadline(); ok {
+			return context.WithDeadline(e.t.Context(), dl.Add(-5*time.Second))
+		}
+	}
+	return context.WithCancel(e.t.Context())
+}
+
+// waitFor asks done until it reports true. The node indexes and runs
+// jobs in the background and a client sees the result only by asking,
+// so this is the event the tests wait on; between two questions it
+// waits a tick.
+func (e *env) waitFor(what string, done func() bool) {
+	e.t.Helper()
+	ctx, cancel := e.waitCtx()
+	defer cancel()
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for !done() {
+		select {
+		case <-ctx.Done():
+			e.t.Fatalf("gave up waiting for %s: %v", what, ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
+
 // waitDDO polls the Aquarius route until the DDO is served.
 func (e *env) waitDDO(did string) map[string]any {
 	e.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
+	var out map[string]any
+	e.waitFor("DDO "+did+" indexed", func() bool {
 		code, _, b := e.do("GET", "/api/aquarius/assets/ddo/"+did, nil, nil)
-		if code == 200 {
-			var out map[string]any
-			require.NoError(e.t, json.Unmarshal(b, &out))
-			return out
+		if code != 200 {
+			return false
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	e.t.Fatalf("DDO %s not indexed", did)
-	return nil
+		require.NoError(e.t, json.Unmarshal(b, &out))
+		return true
+	})
+	return out
 }
 
 // order mints a datatoken to consumer and starts an order with the fee

@@ -30,6 +30,7 @@ import (
 )
 
 func TestRootAndNonce(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var root struct {
 		NodeID           string              `json:"nodeId"`
@@ -86,6 +87,7 @@ func TestRootAndNonce(t *testing.T) {
 // answers "*" there, and a Host that is not a loopback name (a DNS
 // rebinding page) is refused everywhere.
 func TestBrowserGuards(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, func(c *devnode.Config) { c.AllowedOrigins = []string{"https://market.example"} })
 	preflight := func(path, origin, method string) (int, http.Header) {
 		code, hdr, _ := e.do("OPTIONS", path, nil, map[string]string{"Origin": origin,
@@ -139,6 +141,7 @@ func TestBrowserGuards(t *testing.T) {
 }
 
 func TestEncrypt(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	acc := e.accs[1]
 
@@ -199,6 +202,7 @@ func TestEncrypt(t *testing.T) {
 }
 
 func TestPublishResolveDownload(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, consumer := e.accs[1], e.accs[2]
 	content := bytes.Repeat([]byte("0123456789abcdef"), 4096) // 64 KiB
@@ -372,6 +376,7 @@ func (e *env) reuse(acc devchain.Account, p published, orderTx common.Hash) comm
 // by someone else (B) on A's paid order grants B nothing, and A is not
 // served through B's reuse either; A's own reuse is served.
 func TestReuseOrderAccess(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, a, b := e.accs[1], e.accs[2], e.accs[3]
 	e.files["paid.bin"] = []byte("paid content")
@@ -423,6 +428,7 @@ func TestReuseOrderAccess(t *testing.T) {
 // length and sha256 are reported; dead origins are "valid" with length 0
 // and the sha256 of nothing; an unknown DID is a 500; no Content-Type.
 func TestFileInfoLikeOceanNode(t *testing.T) {
+	t.Parallel()
 	const limit = 1 << 20
 	e := newEnvWith(t, func(c *devnode.Config) { c.MaxChecksumLength, c.AllowLoopback = limit, true })
 	large := bytes.Repeat([]byte("0123456789abcdef"), (limit+(3<<20))/16) // 4 MiB
@@ -484,6 +490,7 @@ func TestFileInfoLikeOceanNode(t *testing.T) {
 }
 
 func TestUnsafeURLs(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	for _, u := range []string{"http://127.0.0.2:1/x", "http://10.1.2.3/x", "http://169.254.169.254/latest", "file:///etc/passwd",
 		"http://100.100.100.200/latest/meta-data", "http://198.18.0.1/x", "http://[64:ff9b::a9fe:a9fe]/latest", "http://0.0.0.0:1/x"} {
@@ -495,6 +502,7 @@ func TestUnsafeURLs(t *testing.T) {
 }
 
 func TestDecrypt(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, decrypter := e.accs[1], e.accs[4]
 	e.files["a"] = []byte("a")
@@ -544,6 +552,7 @@ func TestDecrypt(t *testing.T) {
 // Downloads work through redirects and from origins without a
 // Content-Length; a redirect to a private address is refused.
 func TestDownloadOrigins(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, consumer := e.accs[1], e.accs[2]
 	content := []byte(strings.Repeat("line of data\n", 5000))

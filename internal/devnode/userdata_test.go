@@ -12,6 +12,7 @@ import (
 // appended to a URL file's query on download; userdata that is not a
 // JSON object is ignored.
 func TestDownloadUserData(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	pub, consumer := e.accs[1], e.accs[2]
 	p := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/echo-query?fixed=1"}, flags: ddo.FlagEncrypted, timeout: 3600})

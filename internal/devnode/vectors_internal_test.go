@@ -18,6 +18,7 @@ const (
 )
 
 func TestSignatureVectors(t *testing.T) {
+	t.Parallel()
 	consumer := common.HexToAddress(consumerHex)
 	// node≥1 download: address + "2" + "download".
 	require.True(t, verifySignature(consumer, consumerHex+"2download",
@@ -41,6 +42,7 @@ func TestSignatureVectors(t *testing.T) {
 }
 
 func TestNonceStore(t *testing.T) {
+	t.Parallel()
 	key, err := crypto.HexToECDSA("ef4b441145c1d0f3b4bc6d61d29f5c6e502359481152f869247c7a4244d45209")
 	require.NoError(t, err)
 	addr := crypto.PubkeyToAddress(key.PublicKey).Hex()
@@ -63,6 +65,7 @@ func TestNonceStore(t *testing.T) {
 }
 
 func TestProviderFeeVector(t *testing.T) {
+	t.Parallel()
 	key, err := crypto.HexToECDSA(providerKey)
 	require.NoError(t, err)
 	data := hexutil.MustDecode("0x7b22656e7669726f6e6d656e74223a6e756c6c2c2274696d657374616d70223a313730303030303030302e3132333435362c226474223a22307832343733663446376266343065643933313038333865644643413632363243313741353944463634222c226964223a2230227d")
@@ -83,6 +86,7 @@ func TestProviderFeeVector(t *testing.T) {
 // TestFormatUnits checks prices against ethers.formatEther, which Ocean
 // Node v3.1.0 indexes ("3.0", not "3").
 func TestFormatUnits(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"3000000000000000000":  "3.0",
 		"0":                    "0.0",
