@@ -26,6 +26,7 @@ import (
 
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
+	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
@@ -319,15 +320,18 @@ func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *pr
 	if err != nil {
 		tb.Fatal(err)
 	}
-	transact(pub, nft, erc721template.NewERC721Template().PackSetMetaData(0, net.NodeURL(), "", []byte{0}, raw, ddo.MetadataHash(raw, 0), nil))
-	var req *provider.OrderRequirements
-	deadline := time.Now().Add(20 * time.Second)
-	for req, err = nil, errors.New("not indexed"); err != nil; {
-		if time.Now().After(deadline) {
-			tb.Fatalf("initialize: %v", err)
-		}
-		time.Sleep(10 * time.Millisecond)
-		req, err = c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address})
+	set := transact(pub, nft, erc721template.NewERC721Template().PackSetMetaData(0, net.NodeURL(), "", []byte{0}, raw, ddo.MetadataHash(raw, 0), nil))
+	// The node initializes only what it has indexed: wait for that.
+	idx, err := indexer.New(net.NodeURL())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := idx.WaitIndexed(ctx, did, indexer.WaitOptions{TxHash: set.TxHash}); err != nil {
+		tb.Fatal(err)
+	}
+	req, err := c.Initialize(ctx, provider.InitializeRequest{DID: did, ServiceID: serviceID, Consumer: consumer.Address})
+	if err != nil {
+		tb.Fatalf("initialize: %v", err)
 	}
 	if !withOrder {
 		return devAsset{did: did, serviceID: serviceID, consumer: provider.NewKeySigner(consumer.Key)}
