@@ -23,8 +23,9 @@ import (
 // order and download, others are refused before paying, and the node
 // follows the list as its owner changes it.
 func TestAccessList(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 5, 6, 8)
 	owner, member, stranger := accs[8], accs[5], accs[6]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
 	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
@@ -114,8 +115,9 @@ func must[T any](v T, err error) T {
 // TestCheckAccess applies rule sets to documents without publishing them:
 // the verdicts Ocean Node reaches, with lists read on chain.
 func TestCheckAccess(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 5, 7, 8)
 	owner, member, other := accs[8], accs[5], accs[7]
 	auth := bind.NewKeyedTransactor(owner.Key, big8996())
 	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})

@@ -14,8 +14,9 @@ import (
 // A capped service sells exactly Cap datatokens; the next order fails
 // with ErrSoldOut before anything is paid, and Quote says so first.
 func TestCapSellsExactlyCap(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 3, 4, 5)
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("capped asset\n")
 	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)

@@ -41,9 +41,10 @@ echo "counted $(cat outputs/count.txt)"
 // fastWatch polls the devnode quickly: it has no rate limit.
 var fastWatch = compute.WatchOptions{MinInterval: 10 * time.Millisecond, MaxInterval: 100 * time.Millisecond}
 
-// computeFixture publishes compute datasets and algorithms as account 2
-// and funds fresh consumers from account 0, so that every consumer starts
-// with no datatokens, no escrow funds and no jobs.
+// computeFixture publishes compute datasets and algorithms from one
+// account and funds fresh consumers from another (both its own), so
+// that every consumer starts with no datatokens, no escrow funds and no
+// jobs. Its methods are safe for parallel subtests.
 type computeFixture struct {
 	pub    *assets.Client
 	funder *transact.Manager
@@ -51,7 +52,7 @@ type computeFixture struct {
 
 func newComputeFixture(t *testing.T) *computeFixture {
 	t.Helper()
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 0, 2)
 	auth := bind.NewKeyedTransactor(accs[0].Key, big8996())
 	funder, err := transact.New(devNet.Client(), auth.From, auth.Signer, transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(t, err)
@@ -160,6 +161,7 @@ func checkOutput(t *testing.T, c *assets.Client, jobID string, want string) {
 }
 
 func TestRunComputeFree(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	pair := f.publishPair(t, "compute-free", strings.Repeat("a", 1234))
@@ -215,6 +217,7 @@ func TestRunComputeFree(t *testing.T) {
 }
 
 func TestRunComputePaid(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	pair := f.publishPair(t, "compute-paid", strings.Repeat("b", 77))
@@ -331,6 +334,7 @@ func stripMetadata(t *testing.T) string {
 // inputs and creation time, and a job another flow of the journal owns
 // (same inputs, started just before) is not taken for it.
 func TestRunComputeFindsJobWithoutMetadata(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	pair := f.publishPair(t, "compute-find", "find me")

@@ -22,6 +22,7 @@ import (
 // anything is asked of the node; good ones go to the node with the job
 // (each asset's userdata).
 func TestRunComputeUserData(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	meta := assets.Metadata{Name: "compute userdata", Description: "assets compute test", Author: "ocean.go", License: "MIT"}

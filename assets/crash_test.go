@@ -188,16 +188,19 @@ func TestCrashPublish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns child processes")
 	}
-	pubAcc := devNet.Accounts()[5]
+	t.Parallel()
 	points := recordPoints(t, func(opt assets.Option) {
-		c := newClient(t, pubAcc.Key, wiring{opts: []assets.Option{opt}})
+		c := newClient(t, takeAccounts(t, 0)[0].Key, wiring{opts: []assets.Option{opt}})
 		_, err := c.Publish(ctxFor(t), sampleParams(t, "crash-publish-reference", []byte("x"), assets.Pricing{Type: assets.PricingFree}))
 		require.NoError(t, err)
 	})
 	t.Log("kill points:", points)
 	for _, jk := range journalKinds {
 		for _, point := range points {
-			t.Run(jk.name+"/"+point, func(t *testing.T) { crashPublishAt(t, jk, pubAcc, point) })
+			t.Run(jk.name+"/"+point, func(t *testing.T) {
+				t.Parallel()
+				crashPublishAt(t, jk, takeAccounts(t, 0)[0], point)
+			})
 		}
 	}
 }
@@ -226,16 +229,19 @@ func TestCrashOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns child processes")
 	}
-	pubAcc, consAcc := devNet.Accounts()[5], devNet.Accounts()[6]
-	pub := newClient(t, pubAcc.Key, wiring{})
-	publish := func(key string) *assets.Published {
+	t.Parallel()
+	accs := takeAccounts(t, 5, 6)
+	pub := newClient(t, accs[5].Key, wiring{})
+	// publish is called from the parallel subtests too: pub is safe
+	// for concurrent use, and t is the caller's.
+	publish := func(t *testing.T, key string) *assets.Published {
 		res, err := pub.Publish(ctxFor(t), sampleParams(t, key, []byte("order crash"), assets.Pricing{Type: assets.PricingFree}))
 		require.NoError(t, err)
 		return res
 	}
-	ref := publish("crash-order-reference-asset")
+	ref := publish(t, "crash-order-reference-asset")
 	points := recordPoints(t, func(opt assets.Option) {
-		c := newClient(t, consAcc.Key, wiring{opts: []assets.Option{opt}})
+		c := newClient(t, accs[6].Key, wiring{opts: []assets.Option{opt}})
 		_, err := c.Order(ctxFor(t), assets.OrderParams{Key: "crash-order-reference", DID: ref.DID})
 		require.NoError(t, err)
 	})
@@ -243,8 +249,10 @@ func TestCrashOrder(t *testing.T) {
 	for _, jk := range journalKinds {
 		for _, point := range points {
 			t.Run(jk.name+"/"+point, func(t *testing.T) {
+				t.Parallel()
+				consAcc := takeAccounts(t, 0)[0]
 				dir := jk.target(t)
-				asset := publish("crash-order-asset/" + jk.name + "/" + point)
+				asset := publish(t, "crash-order-asset/"+jk.name+"/"+point)
 				key := "crash-order/" + jk.name + "/" + point
 				runChild(t, childSpec{Key: keyHex(consAcc), Journal: dir, Flow: assets.FlowOrder,
 					Order: &assets.OrderParams{Key: key, DID: asset.DID}, KillAt: point})
@@ -275,6 +283,7 @@ func TestCrashRunCompute(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns child processes")
 	}
+	t.Parallel()
 	f := newComputeFixture(t)
 	for _, free := range []bool{false, true} {
 		mode := map[bool]string{false: "paid", true: "free"}[free]
@@ -291,7 +300,10 @@ func TestCrashRunCompute(t *testing.T) {
 		t.Log(mode, "kill points:", points)
 		for _, jk := range journalKinds {
 			for _, point := range points {
-				t.Run(jk.name+"/"+mode+"/"+point, func(t *testing.T) { crashComputeAt(t, f, jk, free, mode, point) })
+				t.Run(jk.name+"/"+mode+"/"+point, func(t *testing.T) {
+					t.Parallel()
+					crashComputeAt(t, f, jk, free, mode, point)
+				})
 			}
 		}
 	}

@@ -61,8 +61,9 @@ func encryptedParams(key string, f assets.File) assets.PublishParams {
 // devnet's node, which decrypts it: the consumer gets the plaintext,
 // checked against its published sha256.
 func TestEncryptedFiles(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 3)
 	pub := newClient(t, accs[1].Key, wiring{})
 	consumer := newClient(t, accs[3].Key, wiring{})
 	plain := make([]byte, 300_001)
@@ -105,8 +106,9 @@ func TestEncryptedFiles(t *testing.T) {
 // provider.ErrIntegrity) instead of handing over the ciphertext as the
 // content, and DownloadFile leaves no file.
 func TestEncryptedFileServedEncrypted(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 3)
 	pub := newClient(t, accs[1].Key, wiring{})
 	plain := []byte(strings.Repeat("plain text the node should decrypt\n", 100))
 	f, ct := encryptAndHost(t, pub, "served-encrypted.bin", plain, provider.EncryptAES)
@@ -155,8 +157,9 @@ func TestEncryptedFileServedEncrypted(t *testing.T) {
 // sha256, or encrypted by another node than the service's, is refused
 // before anything is minted.
 func TestEncryptedFileRefused(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	pub := newClient(t, devNet.Accounts()[1].Key, wiring{})
+	pub := newClient(t, takeAccounts(t, 0)[0].Key, wiring{})
 	u, err := devNet.AddFile("refused-encrypted.bin", strings.NewReader("ciphertext"))
 	require.NoError(t, err)
 	for name, f := range map[string]assets.File{

@@ -19,8 +19,9 @@ import (
 )
 
 func TestEstimateOrderAndPublish(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 5, 6)
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("estimated\n")
 	ocean, err := datatoken.NewERC20(devNet.Client(), devNet.Contracts().Ocean, nil)

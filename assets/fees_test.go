@@ -39,8 +39,9 @@ func costsOf(q *assets.Quote) map[string]string {
 // and a 1% swap fee: the quote lists both, a MaxPrice below the total
 // pays nothing, and the order pays the collector exactly both fees.
 func TestConsumeMarketFees(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 2)
 	pub := newClient(t, accs[1].Key, wiring{})
 	buyer := accs[2]
 	for _, tmpl := range []uint64{datatoken.TemplateEnterprise, datatoken.TemplateStandard} {
@@ -88,8 +89,9 @@ func TestConsumeMarketFees(t *testing.T) {
 // with the same journal, pays the journaled order fee: the collector gets
 // exactly the swap fee and the order fee once.
 func TestConsumeMarketFeesResumed(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 2)
 	pubd, err := newClient(t, accs[1].Key, wiring{}).Publish(ctx, sampleParams(t, "consume-fees-resumed", []byte("resumed fees\n"),
 		assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(1e18), Template: datatoken.TemplateStandard}))
 	require.NoError(t, err)
@@ -120,7 +122,8 @@ func TestConsumeMarketFeesResumed(t *testing.T) {
 // token, or a swap fee the exchange refuses, fails before anything is
 // asked or sent.
 func TestConsumeMarketFeeInvalid(t *testing.T) {
-	c := newClient(t, devNet.Accounts()[2].Key, wiring{})
+	t.Parallel()
+	c := newClient(t, takeAccounts(t, 0)[0].Key, wiring{})
 	for _, cm := range []assets.ConsumeMarketFee{
 		{Token: common.Address{1}, Amount: big.NewInt(1)},
 		{Address: common.Address{1}, Amount: big.NewInt(1)},
@@ -139,6 +142,7 @@ func TestConsumeMarketFeeInvalid(t *testing.T) {
 // market charging 0.1 OCEAN per order: the dataset's and the algorithm's
 // orders each pay it, so the collector receives exactly 0.2 OCEAN.
 func TestRunComputeConsumeMarketFee(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	f := newComputeFixture(t)
 	pair := f.publishPair(t, "compute-market-fee", strings.Repeat("c", 12))

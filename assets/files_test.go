@@ -40,6 +40,7 @@ func (r *bigReader) Read(p []byte) (int, error) {
 // is published with its real size and sha256, and downloads intact and
 // verified.
 func TestPublishBigFile(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	const size = 12 << 20
 	h := sha256.New()
@@ -49,7 +50,7 @@ func TestPublishBigFile(t *testing.T) {
 	u, err := devNet.AddFile("big-12mib.bin", &bigReader{n: size})
 	require.NoError(t, err)
 
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 3)
 	pub := newClient(t, accs[1].Key, wiring{})
 	p := sampleParams(t, "publish-12mib", []byte("x"), assets.Pricing{Type: assets.PricingFree})
 	p.Services[0].Files = []assets.File{{URL: u}}
@@ -76,8 +77,9 @@ func TestPublishBigFile(t *testing.T) {
 // connections, is refused before the first transaction: the publisher's
 // nonce on chain does not move.
 func TestPublishDeadURLMintsNothing(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	key := devNet.Accounts()[4].Key
+	key := takeAccounts(t, 0)[0].Key
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	pub := newClient(t, key, wiring{})
 	l, err := net.Listen("tcp", "127.0.0.1:0")

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -31,6 +32,36 @@ import (
 // child process (childEnv set) starts none: it connects to its parent's.
 var devNet *devnet.Network
 
+// The devnet funds poolAccounts accounts. Accounts 0 (the deployer) to
+// 9 are left to the examples, which run one at a time after the tests;
+// each test takes its own from the rest with takeAccounts, so tests
+// never share nonces, balances, orders or jobs and run in parallel.
+// One run uses about 80; the pool holds enough for -count=5.
+const (
+	poolAccounts = 500
+	firstPooled  = 10
+)
+
+// pooled counts the accounts taken so far.
+var pooled atomic.Int64
+
+// takeAccounts returns funded devnet accounts that no other test uses,
+// at the indexes asked for: a slice as long as the highest index plus
+// one, whose other entries are zero (a test written against
+// devNet.Accounts() keeps its indexes).
+func takeAccounts(t testing.TB, idx ...int) []devnet.Account {
+	t.Helper()
+	hi := firstPooled + int(pooled.Add(int64(len(idx))))
+	all := devNet.Accounts()
+	require.LessOrEqual(t, hi, len(all), "the devnet's account pool is used up: raise poolAccounts")
+	out := make([]devnet.Account, slices.Max(idx)+1)
+	for i, x := range idx {
+		require.Zero(t, out[x].Key, "index %d asked twice", x)
+		out[x] = all[hi-len(idx)+i]
+	}
+	return out
+}
+
 const childEnv = "OCEANGO_ASSETS_CHILD"
 
 func TestMain(m *testing.M) {
@@ -39,7 +70,7 @@ func TestMain(m *testing.M) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	var err error
-	devNet, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
+	devNet, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", Accounts: poolAccounts, AllowLocalCompute: true})
 	cancel()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "assets tests need a devnet (npm ci installs the contracts):", err)

@@ -33,8 +33,9 @@ func orderAndDownload(t *testing.T, ctx context.Context, cons *assets.Client, ke
 }
 
 func TestOrderAndDownload(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 3, 4)
 	pub := newClient(t, accs[1].Key, wiring{})
 	cons := newClient(t, accs[3].Key, wiring{})
 	content := bytes.Repeat([]byte("ocean.go assets\n"), 1000)

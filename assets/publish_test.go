@@ -41,8 +41,9 @@ func shortName(key string) string {
 }
 
 func TestPublish(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	pub := newClient(t, devNet.Accounts()[1].Key, wiring{})
+	pub := newClient(t, takeAccounts(t, 0)[0].Key, wiring{})
 	p := sampleParams(t, "publish-free", []byte("hello ocean"), assets.Pricing{Type: assets.PricingFree})
 	res, err := pub.Publish(ctx, p)
 	require.NoError(t, err)
@@ -73,6 +74,7 @@ func TestPublish(t *testing.T) {
 // refusal of its first transaction (no request of its own checks the
 // balance), and nothing reaches the chain.
 func TestPublishNoGasCoin(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)

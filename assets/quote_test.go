@@ -40,8 +40,9 @@ func oceanBalance(t *testing.T, ctx context.Context, a common.Address) *big.Int 
 // that share nothing (a new journal each, as on a new machine): the first
 // pays, every later one finds the order on chain and pays nothing.
 func TestOrderFoundWithoutJournal(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 9)
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("bought once\n")
 	pubd, err := pub.Publish(ctx, sampleParams(t, "reuse-chain", content,
@@ -97,8 +98,9 @@ func TestOrderFoundWithoutJournal(t *testing.T) {
 // TestOrderBoughtByAnotherTool finds an order started directly through
 // the datatoken package (no journal, no assets flow).
 func TestOrderBoughtByAnotherTool(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 8)
 	pub := newClient(t, accs[1].Key, wiring{})
 	pubd, err := pub.Publish(ctx, sampleParams(t, "reuse-tool", []byte("other tool\n"),
 		assets.Pricing{Type: assets.PricingFree, Template: datatoken.TemplateStandard}))
@@ -136,8 +138,9 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 // TestOrderMaxPrice refuses a price above MaxPrice before sending
 // anything (no approval either), and pays at a sufficient one.
 func TestOrderMaxPrice(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 7)
 	pub := newClient(t, accs[1].Key, wiring{})
 	pubd, err := pub.Publish(ctx, sampleParams(t, "max-price", []byte("pricey\n"),
 		assets.Pricing{Type: assets.PricingFixed, Rate: big.NewInt(3e18)}))
@@ -162,6 +165,7 @@ func TestOrderMaxPrice(t *testing.T) {
 }
 
 func TestFormatUnits(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		v    *big.Int
 		d    uint8
@@ -178,8 +182,9 @@ func TestFormatUnits(t *testing.T) {
 // carries on with corrected metadata (the same NFT, no second one), while
 // a change of what is already on chain (the pricing) is refused.
 func TestPublishCorrectedAfterMint(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1)
 	store := journal.NewMemory()
 	cctx, cancel := context.WithCancel(ctx)
 	defer cancel()

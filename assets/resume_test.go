@@ -14,7 +14,8 @@ import (
 // TestResumeAllClaims: ResumeAll skips an unfinished flow whose key is
 // locked (a live worker runs it) and takes it over once the lock is free.
 func TestResumeAllClaims(t *testing.T) {
-	acc := devNet.Accounts()[7]
+	t.Parallel()
+	acc := takeAccounts(t, 0)[0]
 	store := journal.NewMemory()
 	ctx, stop := context.WithCancel(ctxFor(t))
 	c := newClient(t, acc.Key, wiring{store: store, opts: []assets.Option{assets.WithAfterStep(func(_, point string) {

@@ -17,8 +17,9 @@ import (
 )
 
 func TestUpdateAndServices(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 9)
 	pub := newClient(t, accs[1].Key, wiring{})
 	cons := newClient(t, accs[9].Key, wiring{})
 	content := []byte("update me")

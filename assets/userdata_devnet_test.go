@@ -48,8 +48,9 @@ func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { retu
 // go to the node's initialize (the quote) with their defaults filled in,
 // and the node appends them to the file URL's query on download.
 func TestUserDataEndToEnd(t *testing.T) {
+	t.Parallel()
 	ctx := ctxFor(t)
-	accs := devNet.Accounts()
+	accs := takeAccounts(t, 1, 4)
 	origin := &queryLog{suffix: "/report.csv"}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		origin.add(r)

@@ -20,6 +20,7 @@ func userParams() []ddo.ConsumerParameter {
 }
 
 func TestCheckUserData(t *testing.T) {
+	t.Parallel()
 	got, err := assets.CheckUserData(userParams(), map[string]any{"iterations": 3, "extra": "kept"})
 	require.NoError(t, err)
 	require.Equal(t, map[string]any{"iterations": 3, "label": "none", "verbose": false, "mode": "fast", "extra": "kept"}, got)
