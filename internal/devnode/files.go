@@ -73,6 +73,13 @@ type fetcher struct {
 	dialer        net.Dialer
 	allowed       map[string]bool
 	allowLoopback bool
+	raw           rawPool // idle connections of openRaw
+}
+
+// close closes the fetcher's idle connections.
+func (f *fetcher) close() {
+	f.raw.close()
+	f.client.CloseIdleConnections()
 }
 
 // dial resolves addr, refuses it unless every address it resolves to is

@@ -241,6 +241,7 @@ func (n *Node) Close() error {
 	n.stopIdx()
 	<-n.idxDone
 	n.jobs.close()
+	n.fetch.close()
 	return nil
 }
 

@@ -523,18 +523,24 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 	// files object, opening the origin) run at once, so the chain reads
 	// are off the first byte's path; nothing is written to the consumer
 	// before the order is found valid, and an order failure wins over a
-	// file failure, as when they ran one after the other.
+	// file failure, as when they ran one after the other. The check runs
+	// on its own goroutine and cancels the origin's request when it
+	// fails; the preparation, usually the longer of the two (it waits for
+	// the origin's answer), stays on this one, so the stream starts
+	// without waiting for another goroutine to be scheduled.
 	octx, cancelOrigin := context.WithCancel(ctx)
 	defer cancelOrigin()
-	prepared := make(chan *download, 1)
-	go func() { prepared <- n.prepareDownload(octx, r, a, svc.Files, dt, q) }()
-	_, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
-		datatoken: dt, serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout})
-	if err != nil {
-		cancelOrigin()
-	}
-	d := <-prepared
-	if err != nil {
+	checked := make(chan error, 1)
+	go func() {
+		_, err := n.validateOrder(ctx, orderCheck{tx: common.HexToHash(q.Get("transferTxId")), consumer: consumerAddr,
+			datatoken: dt, serviceIndex: idx, serviceID: svc.ID, timeout: svc.Timeout})
+		if err != nil {
+			cancelOrigin()
+		}
+		checked <- err
+	}()
+	d := n.prepareDownload(octx, r, a, svc.Files, dt, q)
+	if err := <-checked; err != nil {
 		d.close()
 		if errors.Is(err, errOrderNotFound) {
 			rawJSON(w, http.StatusInternalServerError, []byte("{}"))
