@@ -336,7 +336,7 @@ func (r *run) computeOrder(ctx context.Context, st *computeState, o compute.Orde
 	if err != nil {
 		return err
 	}
-	fee := datatoken.ProviderFee(*o.ProviderFee)
+	fee := *o.ProviderFee
 	var rc *types.Receipt
 	if paid.Action == compute.ActionReuse {
 		valid := common.HexToHash(o.ValidOrder)

@@ -160,7 +160,7 @@ func (c *Client) checkEncryptedBy(ctx context.Context, svc int, sp *ServiceParam
 // are published as given, and compared when the publisher fetched the
 // file.
 func (c *Client) checkFile(ctx context.Context, svc, idx int, f File, wantSum bool) (fileSum, error) {
-	obj, err := f.object()
+	storage, err := f.Storage()
 	if err != nil {
 		return fileSum{}, err
 	}
@@ -168,7 +168,7 @@ func (c *Client) checkFile(ctx context.Context, svc, idx int, f File, wantSum bo
 		return &FileError{Service: svc, Index: idx, URL: redactedURL(f.URL), StatusCode: status, Reason: reason, Err: errors.Join(errs...)}
 	}
 	given := fileSum{SHA256: strings.TrimPrefix(strings.ToLower(f.SHA256), "0x"), Size: f.Size}
-	infos, err := c.prov.FileInfo(ctx, provider.FileInfoRequest{File: fileObject(obj), Checksum: true})
+	infos, err := c.prov.FileInfo(ctx, provider.FileInfoRequest{File: storage, Checksum: true})
 	if err != nil {
 		var pe *nodehttp.Error
 		if errors.As(err, &pe) && pe.StatusCode != 0 {

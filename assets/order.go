@@ -315,18 +315,18 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		st.Quote = q
 	}
 	q := st.Quote
-	fee := func(ctx context.Context) (datatoken.ProviderFee, error) {
+	fee := func(ctx context.Context) (ddo.ProviderFee, error) {
 		if q.fee == nil {
 			init, err := c.prov.Initialize(ctx, provider.InitializeRequest{DID: a.ID, ServiceID: svc.ID, Consumer: c.from, UserData: userData})
 			if err != nil {
-				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w", err)
+				return ddo.ProviderFee{}, fmt.Errorf("initialize: %w", err)
 			}
 			if init.ProviderFee == nil {
-				return datatoken.ProviderFee{}, fmt.Errorf("initialize: %w: no provider fee", nodehttp.ErrInvalidResponse)
+				return ddo.ProviderFee{}, fmt.Errorf("initialize: %w: no provider fee", nodehttp.ErrInvalidResponse)
 			}
 			q.fee = init.ProviderFee
 		}
-		return datatoken.ProviderFee(*q.fee), nil
+		return *q.fee, nil
 	}
 	dt, err := datatoken.New(c.backend, st.Datatoken, c.tm)
 	if err != nil {

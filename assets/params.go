@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"reflect"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -74,8 +75,12 @@ type Pricing struct {
 	Template uint64 `json:"template,omitempty"`
 }
 
-// File is one file of a service. Give URL (an HTTP file), or Object (any
-// storage object the node supports, as JSON: ipfs, arweave, s3, ...).
+// File is one file of a service: where its content is, as a ddo storage
+// object (Storage returns it), and what Publish records beside it. Give
+// URL (an HTTP file, the common case: Method and Headers go with it), or
+// Object (any storage object the node supports, as the JSON ddo decodes:
+// ipfs, arweave, s3, ...). The fields are plain so that a journaled
+// PublishParams reads back as it was written.
 type File struct {
 	URL     string            `json:"url,omitempty"`
 	Method  string            `json:"method,omitempty"`
@@ -98,8 +103,12 @@ type File struct {
 	EncryptMethod string `json:"encryptMethod,omitempty"`
 }
 
-// object returns the storage object JSON for the files document.
-func (f File) object() (json.RawMessage, error) {
+// Storage returns the file's storage object, the one declaration of a
+// file object the provider client and the files document take: Object
+// decoded (ddo.DecodeStorageObject), or a *ddo.URLFile for URL (Method
+// upper-cased, GET by default), with EncryptedBy and EncryptMethod set. It
+// checks the file as Publish does (ErrInvalidParams).
+func (f File) Storage() (ddo.StorageObject, error) {
 	if (f.EncryptedBy == "") != (f.EncryptMethod == "") {
 		return nil, fmt.Errorf("%w: file needs both EncryptedBy and EncryptMethod, or neither", ErrInvalidParams)
 	}
@@ -109,22 +118,23 @@ func (f File) object() (json.RawMessage, error) {
 	if f.EncryptedBy != "" && f.SHA256 == "" {
 		return nil, fmt.Errorf("%w: an encrypted file needs the SHA256 of its plaintext (Client.EncryptFile returns it)", ErrInvalidParams)
 	}
+	enc := ddo.FileEncryption{EncryptedBy: f.EncryptedBy, EncryptMethod: f.EncryptMethod}
 	if len(f.Object) > 0 {
 		if f.URL != "" {
 			return nil, fmt.Errorf("%w: file has both URL and Object", ErrInvalidParams)
 		}
-		if _, err := ddo.DecodeStorageObject(f.Object); err != nil {
+		s, err := ddo.DecodeStorageObject(f.Object)
+		if err != nil {
 			return nil, fmt.Errorf("%w: file object: %v", ErrInvalidParams, err)
 		}
-		if f.EncryptedBy == "" {
-			return f.Object, nil
+		if f.EncryptedBy != "" {
+			fe := reflect.ValueOf(s).Elem().FieldByName("FileEncryption")
+			if !fe.IsValid() {
+				return nil, fmt.Errorf("%w: a %q file object cannot say it is encrypted", ErrInvalidParams, s.StorageType())
+			}
+			fe.Set(reflect.ValueOf(enc))
 		}
-		var m map[string]any
-		if err := json.Unmarshal(f.Object, &m); err != nil {
-			return nil, fmt.Errorf("%w: file object: %v", ErrInvalidParams, err)
-		}
-		m["encryptedBy"], m["encryptMethod"] = f.EncryptedBy, f.EncryptMethod
-		return json.Marshal(m)
+		return s, nil
 	}
 	if f.URL == "" {
 		return nil, fmt.Errorf("%w: file needs URL or Object", ErrInvalidParams)
@@ -133,14 +143,21 @@ func (f File) object() (json.RawMessage, error) {
 	if method == "" {
 		method = "GET"
 	}
-	return json.Marshal(struct {
-		Type          string            `json:"type"`
-		URL           string            `json:"url"`
-		Method        string            `json:"method"`
-		Headers       map[string]string `json:"headers,omitempty"`
-		EncryptedBy   string            `json:"encryptedBy,omitempty"`
-		EncryptMethod string            `json:"encryptMethod,omitempty"`
-	}{"url", f.URL, strings.ToUpper(method), f.Headers, f.EncryptedBy, f.EncryptMethod})
+	return &ddo.URLFile{URL: f.URL, Method: strings.ToUpper(method), Headers: f.Headers, FileEncryption: enc}, nil
+}
+
+// object returns the storage object JSON for the files document: Object
+// as given when nothing is added to it, else Storage encoded as ocean.js
+// encodes it.
+func (f File) object() (json.RawMessage, error) {
+	s, err := f.Storage()
+	if err != nil {
+		return nil, err
+	}
+	if len(f.Object) > 0 && f.EncryptedBy == "" {
+		return f.Object, nil
+	}
+	return ddo.EncodeStorageObject(s)
 }
 
 // ComputeOptions configure a compute service: which algorithms may run on

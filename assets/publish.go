@@ -555,12 +555,6 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 	return doc, doc.Version, nil
 }
 
-func fileObject(obj json.RawMessage) provider.FileObject {
-	var m provider.FileObject
-	_ = json.Unmarshal(obj, &m)
-	return m
-}
-
 // setMetadata sets (or updates) the DDO on the NFT, journaled, and returns
 // the mined transaction's hash.
 func (r *run) setMetadata(ctx context.Context, nftAddr common.Address, doc, data []byte, flags ddo.Flags, state ddo.MetadataState) (common.Hash, error) {

@@ -97,9 +97,9 @@ type Quote struct {
 	// zero; order fees when not zero).
 	Costs []Cost `json:"costs"`
 
-	fee      *provider.ProviderFee // the node's fee for a new order or a reuse
-	pubFee   *datatoken.Fee        // the publishing market fee read for Costs
-	dispense common.Address        // the dispenser (QuoteFree)
+	fee      *ddo.ProviderFee // the node's fee for a new order or a reuse
+	pubFee   *datatoken.Fee   // the publishing market fee read for Costs
+	dispense common.Address   // the dispenser (QuoteFree)
 }
 
 // Totals sums Costs per token, in the order the tokens first appear.

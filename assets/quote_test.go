@@ -123,7 +123,7 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 	require.NoError(t, err)
 	dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], tm)
 	require.NoError(t, err)
-	tx, err = dt.StartOrder(ctx, datatoken.OrderParams{ProviderFee: datatoken.ProviderFee(*init.ProviderFee)})
+	tx, err = dt.StartOrder(ctx, datatoken.OrderParams{ProviderFee: *init.ProviderFee})
 	require.NoError(t, err)
 	rc, err := tm.Wait(ctx, tx)
 	require.NoError(t, err)

@@ -120,8 +120,8 @@ func publishForExample(ctx context.Context, net *devnet.Network, prov *provider.
 		log.Fatal(err)
 	}
 	dt := created.Datatoken().Hex()
-	files, err := prov.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt, "nftAddress": created.NFT.Hex(),
-		"files": []provider.FileObject{provider.URLFile(fileURL, "GET")}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
+	files, err := prov.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt,
+		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
 	if err != nil {
 		log.Fatal(err)
 	}

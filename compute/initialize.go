@@ -153,7 +153,7 @@ type Order struct {
 	Datatoken    common.Address
 	// ProviderFee is the node's signed fee for startOrder or reuseOrder;
 	// nil when ValidOrder is reused as is.
-	ProviderFee *provider.ProviderFee
+	ProviderFee *ddo.ProviderFee
 	// ValidOrder is the given OrderTx when the node still accepts it.
 	ValidOrder string
 }

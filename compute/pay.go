@@ -148,7 +148,7 @@ func (c *Client) payOrder(ctx context.Context, o Order) (PaidOrder, error) {
 	if err != nil {
 		return paid, err
 	}
-	fee := datatoken.ProviderFee(*o.ProviderFee)
+	fee := *o.ProviderFee
 	var tx *types.Transaction
 	if paid.Action == ActionReuse {
 		tx, err = dt.ReuseOrder(ctx, common.HexToHash(o.ValidOrder), fee)

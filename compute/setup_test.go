@@ -144,8 +144,8 @@ func (f *fixture) publish(t testing.TB, ctx context.Context, p publishParams) pu
 	fileURL, err := f.net.AddFile(strings.ReplaceAll(p.name, " ", "-"), strings.NewReader(p.content))
 	require.NoError(t, err)
 	dt := created.Datatoken()
-	files, err := f.prov.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt.Hex(),
-		"nftAddress": created.NFT.Hex(), "files": []provider.FileObject{provider.URLFile(fileURL, "GET")}},
+	files, err := f.prov.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt.Hex(),
+		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}},
 		provider.SignedBy(provider.NewKeySigner(f.pub.Key)))
 	require.NoError(t, err)
 

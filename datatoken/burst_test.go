@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nft"
 )
 
@@ -96,7 +97,7 @@ func BenchmarkStartOrder(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var fee datatoken.ProviderFee
+			var fee ddo.ProviderFee
 			if bc.fee {
 				fee = e.providerFee(e.d.Ocean, big.NewInt(1e12), "bench")
 			}

@@ -41,7 +41,7 @@
 // StartOrder spends one datatoken for access to a service and pays three
 // optional fees: the publishing market's (set on the datatoken), the
 // consume market's and the provider's (signed by the provider in its
-// initialize response, passed unchanged as a ProviderFee). StartOrder
+// initialize response, passed unchanged as a ddo.ProviderFee). StartOrder
 // verifies the provider fee signature locally first and returns
 // ErrInvalidProviderFee instead of sending a transaction that would revert.
 // It then approves the datatoken for each fee token with a non-zero amount,

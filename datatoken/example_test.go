@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nft"
 	"github.com/oceango/ocean.go/transact"
@@ -61,7 +62,7 @@ func ExampleToken_StartOrder() {
 
 	// The provider's fee, as its initialize response would carry it.
 	provider := net.ProviderAccount()
-	fee := datatoken.ProviderFee{ProviderFeeAddress: provider.Address, ProviderFeeToken: net.Contracts().Ocean,
+	fee := ddo.ProviderFee{ProviderFeeAddress: provider.Address, ProviderFeeToken: net.Contracts().Ocean,
 		ProviderFeeAmount: big.NewInt(1e15), ProviderData: []byte(`{"dt":"` + created.Datatoken().Hex() + `","id":"0"}`),
 		ValidUntil: big.NewInt(0)}
 	if err := fee.Sign(func(digest []byte) ([]byte, error) { return crypto.Sign(digest, provider.Key) }); err != nil {
@@ -102,7 +103,7 @@ func ExampleToken_StartOrder() {
 // A tampered provider fee is refused before any transaction is sent.
 func ExampleProviderFee_Verify() {
 	key, _ := crypto.HexToECDSA("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
-	fee := datatoken.ProviderFee{ProviderFeeAddress: crypto.PubkeyToAddress(key.PublicKey),
+	fee := ddo.ProviderFee{ProviderFeeAddress: crypto.PubkeyToAddress(key.PublicKey),
 		ProviderFeeAmount: big.NewInt(100), ProviderData: []byte(`{"dt":"0x0","id":"0"}`), ValidUntil: big.NewInt(0)}
 	_ = fee.Sign(func(digest []byte) ([]byte, error) { return crypto.Sign(digest, key) })
 	fmt.Println("signed:", fee.Verify() == nil)

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devchain/devchaintest"
 	"github.com/oceango/ocean.go/nft"
@@ -137,9 +138,9 @@ func (e *env) publish(p nft.CreateParams) *nft.Created {
 }
 
 // providerFee builds a fee signed with the provider account's key.
-func (e *env) providerFee(token common.Address, amount *big.Int, data string) datatoken.ProviderFee {
+func (e *env) providerFee(token common.Address, amount *big.Int, data string) ddo.ProviderFee {
 	e.t.Helper()
-	fee := datatoken.ProviderFee{ProviderFeeAddress: e.addr(provider), ProviderFeeToken: token, ProviderFeeAmount: amount,
+	fee := ddo.ProviderFee{ProviderFeeAddress: e.addr(provider), ProviderFeeToken: token, ProviderFeeAmount: amount,
 		ProviderData: []byte(data), ValidUntil: big.NewInt(time.Now().Add(time.Hour).Unix())}
 	key := e.acc[provider].Key
 	require.NoError(e.t, fee.Sign(func(digest []byte) ([]byte, error) { return crypto.Sign(digest, key) }))

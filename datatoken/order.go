@@ -5,105 +5,26 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc20templateenterprise"
 )
 
-// ProviderFee is the fee a provider (Ocean Node) signs in its initialize
-// response, passed unchanged to StartOrder or ReuseOrder. Its fields mirror
-// the provider package's type of the same name, so one converts to the
-// other with a plain type conversion. ProviderData must be the exact bytes
-// the provider signed.
-type ProviderFee struct {
-	ProviderFeeAddress common.Address
-	ProviderFeeToken   common.Address
-	ProviderFeeAmount  *big.Int // token base units
-	ProviderData       []byte
-	V                  uint8
-	R                  [32]byte
-	S                  [32]byte
-	ValidUntil         *big.Int // unix seconds; 0 means no expiry
-}
-
-// MessageHash is keccak256(providerData ‖ providerFeeAddress ‖
-// providerFeeToken ‖ uint256 amount ‖ uint256 validUntil), the hash the
-// provider signs (EIP-191 personal-sign) and the datatoken recomputes.
-func (f *ProviderFee) MessageHash() common.Hash {
-	return crypto.Keccak256Hash(f.ProviderData, f.ProviderFeeAddress.Bytes(), f.ProviderFeeToken.Bytes(),
-		common.LeftPadBytes(nonNil(f.ProviderFeeAmount).Bytes(), 32), common.LeftPadBytes(nonNil(f.ValidUntil).Bytes(), 32))
-}
-
-// Signer recovers the address that signed the fee, as the contract's
-// ecrecover does (v must be 27 or 28).
-func (f *ProviderFee) Signer() (common.Address, error) {
-	if f.V != 27 && f.V != 28 {
-		return common.Address{}, fmt.Errorf("v is %d, want 27 or 28", f.V)
-	}
-	h := f.MessageHash()
-	sig := make([]byte, 65)
-	copy(sig, f.R[:])
-	copy(sig[32:], f.S[:])
-	sig[64] = f.V - 27
-	pub, err := crypto.SigToPub(accounts.TextHash(h[:]), sig)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
-
-// isZero reports the all-zero fee the contract accepts without a provider
-// (ecrecover of an invalid signature is the zero address).
-func (f *ProviderFee) isZero() bool {
-	return f.ProviderFeeAddress == (common.Address{}) && f.R == [32]byte{} && f.S == [32]byte{} &&
-		nonNil(f.ProviderFeeAmount).Sign() == 0
-}
-
-// Verify checks locally what the datatoken checks on chain: that
-// ProviderFeeAddress signed the fee. It returns an error matching
-// ErrInvalidProviderFee otherwise. The all-zero fee (no provider, no
-// signature, amount 0) passes, as it does on chain.
-func (f *ProviderFee) Verify() error {
-	if f.isZero() {
-		return nil
-	}
-	signer, err := f.Signer()
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProviderFee, err)
-	}
-	if signer != f.ProviderFeeAddress {
-		return fmt.Errorf("%w: signed by %s, not providerFeeAddress %s", ErrInvalidProviderFee, signer.Hex(), f.ProviderFeeAddress.Hex())
+// verifyFee checks f before anything is sent (ddo.ProviderFee.Verify);
+// the error matches both ErrInvalidProviderFee (the revert it avoids) and
+// ddo.ErrInvalidProviderFee.
+func verifyFee(op string, f *ddo.ProviderFee) error {
+	if err := f.Verify(); err != nil {
+		return fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidProviderFee, err)
 	}
 	return nil
 }
 
-// Sign fills V, R and S the way a provider does: sign is given the EIP-191
-// digest of MessageHash and returns a 65-byte r‖s‖v signature with v 0/1
-// or 27/28 (crypto.Sign(digest, key) in go-ethereum, a KMS or a wallet).
-// It is for tests and for Go programs that act as a provider.
-func (f *ProviderFee) Sign(sign func(digest []byte) ([]byte, error)) error {
-	h := f.MessageHash()
-	sig, err := sign(accounts.TextHash(h[:]))
-	if err != nil {
-		return fmt.Errorf("datatoken: sign provider fee: %w", err)
-	}
-	if len(sig) != 65 {
-		return fmt.Errorf("datatoken: sign provider fee: signature is %d bytes, want 65", len(sig))
-	}
-	copy(f.R[:], sig[:32])
-	copy(f.S[:], sig[32:64])
-	f.V = sig[64]
-	if f.V < 27 {
-		f.V += 27
-	}
-	return nil
-}
-
-func (f *ProviderFee) binding() erc20template.ERC20TemplateproviderFee {
+// feeBinding is f as the datatoken's startOrder and reuseOrder take it.
+func feeBinding(f *ddo.ProviderFee) erc20template.ERC20TemplateproviderFee {
 	return erc20template.ERC20TemplateproviderFee{
 		ProviderFeeAddress: f.ProviderFeeAddress, ProviderFeeToken: f.ProviderFeeToken,
 		ProviderFeeAmount: nonNil(f.ProviderFeeAmount), V: f.V, R: f.R, S: f.S,
@@ -118,7 +39,7 @@ type OrderParams struct {
 	// ServiceIndex is the index of the service in the asset's DDO.
 	ServiceIndex uint64
 	// ProviderFee is the provider's signed fee, unchanged.
-	ProviderFee ProviderFee
+	ProviderFee ddo.ProviderFee
 	// ConsumeMarketFee is paid to the market the order goes through.
 	ConsumeMarketFee Fee
 	// SkipApproval leaves approving the fee tokens to the caller.
@@ -151,8 +72,8 @@ func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transacti
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
-	if err := p.ProviderFee.Verify(); err != nil {
-		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	if err := verifyFee(op, &p.ProviderFee); err != nil {
+		return nil, err
 	}
 	if p.ConsumeMarketFee.Amount != nil && p.ConsumeMarketFee.Amount.Sign() < 0 {
 		return nil, fmt.Errorf("datatoken: %s: %w: negative consume market fee", op, ErrInvalidParams)
@@ -165,7 +86,7 @@ func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transacti
 		ConsumeMarketFeeAddress: p.ConsumeMarketFee.Address, ConsumeMarketFeeToken: p.ConsumeMarketFee.Token,
 		ConsumeMarketFeeAmount: nonNil(p.ConsumeMarketFee.Amount),
 	}
-	data, err := t.erc.TryPackStartOrder(consumer, new(big.Int).SetUint64(p.ServiceIndex), p.ProviderFee.binding(), cmf)
+	data, err := t.erc.TryPackStartOrder(consumer, new(big.Int).SetUint64(p.ServiceIndex), feeBinding(&p.ProviderFee), cmf)
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
 	}
@@ -177,15 +98,15 @@ func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transacti
 // previous fee expired. Only the provider fee is paid; the fee is verified
 // and its token approved as in StartOrder. The contract does not check
 // orderTxID; providers do.
-func (t *Token) ReuseOrder(ctx context.Context, orderTxID common.Hash, fee ProviderFee) (*types.Transaction, error) {
+func (t *Token) ReuseOrder(ctx context.Context, orderTxID common.Hash, fee ddo.ProviderFee) (*types.Transaction, error) {
 	const op = "reuse order"
 	if _, err := t.c.Sender(); err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
-	if err := fee.Verify(); err != nil {
-		return nil, fmt.Errorf("datatoken: %s: %w", op, err)
+	if err := verifyFee(op, &fee); err != nil {
+		return nil, err
 	}
-	data, err := t.erc.TryPackReuseOrder(orderTxID, fee.binding())
+	data, err := t.erc.TryPackReuseOrder(orderTxID, feeBinding(&fee))
 	if err != nil {
 		return nil, fmt.Errorf("datatoken: %s: %w: %w", op, ErrInvalidParams, err)
 	}
@@ -260,12 +181,12 @@ func OrderReusedEvents(r *types.Receipt) []OrderReused {
 
 // ProviderFeeEvents decodes the ProviderFee events of a receipt (one per
 // startOrder or reuseOrder): what providers check before serving.
-func ProviderFeeEvents(r *types.Receipt) []ProviderFee {
+func ProviderFeeEvents(r *types.Receipt) []ddo.ProviderFee {
 	erc := erc20ABI()
-	var out []ProviderFee
+	var out []ddo.ProviderFee
 	for _, l := range r.Logs {
 		if ev, err := erc.UnpackProviderFeeEvent(l); err == nil {
-			out = append(out, ProviderFee{ProviderFeeAddress: ev.ProviderFeeAddress, ProviderFeeToken: ev.ProviderFeeToken,
+			out = append(out, ddo.ProviderFee{ProviderFeeAddress: ev.ProviderFeeAddress, ProviderFeeToken: ev.ProviderFeeToken,
 				ProviderFeeAmount: ev.ProviderFeeAmount, ProviderData: ev.ProviderData, V: ev.V, R: ev.R, S: ev.S,
 				ValidUntil: ev.ValidUntil})
 		}
@@ -364,8 +285,8 @@ func (t *Token) prepareEnterprise(ctx context.Context, op string, p *OrderParams
 	if err != nil {
 		return q, fmt.Errorf("datatoken: %s: %w", op, err)
 	}
-	if err := p.ProviderFee.Verify(); err != nil {
-		return q, fmt.Errorf("datatoken: %s: %w", op, err)
+	if err := verifyFee(op, &p.ProviderFee); err != nil {
+		return q, err
 	}
 	id, err := t.TemplateID(ctx)
 	if err != nil {

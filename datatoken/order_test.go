@@ -123,40 +123,6 @@ func TestOrderFailures(t *testing.T) {
 	})
 }
 
-func TestProviderFeeSignature(t *testing.T) {
-	key, err := crypto.GenerateKey()
-	require.NoError(t, err)
-	fee := datatoken.ProviderFee{ProviderFeeAddress: crypto.PubkeyToAddress(key.PublicKey), ProviderFeeToken: common.Address{7},
-		ProviderFeeAmount: big.NewInt(12345), ProviderData: []byte(`{"dt":"0x1","id":"a"}`), ValidUntil: big.NewInt(1700000000)}
-	require.NoError(t, fee.Sign(func(d []byte) ([]byte, error) { return crypto.Sign(d, key) }))
-	assert.Contains(t, []uint8{27, 28}, fee.V)
-	require.NoError(t, fee.Verify())
-	signer, err := fee.Signer()
-	require.NoError(t, err)
-	assert.Equal(t, fee.ProviderFeeAddress, signer)
-
-	// The message is the packed encoding of contracts.md §5.
-	want := crypto.Keccak256Hash(fee.ProviderData, fee.ProviderFeeAddress.Bytes(), fee.ProviderFeeToken.Bytes(),
-		common.LeftPadBytes(fee.ProviderFeeAmount.Bytes(), 32), common.LeftPadBytes(fee.ValidUntil.Bytes(), 32))
-	assert.Equal(t, want, fee.MessageHash())
-
-	for name, mutate := range map[string]func(*datatoken.ProviderFee){
-		"amount":      func(f *datatoken.ProviderFee) { f.ProviderFeeAmount = big.NewInt(1) },
-		"valid until": func(f *datatoken.ProviderFee) { f.ValidUntil = big.NewInt(1) },
-		"token":       func(f *datatoken.ProviderFee) { f.ProviderFeeToken = common.Address{8} },
-		"data":        func(f *datatoken.ProviderFee) { f.ProviderData = append([]byte{' '}, f.ProviderData...) },
-		"v 0/1":       func(f *datatoken.ProviderFee) { f.V -= 27 },
-	} {
-		f := fee
-		mutate(&f)
-		assert.ErrorIs(t, f.Verify(), datatoken.ErrInvalidProviderFee, name)
-	}
-	zero := datatoken.ProviderFee{}
-	assert.NoError(t, zero.Verify(), "the all-zero fee is accepted on chain")
-	err = fee.Sign(func([]byte) ([]byte, error) { return []byte{1}, nil })
-	assert.Error(t, err)
-}
-
 // Enterprise datatokens (template 2) buy their datatoken and order in one
 // transaction; the datatoken is burned.
 func TestEnterpriseOrders(t *testing.T) {

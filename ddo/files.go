@@ -239,6 +239,17 @@ func (f *FilesObject) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// EncodeStorageObject encodes one file object as ocean.js does
+// (JSON.stringify): "type" first, then its fields, then Extra. It is the
+// form the provider client sends to fileinfo and encryptFile and the form
+// a files document holds.
+func EncodeStorageObject(s StorageObject) ([]byte, error) {
+	if s == nil || reflect.ValueOf(s).IsNil() {
+		return nil, errors.New("ddo: nil storage object")
+	}
+	return appendValue(nil, storageValue(s)), nil
+}
+
 // DecodeStorageObject decodes one file object.
 func DecodeStorageObject(data []byte) (StorageObject, error) {
 	x, err := ParseValue(data)

@@ -146,7 +146,7 @@
 //	— (ocean.js validateDdo)                     —                                 Client.ValidateDDO
 //	—                                            get_c2d_address                   OrderRequirements.ComputeAddress, ComputeEnvironment.ConsumerAddress
 //	—                                            get_asset_urls                    none: the route was removed from providers
-//	— (provider fee check before startOrder)     —                                 ProviderFee.Verify
+//	— (provider fee check before startOrder)     —                                 ddo.ProviderFee.Verify
 //
 // Differences on purpose: downloads never buffer (ocean.py's
 // compute_job_result returns bytes); encrypt accepts 200 and 201 (ocean.py
@@ -164,3 +164,5 @@
 // httptest servers; every response decoder is fuzzed; signatures are
 // checked byte for byte against the vectors in provider-api.md §9.
 package provider
+
+import ()

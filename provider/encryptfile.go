@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/httpx"
 	"github.com/oceango/ocean.go/nodehttp"
 )
@@ -57,8 +58,9 @@ type EncryptFileRequest struct {
 	// length is known in advance; a seekable Content is also sent again
 	// if the node rejects the nonce.
 	Content io.Reader
-	// File is a file object (URLFile) the node fetches and encrypts.
-	File FileObject
+	// File is a storage object (&ddo.URLFile{...}) the node fetches and
+	// encrypts.
+	File ddo.StorageObject
 	// Method is EncryptAES ("", the node's default) or EncryptECIES.
 	Method EncryptMethod
 	// Auth signs the request ("encryptFile"); Ocean Node v3.1.0 does not
@@ -104,6 +106,13 @@ func (c *Client) EncryptFile(ctx context.Context, r EncryptFileRequest) (*Encryp
 	}
 	if method != EncryptAES && method != EncryptECIES {
 		return nil, fmt.Errorf("%w: encrypt method %q: want %q or %q", nodehttp.ErrInvalidRequest, r.Method, EncryptAES, EncryptECIES)
+	}
+	var file map[string]any
+	if r.File != nil {
+		var err error
+		if file, err = fileMap(r.File); err != nil {
+			return nil, err
+		}
 	}
 	d, err := c.dialectOf(ctx)
 	if err != nil {
@@ -158,8 +167,8 @@ func (c *Client) EncryptFile(ctx context.Context, r EncryptFileRequest) (*Encryp
 		q.Set("encryptMethod", strings.ToLower(string(method)))
 		req := request{endpoint: cmdEncryptFile, query: q, header: h}
 		var counted *countingReader
-		if r.File != nil {
-			req.jsonBody = map[string]any(r.File)
+		if file != nil {
+			req.jsonBody = file
 		} else {
 			counted = &countingReader{r: r.Content}
 			req.body, req.bodyLen = counted, size

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/ecies"
 	"github.com/oceango/ocean.go/nodehttp"
@@ -64,7 +65,7 @@ func TestDevnodeEncryptFile(t *testing.T) {
 	// A file object the node fetches.
 	u, err := net.AddFile("plain.bin", bytes.NewReader(plain))
 	require.NoError(t, err)
-	f, err = c.EncryptFile(ctx, provider.EncryptFileRequest{File: provider.URLFile(u, "GET"), Auth: provider.SignedBy(signer)})
+	f, err = c.EncryptFile(ctx, provider.EncryptFileRequest{File: &ddo.URLFile{URL: u, Method: "GET"}, Auth: provider.SignedBy(signer)})
 	require.NoError(t, err)
 	require.Equal(t, aesCT, read(f))
 
@@ -80,7 +81,7 @@ func TestDevnodeEncryptFile(t *testing.T) {
 	// Bad input fails before anything is sent.
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Auth: provider.SignedBy(signer)})
 	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
-	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain), File: provider.URLFile(u, ""), Auth: provider.SignedBy(signer)})
+	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain), File: &ddo.URLFile{URL: u, Method: "GET"}, Auth: provider.SignedBy(signer)})
 	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 	_, err = c.EncryptFile(ctx, provider.EncryptFileRequest{Content: bytes.NewReader(plain), Method: "RSA", Auth: provider.SignedBy(signer)})
 	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)

@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/provider"
 )
 
@@ -43,7 +44,7 @@ func ExampleClient_EncryptFile() {
 	if _, err := io.Copy(out, enc.Body); err != nil {
 		log.Fatal(err) // provider.ErrCiphertextCorrupt: the node's answer is unusable
 	}
-	file := provider.URLFile("https://storage.example/data.csv.enc", "GET")
-	file["encryptedBy"], file["encryptMethod"] = enc.EncryptedBy, string(enc.Method)
-	fmt.Println(file["encryptMethod"])
+	file := &ddo.URLFile{URL: "https://storage.example/data.csv.enc", Method: "GET",
+		FileEncryption: ddo.FileEncryption{EncryptedBy: enc.EncryptedBy, EncryptMethod: string(enc.Method)}}
+	fmt.Println(file.EncryptMethod)
 }

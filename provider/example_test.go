@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -85,7 +86,7 @@ func ExampleError() {
 	defer srv.Close()
 	c, _ := provider.New(srv.URL)
 
-	_, err := c.FileInfo(context.Background(), provider.FileInfoRequest{File: provider.URLFile("https://example.org/a.csv", "")})
+	_, err := c.FileInfo(context.Background(), provider.FileInfoRequest{File: &ddo.URLFile{URL: "https://example.org/a.csv", Method: "GET"}})
 	var pe *nodehttp.Error
 	if errors.As(err, &pe) {
 		fmt.Println(pe.StatusCode, pe.Message, errors.Is(err, nodehttp.ErrNotFound))

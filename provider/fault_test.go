@@ -22,6 +22,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nodehttp"
 )
 
@@ -144,7 +145,7 @@ func TestRateLimitRetryAfter(t *testing.T) {
 		gap = time.Since(first)
 		w.Write([]byte(`[{"valid":true,"contentLength":"33","contentType":"text/plain","name":"small.txt","type":"url"}]`))
 	})
-	fi, err := fastClient(t, f.url()).FileInfo(t.Context(), FileInfoRequest{File: URLFile("https://example.org/small.txt", "")})
+	fi, err := fastClient(t, f.url()).FileInfo(t.Context(), FileInfoRequest{File: &ddo.URLFile{URL: "https://example.org/small.txt", Method: "GET"}})
 	require.NoError(t, err)
 	require.Len(t, fi, 1)
 	assert.Equal(t, int64(33), fi[0].ContentLength)
@@ -156,7 +157,7 @@ func TestRateLimitRetryAfter(t *testing.T) {
 	f2.handle("POST /api/services/fileInfo", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Too many requests", http.StatusTooManyRequests)
 	})
-	_, err = fastClient(t, f2.url()).FileInfo(t.Context(), FileInfoRequest{File: URLFile("https://example.org/x", "")})
+	_, err = fastClient(t, f2.url()).FileInfo(t.Context(), FileInfoRequest{File: &ddo.URLFile{URL: "https://example.org/x", Method: "GET"}})
 	require.ErrorIs(t, err, nodehttp.ErrRateLimited)
 }
 
@@ -589,4 +590,44 @@ func TestOptionsValidate(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, u.String())
 	}
+}
+
+// A ddo storage object reaches fileinfo and encryptFile as the JSON object
+// the map-typed file objects used to send: keys in order, URLs unescaped,
+// numbers exact.
+func TestFileObjectWire(t *testing.T) {
+	f := newFakeNode(t)
+	var got []string
+	var mu sync.Mutex
+	record := func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		got = append(got, string(b))
+		mu.Unlock()
+	}
+	f.handle("POST /api/services/fileInfo", func(w http.ResponseWriter, r *http.Request) {
+		record(w, r)
+		w.Write([]byte(`[]`))
+	})
+	f.handle("POST /api/services/encryptFile", func(w http.ResponseWriter, r *http.Request) {
+		record(w, r)
+		http.Error(w, "no", http.StatusBadRequest)
+	})
+	c := fastClient(t, f.url())
+	file := &ddo.URLFile{URL: "https://example.org/a?b=1&c=<2>", Method: "GET", Headers: map[string]string{"X": "y"}}
+	_, err := c.FileInfo(t.Context(), FileInfoRequest{File: file, Checksum: true})
+	require.NoError(t, err)
+	sc := &ddo.SmartContractFile{ChainID: 8996, Address: "0x0000000000000000000000000000000000000001",
+		ABI: ddo.FunctionABI{Name: "f", Type: "function", StateMutability: "view"}}
+	_, err = c.FileInfo(t.Context(), FileInfoRequest{File: sc})
+	require.NoError(t, err)
+	_, err = c.EncryptFile(t.Context(), EncryptFileRequest{File: file, Auth: SignedBy(testSigner(t))})
+	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
+	_, err = c.FileInfo(t.Context(), FileInfoRequest{File: (*ddo.URLFile)(nil)})
+	require.Error(t, err, "a nil storage object is refused before sending")
+	assert.Equal(t, []string{
+		`{"checksum":true,"headers":{"X":"y"},"method":"GET","type":"url","url":"https://example.org/a?b=1&c=<2>"}`,
+		`{"abi":{"inputs":[],"name":"f","stateMutability":"view","type":"function"},"address":"0x0000000000000000000000000000000000000001","chainId":8996,"type":"smartcontract"}`,
+		`{"headers":{"X":"y"},"method":"GET","type":"url","url":"https://example.org/a?b=1&c=<2>"}`,
+	}, got)
 }

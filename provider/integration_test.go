@@ -71,7 +71,7 @@ func TestDevnode(t *testing.T) {
 	fileSum := sha256.Sum256(fileData)
 	fileURL, err := net.AddFile("data.txt", bytes.NewReader(fileData))
 	require.NoError(t, err)
-	fi, err := c.FileInfo(ctx, provider.FileInfoRequest{File: provider.URLFile(fileURL, ""), Checksum: true})
+	fi, err := c.FileInfo(ctx, provider.FileInfoRequest{File: &ddo.URLFile{URL: fileURL, Method: "GET"}, Checksum: true})
 	require.NoError(t, err)
 	require.Len(t, fi, 1)
 	assert.True(t, fi[0].Valid)
@@ -108,8 +108,8 @@ func TestDevnode(t *testing.T) {
 		}
 	}
 	require.NotEqual(t, common.Address{}, nft)
-	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(),
-		"files": []provider.FileObject{provider.URLFile(fileURL, "GET")}}, provider.SignedBy(pubSigner))
+	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
+		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(pubSigner))
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(encFiles, "0x04"), "ECIES ciphertext")
 	did, err := ddo.DID(nft.Hex(), devnet.ChainID)
@@ -297,8 +297,8 @@ func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *pr
 			dt = ev.NewTokenAddress
 		}
 	}
-	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(),
-		"files": []provider.FileObject{provider.URLFile(fileURL, "GET")}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
+	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
+		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/ecies"
 	"github.com/oceango/ocean.go/internal/httpx"
 )
@@ -241,10 +242,11 @@ func (c *Client) Decrypt(ctx context.Context, r DecryptRequest) ([]byte, error) 
 	return out, err
 }
 
-// FileInfoRequest selects the files to check: either File (a file object)
-// or DID + ServiceID (the files of a published service).
+// FileInfoRequest selects the files to check: either File (a storage
+// object: &ddo.URLFile{URL: u, Method: "GET"}, *ddo.IPFSFile, ...) or DID +
+// ServiceID (the files of a published service).
 type FileInfoRequest struct {
-	File      FileObject
+	File      ddo.StorageObject
 	DID       string
 	ServiceID string
 	// Checksum asks for the sha256 of each file. Ocean Node v3.1.0
@@ -269,7 +271,11 @@ func (c *Client) FileInfo(ctx context.Context, r FileInfoRequest) ([]FileInfo, e
 	case r.File != nil && r.DID != "":
 		return nil, errors.New("provider: FileInfoRequest: set File or DID, not both")
 	case r.File != nil:
-		for k, v := range r.File {
+		m, err := fileMap(r.File)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range m {
 			body[k] = v
 		}
 	case r.DID != "":
@@ -316,7 +322,7 @@ type InitializeRequest struct {
 
 // Initialize returns the order requirements for a service (GET
 // initialize): datatoken and signed provider fee for startOrder, or a
-// reusable ValidOrder. Verify the fee with ProviderFee.Verify before
+// reusable ValidOrder. Verify the fee with ddo.ProviderFee.Verify before
 // ordering.
 func (c *Client) Initialize(ctx context.Context, r InitializeRequest) (*OrderRequirements, error) {
 	if r.DID == "" || r.ServiceID == "" || r.Consumer == (common.Address{}) {

@@ -1,32 +1,35 @@
 package provider
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/httpx"
+	"github.com/oceango/ocean.go/nodehttp"
 )
 
-// FileObject is a file description as stored (encrypted) in a DDO service
-// and accepted by fileinfo: {"type":"url","url":…,"method":"GET"}, ipfs
-// {"hash"}, arweave {"transactionId"}, graphql, smartcontract, s3, ….
-// It is a map so every server-specific field passes through unchanged.
-type FileObject map[string]any
-
-// URLFile returns a "url" file object; method defaults to GET.
-func URLFile(rawURL, method string) FileObject {
-	if method == "" {
-		method = "GET"
+// fileMap is the storage object f as the JSON object sent to fileinfo
+// and encryptFile (ddo.EncodeStorageObject's fields, numbers kept
+// exact), so other fields can be added beside its own.
+func fileMap(f ddo.StorageObject) (map[string]any, error) {
+	b, err := ddo.EncodeStorageObject(f)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", nodehttp.ErrInvalidRequest, err)
 	}
-	return FileObject{"type": "url", "url": rawURL, "method": method}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("%w: file object: %v", nodehttp.ErrInvalidRequest, err)
+	}
+	return m, nil
 }
 
 // FileInfo describes one file as the server sees it (fileinfo).
@@ -76,172 +79,6 @@ func (w fileInfoWire) toFileInfo(pos int) FileInfo {
 	return fi
 }
 
-// ProviderFee is the fee a provider signs in initialize, passed unchanged
-// to the datatoken's startOrder or reuseOrder (provider-api.md §4).
-type ProviderFee struct {
-	ProviderFeeAddress common.Address
-	ProviderFeeToken   common.Address
-	ProviderFeeAmount  *big.Int // token base units
-	ProviderData       []byte   // UTF-8 JSON, exactly as signed
-	V                  uint8
-	R                  [32]byte
-	S                  [32]byte
-	ValidUntil         *big.Int // unix seconds, 0 = no expiry
-}
-
-type providerFeeWire struct {
-	ProviderFeeAddress string     `json:"providerFeeAddress"`
-	ProviderFeeToken   string     `json:"providerFeeToken"`
-	ProviderFeeAmount  httpx.Flex `json:"providerFeeAmount"`
-	ProviderData       string     `json:"providerData"`
-	V                  httpx.Flex `json:"v"`
-	R                  string     `json:"r"`
-	S                  string     `json:"s"`
-	ValidUntil         httpx.Flex `json:"validUntil"`
-}
-
-// UnmarshalJSON accepts numbers or strings for amount, v and validUntil.
-func (f *ProviderFee) UnmarshalJSON(b []byte) error {
-	var w providerFeeWire
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
-	}
-	if w.ProviderFeeAddress == "" && w.ProviderFeeToken == "" && w.ProviderData == "" {
-		*f = ProviderFee{} // an empty fee object: no fee (some nodes send {} with validOrder)
-		return nil
-	}
-	if !common.IsHexAddress(w.ProviderFeeAddress) || !common.IsHexAddress(w.ProviderFeeToken) {
-		return errors.New("providerFee: bad address")
-	}
-	f.ProviderFeeAddress = common.HexToAddress(w.ProviderFeeAddress)
-	f.ProviderFeeToken = common.HexToAddress(w.ProviderFeeToken)
-	var ok bool
-	if f.ProviderFeeAmount, ok = bigInt(string(w.ProviderFeeAmount)); !ok {
-		return errors.New("providerFee: bad providerFeeAmount")
-	}
-	if f.ValidUntil, ok = bigInt(string(w.ValidUntil)); !ok {
-		return errors.New("providerFee: bad validUntil")
-	}
-	data, err := hexutil.Decode(ensure0x(w.ProviderData))
-	if err != nil && w.ProviderData != "" && w.ProviderData != "0x" {
-		return errors.New("providerFee: bad providerData")
-	}
-	f.ProviderData = data
-	v, err := w.V.Int64()
-	if err != nil || v < 0 || v > 255 {
-		return errors.New("providerFee: bad v")
-	}
-	f.V = uint8(v)
-	if f.R, err = bytes32(w.R); err != nil {
-		return fmt.Errorf("providerFee: r: %v", err)
-	}
-	if f.S, err = bytes32(w.S); err != nil {
-		return fmt.Errorf("providerFee: s: %v", err)
-	}
-	return nil
-}
-
-// MarshalJSON writes the classic wire form.
-func (f ProviderFee) MarshalJSON() ([]byte, error) {
-	amt, vu := "0", int64(0)
-	if f.ProviderFeeAmount != nil {
-		amt = f.ProviderFeeAmount.String()
-	}
-	if f.ValidUntil != nil {
-		vu = f.ValidUntil.Int64()
-	}
-	return json.Marshal(map[string]any{
-		"providerFeeAddress": f.ProviderFeeAddress.Hex(), "providerFeeToken": f.ProviderFeeToken.Hex(),
-		"providerFeeAmount": amt, "providerData": hexutil.Encode(f.ProviderData), "v": f.V,
-		"r": hexutil.Encode(f.R[:]), "s": hexutil.Encode(f.S[:]), "validUntil": vu,
-	})
-}
-
-// MessageHash is keccak256(providerData ‖ feeAddress ‖ feeToken ‖
-// uint256(amount) ‖ uint256(validUntil)), the hash the datatoken's
-// checkProviderFee recomputes.
-func (f *ProviderFee) MessageHash() common.Hash {
-	amt := f.ProviderFeeAmount
-	if amt == nil {
-		amt = new(big.Int)
-	}
-	vu := f.ValidUntil
-	if vu == nil {
-		vu = new(big.Int)
-	}
-	return crypto.Keccak256Hash(f.ProviderData, f.ProviderFeeAddress.Bytes(), f.ProviderFeeToken.Bytes(),
-		common.LeftPadBytes(amt.Bytes(), 32), common.LeftPadBytes(vu.Bytes(), 32))
-}
-
-// Signer recovers the address that signed the fee, as the contract does
-// (EIP-191 over the 32-byte MessageHash).
-func (f *ProviderFee) Signer() (common.Address, error) {
-	h := f.MessageHash()
-	sig := make([]byte, 65)
-	copy(sig, f.R[:])
-	copy(sig[32:], f.S[:])
-	v := f.V
-	if v >= 27 {
-		v -= 27
-	}
-	sig[64] = v
-	pub, err := crypto.SigToPub(accounts.TextHash(h[:]), sig)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("provider: recover fee signer: %w", err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
-
-// ErrInvalidFee is returned by ProviderFee.Verify.
-var ErrInvalidFee = errors.New("provider: provider fee signature does not match providerFeeAddress")
-
-// Verify checks that ProviderFeeAddress signed the fee, so startOrder will
-// not revert with "Invalid provider fee" (Ocean Node signs hashes with a
-// leading zero byte wrongly; initialize again when Verify fails).
-func (f *ProviderFee) Verify() error {
-	a, err := f.Signer()
-	if err != nil {
-		return err
-	}
-	if a != f.ProviderFeeAddress {
-		return ErrInvalidFee
-	}
-	return nil
-}
-
-func ensure0x(s string) string {
-	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
-		return s
-	}
-	return "0x" + s
-}
-
-func bytes32(s string) ([32]byte, error) {
-	var out [32]byte
-	b, err := hexutil.Decode(ensure0x(s))
-	if err != nil || len(b) > 32 {
-		return out, errors.New("not 32-byte hex")
-	}
-	copy(out[32-len(b):], b)
-	return out, nil
-}
-
-func bigInt(s string) (*big.Int, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return new(big.Int), true
-	}
-	n, ok := new(big.Int).SetString(s, 0)
-	if !ok || n.Sign() < 0 {
-		// tolerate "12.0"
-		if r, ok2 := new(big.Rat).SetString(s); ok2 && r.IsInt() && r.Sign() >= 0 {
-			return r.Num(), true
-		}
-		return nil, false
-	}
-	return n, true
-}
-
 // OrderRequirements is what initialize answers: what to pay before
 // downloading. When ValidOrder is set, the order given as TransferTxID is
 // still valid and nothing needs to be paid (unless ProviderFee is also set:
@@ -257,7 +94,7 @@ type OrderRequirements struct {
 	// the datatoken's payment collector on chain (datatoken.Token's
 	// PaymentCollector; the data NFT's owner when that is zero).
 	Receiver       common.Address
-	ProviderFee    *ProviderFee
+	ProviderFee    *ddo.ProviderFee
 	ValidOrder     string // order tx hash to reuse, or ""
 	Nonce          uint64 // the consumer's stored nonce
 	ComputeAddress common.Address
@@ -268,17 +105,17 @@ type OrderRequirements struct {
 }
 
 type orderReqWire struct {
-	Datatoken       string       `json:"datatoken"`
-	ProviderFee     *ProviderFee `json:"providerFee"`
-	ValidOrder      any          `json:"validOrder"`
-	Nonce           httpx.Flex   `json:"nonce"`
-	ComputeAddress  *string      `json:"computeAddress"`
-	ConsumerAddress *string      `json:"consumerAddress"`
-	DID             string       `json:"did"`
-	ServiceID       string       `json:"serviceId"`
-	ChainID         httpx.Flex   `json:"chainId"`
-	NumTokens       httpx.Flex   `json:"numTokens"`
-	To              string       `json:"to"`
+	Datatoken       string           `json:"datatoken"`
+	ProviderFee     *ddo.ProviderFee `json:"providerFee"`
+	ValidOrder      any              `json:"validOrder"`
+	Nonce           httpx.Flex       `json:"nonce"`
+	ComputeAddress  *string          `json:"computeAddress"`
+	ConsumerAddress *string          `json:"consumerAddress"`
+	DID             string           `json:"did"`
+	ServiceID       string           `json:"serviceId"`
+	ChainID         httpx.Flex       `json:"chainId"`
+	NumTokens       httpx.Flex       `json:"numTokens"`
+	To              string           `json:"to"`
 }
 
 // UnmarshalJSON decodes both the classic and node shapes.

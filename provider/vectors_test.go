@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/oceango/ocean.go/ddo"
 )
 
 // Vectors from provider-api.md §9.2–9.4 (public Barge test keys).
@@ -64,7 +66,7 @@ func TestProviderFeeVector(t *testing.T) {
 	js := `{"providerFeeAddress":"0xe08A1dAe983BC701D05E492DB80e0144f8f4b909","providerFeeToken":"0x282d8efCe846A88B159800bd4130ad77443Fa1A1",` +
 		`"providerFeeAmount":"0","providerData":"0x` + hex.EncodeToString([]byte(data)) + `","v":27,` +
 		`"r":"0xa61af82ad39cf531c7508ac1c8c94a9183cf4bc42271e2fa90e3ad3c38d4352f","s":"0x291af46686812a93f2a02f91536088eb18234347b6f11f161f4e986b880154b6","validUntil":0}`
-	var f ProviderFee
+	var f ddo.ProviderFee
 	require.NoError(t, f.UnmarshalJSON([]byte(js)))
 	assert.Equal(t, "0xdd5df41d94acd341c4f1b52a0ab7b8b46bdd5c147a60c45ea669b1d9f2e46dd7", f.MessageHash().Hex())
 	require.NoError(t, f.Verify())
@@ -72,7 +74,7 @@ func TestProviderFeeVector(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, ps.Address(), f.ProviderFeeAddress)
 	f.ProviderFeeAmount.SetInt64(1)
-	assert.ErrorIs(t, f.Verify(), ErrInvalidFee)
+	assert.ErrorIs(t, f.Verify(), ddo.ErrInvalidProviderFee)
 	f.ProviderFeeAddress = common.Address{}
 	assert.Error(t, f.Verify())
 }
