@@ -208,7 +208,7 @@ func startFlowBench(b *testing.B, name string, content io.Reader) *flowBench {
 func (f *flowBench) dial(b *testing.B, i int, hc *http.Client) *ocean.Client {
 	b.Helper()
 	c, err := ocean.Dial(b.Context(), ocean.Config{Network: ocean.Development, RPCURL: f.net.RPCURL(), NodeURL: f.net.NodeURL(),
-		AddressFile: f.addressFile, Account: ocean.NewKeyAccount(f.net.Accounts()[i].Key, f.net.ChainID()), HTTPClient: hc})
+		AddressFile: f.addressFile, Signers: ocean.NewKeySigners(f.net.Accounts()[i].Key, f.net.ChainID()), HTTPClient: hc})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -24,7 +24,7 @@ import (
 )
 
 // Environment variables read by ConfigFromEnv (and, for the key, by
-// LoadAccount through the names ConfigFromEnv puts in Config.Key).
+// LoadSigners through the names ConfigFromEnv puts in Config.Key).
 const (
 	EnvNetwork          = "OCEAN_NETWORK"           // network name or chain id
 	EnvRPCURL           = "OCEAN_RPC_URL"           // JSON-RPC endpoint
@@ -41,7 +41,7 @@ const (
 // Config says which network to use and how to reach it. The zero value of
 // each optional field means its default. Config holds no secrets: the
 // account's key is referred to by Key (an environment variable name or a
-// keystore file) or injected as Account.
+// keystore file) or its signers are injected as Signers.
 type Config struct {
 	// Network is a preset name ("sepolia", "oasis_sapphire",
 	// "development", ...) or a chain id in decimal. Empty: the network is
@@ -74,10 +74,11 @@ type Config struct {
 	// Journal is a journal store to use instead of opening JournalURL or
 	// JournalDir. The Client does not close it.
 	Journal journal.Store
-	// Account signs transactions and node requests. Nil: Key is loaded
-	// with LoadAccount; if Key is empty too, the client is read-only.
-	Account *Account
-	// Key says where LoadAccount finds the account's key.
+	// Signers sign the account's transactions and node requests; the
+	// Client makes them its Account. Nil: Key is loaded with LoadSigners;
+	// if Key is empty too, the client is read-only.
+	Signers *Signers
+	// Key says where LoadSigners finds the account's key.
 	Key KeySource
 	// TxOptions tunes the account's transaction manager.
 	TxOptions transact.Options
@@ -100,7 +101,7 @@ type Config struct {
 
 // ConfigFromEnv builds a Config from the OCEAN_* environment variables
 // (see the Env constants and the package documentation). With
-// DefaultJournalDir (and LoadAccount, for the variables a KeySource names)
+// DefaultJournalDir (and LoadSigners, for the variables a KeySource names)
 // it is the only function of the SDK that reads the environment. It does
 // not read the
 // key: Config.Key names OCEAN_PRIVATE_KEY, or holds the OCEAN_KEYSTORE path
@@ -161,36 +162,45 @@ type KeySource struct {
 // IsZero reports whether s names no key.
 func (s KeySource) IsZero() bool { return s == KeySource{} }
 
-// Account is a signing identity: its address, a transaction signer and a
-// node request signer. Both signers must be safe for concurrent use. Build
-// one from a key (NewKeyAccount), a KeySource (LoadAccount), or from any
-// bind.SignerFn and provider.Signer (keystore wallet, Clef, KMS).
-type Account struct {
+// Signers are the key material of one account, as signers: Tx signs its
+// transactions, Node its node requests. Both must be safe for concurrent
+// use and sign for Address. Build them from a key (NewKeySigners), a
+// KeySource (LoadSigners), or from any bind.SignerFn and provider.Signer
+// (keystore wallet, Clef, KMS).
+//
+// Signers are what Config takes; the Client's Account
+// (a *compute.Account) is what acts: Node, plus the transaction manager
+// New builds on Tx for the chain. New fails with a
+// *compute.AccountMismatchError when Node does not sign for Address.
+type Signers struct {
+	// Address is the account's address, the sender of its transactions.
 	Address common.Address
-	SignTx  bind.SignerFn
-	Signer  provider.Signer
+	// Tx signs transactions from Address.
+	Tx bind.SignerFn
+	// Node signs node requests as Address.
+	Node provider.Signer
 }
 
-// ErrNoKey is returned by LoadAccount when its source names no key or an
+// ErrNoKey is returned by LoadSigners when its source names no key or an
 // empty variable.
 var ErrNoKey = errors.New("ocean: no account key")
 
-// ErrInvalidKey is returned by LoadAccount for a key that cannot be used:
+// ErrInvalidKey is returned by LoadSigners for a key that cannot be used:
 // a variable that does not hold a hex private key, a keystore file that
 // is missing, unreadable or not a keystore, or a wrong keystore password
 // (which also matches keystore.ErrDecrypt).
 var ErrInvalidKey = errors.New("ocean: invalid account key")
 
-// NewKeyAccount returns an Account signing with key for chainID.
-func NewKeyAccount(key *ecdsa.PrivateKey, chainID *big.Int) *Account {
+// NewKeySigners returns the Signers of key for chainID.
+func NewKeySigners(key *ecdsa.PrivateKey, chainID *big.Int) *Signers {
 	opts := bind.NewKeyedTransactor(key, chainID)
-	return &Account{Address: opts.From, SignTx: opts.Signer, Signer: provider.NewKeySigner(key)}
+	return &Signers{Address: opts.From, Tx: opts.Signer, Node: provider.NewKeySigner(key)}
 }
 
-// LoadAccount reads the key s names (the environment variables it names,
-// the keystore file it names) and returns an Account for chainID. Errors
+// LoadSigners reads the key s names (the environment variables it names,
+// the keystore file it names) and returns its Signers for chainID. Errors
 // never contain the key or the password.
-func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
+func LoadSigners(s KeySource, chainID *big.Int) (*Signers, error) {
 	switch {
 	case s.PrivateKeyEnv != "" && s.Keystore != "":
 		return nil, errors.New("ocean: key source names both a private key and a keystore")
@@ -203,7 +213,7 @@ func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s does not hold a valid private key", ErrInvalidKey, s.PrivateKeyEnv)
 		}
-		return NewKeyAccount(key, chainID), nil
+		return NewKeySigners(key, chainID), nil
 	case s.Keystore != "":
 		b, err := os.ReadFile(s.Keystore)
 		if err != nil {
@@ -217,7 +227,7 @@ func LoadAccount(s KeySource, chainID *big.Int) (*Account, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: keystore %s: %w", ErrInvalidKey, s.Keystore, err)
 		}
-		return NewKeyAccount(k.PrivateKey, chainID), nil
+		return NewKeySigners(k.PrivateKey, chainID), nil
 	}
 	return nil, ErrNoKey
 }

@@ -41,14 +41,15 @@
 // (Provider) and indexer (Indexer), the ERC721 factory (Factory), the
 // fixed-rate exchange, dispenser, escrow and OCEAN token handles, the
 // access-list factory (AccessLists; Client.AccessList opens a list), the
-// account's transaction manager (TxManager), the flows' journal, the
+// account (Account: its node signer and transaction manager), the flows' journal, the
 // flows themselves (Assets: Publish, Order, Download, RunCompute, Resume,
 // ...) and the account's compute-to-data client (Compute: environments,
 // watch, wait, results, logs, stop; the one RunCompute uses); Assets and
 // Compute are nil without an account. Dial
 // checks that the RPC endpoint serves the configured network's chain and
 // returns a *ChainMismatchError otherwise. New does the same over an
-// existing *ethclient.Client (such as the devnet's in-process client).
+// existing chain client, any Backend (the devnet's in-process client, a
+// simulated backend, a wrapper that counts calls).
 // Clients are safe for concurrent use; Close stops the transaction manager
 // and closes what Dial opened.
 //
@@ -115,15 +116,19 @@
 //	OCEAN_KEYSTORE_PASSWORD  its password
 //
 // The key variables are not copied into the Config: it records their
-// names (KeySource), and LoadAccount, called by Dial, reads them.
+// names (KeySource), and LoadSigners, called by Dial, reads them.
 //
 // # Accounts and signing
 //
-// An Account is an address with a transaction signer (bind.SignerFn) and a
-// node request signer (provider.Signer). NewKeyAccount makes one from a key,
-// LoadAccount from a KeySource; a keystore wallet, Clef or a KMS signer fits
-// the same two fields. Config holds no private key. Without an account the
-// client is read-only.
+// Config takes the account's key material as Signers: an address with a
+// transaction signer (bind.SignerFn) and a node request signer
+// (provider.Signer). NewKeySigners makes them from a key, LoadSigners
+// from a KeySource; a keystore wallet, Clef or a KMS signer fits the same
+// two fields. Config holds no private key. New builds the account's
+// transaction manager on the transaction signer, and Client.Account, a
+// *compute.Account, carries it with the node request signer: the one
+// account value the compute and assets clients take too, checked once to
+// act for one address. Without signers the client is read-only.
 //
 // # Journal
 //

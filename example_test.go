@@ -41,7 +41,7 @@ func ExampleDial() {
 		NodeURL:     net.NodeURL(),
 		AddressFile: addressFile,
 		JournalDir:  filepath.Join(dir, "journal"),
-		Account:     ocean.NewKeyAccount(publisher.Key, net.ChainID()),
+		Signers:     ocean.NewKeySigners(publisher.Key, net.ChainID()),
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -28,7 +28,7 @@ func TestJournalURL(t *testing.T) {
 	dial := func(t *testing.T, url, dir string) *ocean.Client {
 		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
 			AddressFile: addressFile, JournalURL: url, JournalDir: dir,
-			Account: ocean.NewKeyAccount(net.Accounts()[1].Key, net.ChainID())})
+			Signers: ocean.NewKeySigners(net.Accounts()[1].Key, net.ChainID())})
 		require.NoError(t, err)
 		t.Cleanup(func() { require.NoError(t, c.Close()) })
 		return c

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -84,28 +85,40 @@ func (e *ChainMismatchError) Error() string {
 	return fmt.Sprintf("ocean: the RPC endpoint serves chain %d, network %q is chain %d", e.Got, e.Network, e.Want)
 }
 
+// Backend is the chain access a Client needs: what the assets flows
+// need (assets.Backend: contract calls, transactions, receipts, an
+// account's nonce, which include everything the contract handles and the
+// transaction manager use) and the chain id. *ethclient.Client and
+// ethclient/simulated's Client satisfy it; so does any wrapper embedding
+// one (to count or instrument calls).
+type Backend interface {
+	assets.Backend
+	ethereum.ChainIDReader
+}
+
 // Client is one network's set of clients, fixed at construction: the chain
 // (Eth), the Ocean node (Provider, Indexer), the contracts (Factory,
-// FixedRate, Dispenser, Escrow, Ocean, AccessLists), the account's
-// transaction manager, the flows' journal, the flows themselves (Assets)
-// and compute-to-data (Compute). Each is the ordinary client of its package, safe for
-// concurrent use, and usable directly.
+// FixedRate, Dispenser, Escrow, Ocean, AccessLists), the account (its
+// signers and transaction manager), the flows' journal, the flows
+// themselves (Assets) and compute-to-data (Compute). Each is the ordinary
+// client of its package, safe for concurrent use, and usable directly.
 type Client struct {
 	// Network is the resolved preset, with Contracts as used.
 	Network Network
-	// Eth is the chain client.
-	Eth *ethclient.Client
+	// Eth is the chain client: the Backend given to New, or the
+	// *ethclient.Client Dial made.
+	Eth Backend
 	// Provider talks to the Ocean node's provider routes.
 	Provider *provider.Client
 	// Indexer talks to the node's (or IndexerURL's) Aquarius routes.
 	Indexer *indexer.Client
 	// Journal keeps the flows' state.
 	Journal journal.Store
-	// Account is the signing account; nil for a read-only client.
-	Account *Account
-	// TxManager sends the account's transactions; nil for a read-only
-	// client. Share it with every handle created for the account.
-	TxManager *transact.Manager
+	// Account is the account the client acts as: Config.Signers' node
+	// signer, and the transaction manager New built on their Tx signer
+	// (Account.TxManager(); share it with every handle created for the
+	// account, the Client closes it). Nil for a read-only client.
+	Account *compute.Account
 	// Factory is the ERC721Factory (publishing data NFTs and datatokens).
 	Factory *nft.Factory
 	// FixedRate, Dispenser and Escrow are nil where the network has no
@@ -168,10 +181,13 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 }
 
 // New builds a Client over an existing chain client (the devnet's
-// in-process client, a client dialled with custom options); Close leaves
-// eth open. It checks eth's chain id against cfg.Network (see Dial for the
-// errors).
-func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err error) {
+// in-process client, a client dialled with custom options, a simulated
+// backend's client, a wrapper of any of these); Close leaves eth open. It
+// checks eth's chain id against cfg.Network (see Dial for the errors).
+func New(ctx context.Context, eth Backend, cfg Config) (c *Client, err error) {
+	if eth == nil {
+		return nil, errors.New("ocean: nil chain backend")
+	}
 	id, err := eth.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ocean: chain id: %w", err)
@@ -204,17 +220,16 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 		return nil, err
 	}
 
-	c.Account = cfg.Account
-	if c.Account == nil && !cfg.Key.IsZero() {
-		if c.Account, err = LoadAccount(cfg.Key, id); err != nil {
+	signers := cfg.Signers
+	if signers == nil && !cfg.Key.IsZero() {
+		if signers, err = LoadSigners(cfg.Key, id); err != nil {
 			return nil, err
 		}
 	}
-	if c.Account != nil {
-		if c.TxManager, err = transact.New(eth, c.Account.Address, c.Account.SignTx, cfg.TxOptions); err != nil {
-			return nil, fmt.Errorf("ocean: transaction manager: %w", err)
+	if signers != nil {
+		if err := c.account(eth, signers, cfg.TxOptions); err != nil {
+			return nil, err
 		}
-		c.closers = append(c.closers, func() error { c.TxManager.Close(); return nil })
 	}
 
 	if err := c.openJournal(ctx, cfg); err != nil {
@@ -231,34 +246,47 @@ func New(ctx context.Context, eth *ethclient.Client, cfg Config) (c *Client, err
 	return c, nil
 }
 
-// assetsClient wires the flows and the compute client for the account.
+// account builds the transaction manager on s.Tx and the Account of it
+// and s.Node; the Client closes the manager.
+func (c *Client) account(eth Backend, s *Signers, opts transact.Options) error {
+	if s.Node == nil {
+		return errors.New("ocean: Signers.Node is nil")
+	}
+	tm, err := transact.New(eth, s.Address, s.Tx, opts)
+	if err != nil {
+		return fmt.Errorf("ocean: transaction manager: %w", err)
+	}
+	c.closers = append(c.closers, func() error { tm.Close(); return nil })
+	if c.Account, err = compute.NewAccount(s.Node, tm); err != nil {
+		return fmt.Errorf("ocean: %w", err)
+	}
+	return nil
+}
+
+// txManager returns the account's transaction manager, nil for a
+// read-only client (the contract handles are then read-only).
+func (c *Client) txManager() *transact.Manager {
+	if c.Account == nil {
+		return nil
+	}
+	return c.Account.TxManager()
+}
+
+// assetsClient wires the flows, and their compute client, for the account.
 func (c *Client) assetsClient(cfg Config, chainID int64) error {
 	ct := c.Network.Contracts
 	opts := cfg.AssetsOptions
 	if cfg.Logger != nil {
 		opts = append([]assets.Option{assets.WithLogger(cfg.Logger)}, opts...)
 	}
-	cc, err := compute.New(compute.Config{
-		Provider:  c.Provider,
-		Signer:    c.Account.Signer,
-		ChainID:   chainID,
-		Backend:   c.Eth,
-		TxManager: c.TxManager,
-		Indexer:   c.Indexer,
-		Escrow:    ct.Escrow,
-	})
-	if err != nil {
-		return fmt.Errorf("ocean: compute: %w", err)
-	}
 	a, err := assets.New(assets.Config{
-		Provider:  c.Provider,
-		Indexer:   c.Indexer,
-		Backend:   c.Eth,
-		TxManager: c.TxManager,
-		Signer:    c.Account.Signer,
-		Journal:   c.Journal,
-		ChainID:   chainID,
-		Network:   c.Network.Name,
+		Provider: c.Provider,
+		Indexer:  c.Indexer,
+		Backend:  c.Eth,
+		Account:  c.Account,
+		Journal:  c.Journal,
+		ChainID:  chainID,
+		Network:  c.Network.Name,
 		Contracts: assets.Contracts{
 			Factory:           ct.ERC721Factory,
 			FixedRateExchange: ct.FixedRateExchange,
@@ -266,12 +294,11 @@ func (c *Client) assetsClient(cfg Config, chainID int64) error {
 			Escrow:            ct.Escrow,
 			Ocean:             ct.Ocean,
 		},
-		Compute: cc,
 	}, opts...)
 	if err != nil {
 		return fmt.Errorf("ocean: assets: %w", err)
 	}
-	c.Assets, c.Compute = a, cc
+	c.Assets, c.Compute = a, a.Compute()
 	return nil
 }
 
@@ -376,33 +403,34 @@ func (c *Client) openJournal(ctx context.Context, cfg Config) error {
 // contractHandles creates the handles of the network's contracts.
 func (c *Client) contractHandles() error {
 	ct := c.Network.Contracts
+	tm := c.txManager()
 	var err error
-	if c.Factory, err = nft.NewFactory(c.Eth, ct.ERC721Factory, c.TxManager); err != nil {
+	if c.Factory, err = nft.NewFactory(c.Eth, ct.ERC721Factory, tm); err != nil {
 		return fmt.Errorf("ocean: factory: %w", err)
 	}
 	zero := common.Address{}
 	if ct.FixedRateExchange != zero {
-		if c.FixedRate, err = datatoken.NewFixedRateExchange(c.Eth, ct.FixedRateExchange, c.TxManager); err != nil {
+		if c.FixedRate, err = datatoken.NewFixedRateExchange(c.Eth, ct.FixedRateExchange, tm); err != nil {
 			return fmt.Errorf("ocean: fixed-rate exchange: %w", err)
 		}
 	}
 	if ct.Dispenser != zero {
-		if c.Dispenser, err = datatoken.NewDispenser(c.Eth, ct.Dispenser, c.TxManager); err != nil {
+		if c.Dispenser, err = datatoken.NewDispenser(c.Eth, ct.Dispenser, tm); err != nil {
 			return fmt.Errorf("ocean: dispenser: %w", err)
 		}
 	}
 	if ct.Escrow != zero {
-		if c.Escrow, err = datatoken.NewEscrow(c.Eth, ct.Escrow, c.TxManager); err != nil {
+		if c.Escrow, err = datatoken.NewEscrow(c.Eth, ct.Escrow, tm); err != nil {
 			return fmt.Errorf("ocean: escrow: %w", err)
 		}
 	}
 	if ct.Ocean != zero {
-		if c.Ocean, err = datatoken.NewERC20(c.Eth, ct.Ocean, c.TxManager); err != nil {
+		if c.Ocean, err = datatoken.NewERC20(c.Eth, ct.Ocean, tm); err != nil {
 			return fmt.Errorf("ocean: OCEAN token: %w", err)
 		}
 	}
 	if ct.AccessListFactory != zero {
-		if c.AccessLists, err = accesslist.NewFactory(c.Eth, ct.AccessListFactory, c.TxManager); err != nil {
+		if c.AccessLists, err = accesslist.NewFactory(c.Eth, ct.AccessListFactory, tm); err != nil {
 			return fmt.Errorf("ocean: access list factory: %w", err)
 		}
 	}
@@ -410,21 +438,21 @@ func (c *Client) contractHandles() error {
 }
 
 // Datatoken returns a handle on the datatoken at address, sending through
-// the client's TxManager (read-only without an account).
+// the account's TxManager (read-only without an account).
 func (c *Client) Datatoken(address common.Address) (*datatoken.Token, error) {
-	return datatoken.New(c.Eth, address, c.TxManager)
+	return datatoken.New(c.Eth, address, c.txManager())
 }
 
 // AccessList returns a handle on the access list at address, sending
-// through the client's TxManager (read-only without an account).
+// through the account's TxManager (read-only without an account).
 func (c *Client) AccessList(address common.Address) (*accesslist.List, error) {
-	return accesslist.New(c.Eth, address, c.TxManager)
+	return accesslist.New(c.Eth, address, c.txManager())
 }
 
 // NFT returns a handle on the data NFT at address, sending through the
-// client's TxManager (read-only without an account).
+// account's TxManager (read-only without an account).
 func (c *Client) NFT(address common.Address) (*nft.NFT, error) {
-	return nft.New(c.Eth, address, c.TxManager)
+	return nft.New(c.Eth, address, c.txManager())
 }
 
 // Close stops the transaction manager, closes the journal it opened and the

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -65,7 +66,7 @@ func TestDialDevnet(t *testing.T) {
 			NodeURL:     net.NodeURL(),
 			AddressFile: addressFile,
 			JournalDir:  journalDir,
-			Account:     ocean.NewKeyAccount(publisher.Key, net.ChainID()),
+			Signers:     ocean.NewKeySigners(publisher.Key, net.ChainID()),
 			HTTPClient:  &http.Client{Transport: transport},
 		})
 		require.NoError(t, err)
@@ -98,7 +99,7 @@ func TestDialDevnet(t *testing.T) {
 		name, err := n.Name(ctx)
 		require.NoError(t, err)
 		assert.Equal(t, "Facade", name)
-		assert.Equal(t, publisher.Address, c.TxManager.From())
+		assert.Equal(t, publisher.Address, c.Account.TxManager().From())
 
 		// Access lists: created through the factory, opened by address.
 		require.NotNil(t, c.AccessLists)
@@ -136,7 +137,7 @@ func TestDialDevnet(t *testing.T) {
 
 		consumer, err := ocean.Dial(ctx, ocean.Config{
 			Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
-			Account: ocean.NewKeyAccount(net.Accounts()[2].Key, net.ChainID()),
+			Signers: ocean.NewKeySigners(net.Accounts()[2].Key, net.ChainID()),
 		})
 		require.NoError(t, err)
 		defer consumer.Close()
@@ -152,7 +153,7 @@ func TestDialDevnet(t *testing.T) {
 		dial := func(i int) *ocean.Client {
 			c, err := ocean.Dial(ctx, ocean.Config{
 				Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
-				Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID()),
+				Signers: ocean.NewKeySigners(net.Accounts()[i].Key, net.ChainID()),
 			})
 			require.NoError(t, err)
 			t.Cleanup(func() { require.NoError(t, c.Close()) })
@@ -161,7 +162,7 @@ func TestDialDevnet(t *testing.T) {
 		pub, cons := dial(3), dial(4)
 		require.NotNil(t, cons.Compute)
 		assert.Same(t, cons.Compute, cons.Assets.Compute(), "RunCompute and the field share one compute client")
-		assert.Equal(t, cons.Account.Address, cons.Compute.Consumer())
+		assert.Equal(t, cons.Account.Address(), cons.Compute.Consumer())
 
 		// An algorithm, and a dataset whose compute service trusts it.
 		const code = "cat inputs/did:op:*/0 | wc -c | tr -d ' ' > outputs/size.txt\n"
@@ -216,7 +217,7 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, os.WriteFile(lackingFile, lacking, 0o600))
 		dial := func(i int) *ocean.Client {
 			c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
-				AddressFile: lackingFile, Account: ocean.NewKeyAccount(net.Accounts()[i].Key, net.ChainID())})
+				AddressFile: lackingFile, Signers: ocean.NewKeySigners(net.Accounts()[i].Key, net.ChainID())})
 			require.NoError(t, err)
 			t.Cleanup(func() { require.NoError(t, c.Close()) })
 			return c
@@ -233,7 +234,7 @@ func TestDialDevnet(t *testing.T) {
 		assert.Nil(t, pub.Escrow)
 
 		nonce := func(c *ocean.Client) uint64 {
-			n, err := c.Eth.PendingNonceAt(ctx, c.Account.Address)
+			n, err := c.Eth.PendingNonceAt(ctx, c.Account.Address())
 			require.NoError(t, err)
 			return n
 		}
@@ -282,7 +283,6 @@ func TestDialDevnet(t *testing.T) {
 		defer c.Close()
 		assert.Equal(t, ocean.Development, c.Network.Name)
 		assert.Nil(t, c.Account)
-		assert.Nil(t, c.TxManager)
 		assert.Nil(t, c.Assets)
 		assert.Nil(t, c.Compute)
 		_, ok := c.Journal.(*journal.MemoryStore)
@@ -298,6 +298,35 @@ func TestDialDevnet(t *testing.T) {
 		assert.Nil(t, c.AccessLists, "no handle for a contract without address")
 		_, err = net.Client().ChainID(ctx)
 		require.NoError(t, err, "New leaves the caller's chain client open")
+	})
+
+	t.Run("NewOverBackend", func(t *testing.T) {
+		// Any Backend, not only an *ethclient.Client: here a wrapper
+		// counting the calls New makes through it.
+		contracts := ocean.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
+		eth := &countingBackend{Backend: net.Client()}
+		c, err := ocean.New(ctx, eth, ocean.Config{Network: "8996", NodeURL: net.NodeURL(), Contracts: &contracts,
+			Signers: ocean.NewKeySigners(publisher.Key, net.ChainID())})
+		require.NoError(t, err)
+		defer c.Close()
+		assert.Equal(t, int64(1), eth.chainIDs.Load(), "New asks the Backend for its chain id")
+		assert.Same(t, eth, c.Eth)
+		assert.Same(t, eth, c.Account.TxManager().Backend(), "the account transacts through the Backend")
+		assert.Same(t, c.Account, c.Compute.Account())
+		assert.Equal(t, publisher.Address, c.Assets.Address())
+		_, err = c.Factory.NFTCount(ctx)
+		require.NoError(t, err)
+		assert.Positive(t, eth.calls.Load(), "contract reads go through the Backend")
+
+		// Signers that do not sign for one address are refused.
+		other := ocean.NewKeySigners(net.Accounts()[2].Key, net.ChainID())
+		mixed := &ocean.Signers{Address: publisher.Address, Tx: ocean.NewKeySigners(publisher.Key, net.ChainID()).Tx,
+			Node: other.Node}
+		_, err = ocean.New(ctx, eth, ocean.Config{Network: "8996", NodeURL: net.NodeURL(), Contracts: &contracts,
+			Signers: mixed})
+		var mismatch *compute.AccountMismatchError
+		require.ErrorAs(t, err, &mismatch)
+		assert.Equal(t, compute.AccountMismatchError{Signer: other.Address, TxManager: publisher.Address}, *mismatch)
 	})
 
 	t.Run("ChainMismatch", func(t *testing.T) {
@@ -352,7 +381,7 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, err)
 		defer c.Close()
 		require.NotNil(t, c.Account)
-		assert.Equal(t, publisher.Address, c.Account.Address)
+		assert.Equal(t, publisher.Address, c.Account.Address())
 	})
 }
 
@@ -389,26 +418,26 @@ func TestConfigFromEnv(t *testing.T) {
 	require.ErrorIs(t, err, ocean.ErrMissingConfig, "neither a network nor an RPC URL")
 }
 
-func TestLoadAccount(t *testing.T) {
+func TestLoadSigners(t *testing.T) {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	chainID := big.NewInt(8996)
 
 	t.Setenv("TEST_KEY", "0x"+common.Bytes2Hex(crypto.FromECDSA(key)))
-	acc, err := ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	acc, err := ocean.LoadSigners(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
 	require.NoError(t, err)
 	assert.Equal(t, addr, acc.Address)
-	assert.Equal(t, addr, acc.Signer.Address())
+	assert.Equal(t, addr, acc.Node.Address())
 
 	t.Setenv("TEST_KEY", "not a key")
-	_, err = ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	_, err = ocean.LoadSigners(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "not a key", "errors never echo the key")
 	t.Setenv("TEST_KEY", "")
-	_, err = ocean.LoadAccount(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
+	_, err = ocean.LoadSigners(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
 	require.ErrorIs(t, err, ocean.ErrNoKey)
-	_, err = ocean.LoadAccount(ocean.KeySource{}, chainID)
+	_, err = ocean.LoadSigners(ocean.KeySource{}, chainID)
 	require.ErrorIs(t, err, ocean.ErrNoKey)
 
 	// An encrypted keystore file with its password in a variable.
@@ -418,23 +447,23 @@ func TestLoadAccount(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "key.json")
 	require.NoError(t, os.WriteFile(path, blob, 0o600))
 	t.Setenv("TEST_PASSWORD", "s3cret")
-	acc, err = ocean.LoadAccount(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
+	acc, err = ocean.LoadSigners(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
 	require.NoError(t, err)
 	assert.Equal(t, addr, acc.Address)
 
 	t.Setenv("TEST_PASSWORD", "wrong")
-	_, err = ocean.LoadAccount(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
+	_, err = ocean.LoadSigners(ocean.KeySource{Keystore: path, PasswordEnv: "TEST_PASSWORD"}, chainID)
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "wrong")
 
 	// The transaction signer signs for the chain, and only for its address.
 	tx := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: 1, Gas: 21000, To: &addr})
-	signed, err := acc.SignTx(addr, tx)
+	signed, err := acc.Tx(addr, tx)
 	require.NoError(t, err)
 	from, err := types.Sender(types.LatestSignerForChainID(chainID), signed)
 	require.NoError(t, err)
 	assert.Equal(t, addr, from)
-	_, err = acc.SignTx(common.Address{1}, tx)
+	_, err = acc.Tx(common.Address{1}, tx)
 	require.Error(t, err)
 }
 
@@ -541,7 +570,24 @@ func publishComputePair(t *testing.T, pub *ocean.Client, algoKey, dataKey string
 	data, err = pub.Assets.Publish(ctx, assets.PublishParams{Key: dataKey, Metadata: meta,
 		Services: []assets.ServiceParams{{Type: ddo.ServiceCompute, Files: []assets.File{{URL: dataURL}}, Pricing: free,
 			Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
-				TrustedPublishers: []string{pub.Account.Address.Hex()}}}}})
+				TrustedPublishers: []string{pub.Account.Address().Hex()}}}}})
 	require.NoError(t, err)
 	return algo, data
+}
+
+// countingBackend is an ocean.Backend that counts the chain id and
+// contract calls made through it.
+type countingBackend struct {
+	ocean.Backend
+	chainIDs, calls atomic.Int64
+}
+
+func (b *countingBackend) ChainID(ctx context.Context) (*big.Int, error) {
+	b.chainIDs.Add(1)
+	return b.Backend.ChainID(ctx)
+}
+
+func (b *countingBackend) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.calls.Add(1)
+	return b.Backend.CallContract(ctx, call, block)
 }

@@ -61,11 +61,10 @@ type Config struct {
 	Indexer *indexer.Client
 	// Backend reads the chain.
 	Backend Backend
-	// TxManager sends the account's transactions; its From is the account
-	// the client acts as (publisher or consumer).
-	TxManager *transact.Manager
-	// Signer signs node requests for the same account.
-	Signer provider.Signer
+	// Account is the account the client acts as (publisher or consumer):
+	// its signer signs the node requests, its transaction manager (which
+	// it must have) sends the transactions.
+	Account *compute.Account
 	// Journal records every flow; journal.Open gives the durable default.
 	Journal journal.Store
 	// ChainID is the chain the contracts live on (never asked for again).
@@ -75,9 +74,6 @@ type Config struct {
 	// Network names the network in errors (MissingContractError);
 	// optional.
 	Network string
-	// Compute runs RunCompute's jobs; it must act for the same account.
-	// Nil: one is built from the fields above.
-	Compute *compute.Client
 }
 
 // Client runs the multi-step flows for one account. It is safe for
@@ -206,26 +202,23 @@ func WithIndexWait(d time.Duration) Option {
 	}
 }
 
-// New returns a client acting as cfg.TxManager's account. It does no I/O.
+// New returns a client acting as cfg.Account. It does no I/O.
 func New(cfg Config, opts ...Option) (*Client, error) {
 	switch {
 	case cfg.Provider == nil:
 		return nil, errors.New("assets: nil provider client")
 	case cfg.Backend == nil:
 		return nil, errors.New("assets: nil backend")
-	case cfg.TxManager == nil:
-		return nil, errors.New("assets: nil transaction manager")
-	case cfg.Signer == nil:
-		return nil, errors.New("assets: nil signer")
+	case cfg.Account == nil:
+		return nil, errors.New("assets: nil account")
+	case cfg.Account.TxManager() == nil:
+		return nil, errors.New("assets: the account has no transaction manager")
 	case cfg.Journal == nil:
 		return nil, errors.New("assets: nil journal store")
 	case cfg.ChainID <= 0:
 		return nil, errors.New("assets: chain id must be positive")
 	case cfg.Contracts.Factory == (common.Address{}):
 		return nil, errors.New("assets: factory address required")
-	case cfg.Signer.Address() != cfg.TxManager.From():
-		return nil, fmt.Errorf("assets: signer %s and transaction manager %s are different accounts",
-			cfg.Signer.Address().Hex(), cfg.TxManager.From().Hex())
 	}
 	o := options{pollMin: 5 * time.Millisecond, pollMax: time.Second, keepDone: 30 * 24 * time.Hour, lookback: 100_000,
 		indexWait: 5 * time.Minute}
@@ -237,29 +230,27 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 	if o.originHTTP == nil {
 		o.originHTTP = &http.Client{Transport: httpx.NewTransport(0)}
 	}
-	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.Factory, cfg.TxManager)
+	tm := cfg.Account.TxManager()
+	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.Factory, tm)
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}
-	cc := cfg.Compute
-	if cc == nil {
-		if cc, err = compute.New(compute.Config{Provider: cfg.Provider, Signer: cfg.Signer, ChainID: cfg.ChainID,
-			Backend: cfg.Backend, TxManager: cfg.TxManager, Indexer: cfg.Indexer, Escrow: cfg.Contracts.Escrow}); err != nil {
-			return nil, fmt.Errorf("assets: %w", err)
-		}
-	} else if cc.Consumer() != cfg.TxManager.From() {
-		return nil, fmt.Errorf("assets: compute client acts for %s, not %s", cc.Consumer().Hex(), cfg.TxManager.From().Hex())
+	cc, err := compute.New(compute.Config{Provider: cfg.Provider, Account: cfg.Account, ChainID: cfg.ChainID,
+		Indexer: cfg.Indexer, Escrow: cfg.Contracts.Escrow})
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
 	}
-	return &Client{prov: cfg.Provider, idx: cfg.Indexer, backend: cfg.Backend, tm: cfg.TxManager,
-		signer: cfg.Signer, store: cfg.Journal, chainID: cfg.ChainID, network: cfg.Network, addrs: cfg.Contracts, factory: f,
-		compute: cc, opts: o, from: cfg.TxManager.From(), bigChain: big.NewInt(cfg.ChainID)}, nil
+	return &Client{prov: cfg.Provider, idx: cfg.Indexer, backend: cfg.Backend, tm: tm,
+		signer: cfg.Account.Signer(), store: cfg.Journal, chainID: cfg.ChainID, network: cfg.Network, addrs: cfg.Contracts,
+		factory: f, compute: cc, opts: o, from: cfg.Account.Address(), bigChain: big.NewInt(cfg.ChainID)}, nil
 }
 
-// Compute returns the compute client RunCompute uses: watch, wait for,
-// stop a job and read its results and logs with it.
+// Compute returns the compute client RunCompute uses, acting as the same
+// account: watch, wait for, stop a job and read its results and logs with
+// it.
 func (c *Client) Compute() *compute.Client { return c.compute }
 
-// Address returns the account the client acts as.
+// Address returns the address of the account the client acts as.
 func (c *Client) Address() common.Address { return c.from }
 
 // Journal returns the client's journal store.

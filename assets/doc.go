@@ -8,13 +8,14 @@
 // # Creating a client
 //
 // A Client acts as one account: it is built from a provider (node) client,
-// an indexer client, a chain Backend, the account's transact.Manager and
-// provider.Signer, a journal.Store, the chain id and the network's
-// Contracts:
+// an indexer client, a chain Backend, the account (a *compute.Account
+// with its provider.Signer and transact.Manager), a journal.Store, the
+// chain id and the network's Contracts:
 //
+//	account, err := compute.NewAccount(signer, tm) // one address, checked once
 //	store, err := journal.Open(dir)
-//	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: eth, TxManager: tm,
-//		Signer: signer, Journal: store, ChainID: 8996, Contracts: contracts})
+//	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: eth, Account: account,
+//		Journal: store, ChainID: 8996, Contracts: contracts})
 //
 // New does no I/O. The chain id is given, never asked for. A Client is
 // safe for concurrent use; WithPollInterval, WithLogger, WithRetention,

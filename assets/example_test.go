@@ -14,6 +14,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
@@ -37,9 +38,15 @@ func exampleClient(n *devnet.Network, i int, store journal.Store) *assets.Client
 	if err != nil {
 		log.Fatal(err)
 	}
+	// One account: the node request signer and the transaction manager of
+	// the same address.
+	account, err := compute.NewAccount(provider.NewKeySigner(acc.Key), tm)
+	if err != nil {
+		log.Fatal(err)
+	}
 	k := n.Contracts()
-	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: n.Client(), TxManager: tm,
-		Signer: provider.NewKeySigner(acc.Key), Journal: store, ChainID: devnet.ChainID,
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: n.Client(), Account: account,
+		Journal: store, ChainID: devnet.ChainID,
 		Contracts: assets.Contracts{Factory: k.ERC721Factory, FixedRateExchange: k.FixedRateExchange,
 			Dispenser: k.Dispenser, Escrow: k.Escrow, Ocean: k.Ocean}})
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/nodehttp"
@@ -155,8 +156,9 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	if store == nil {
 		store = journal.NewMemory()
 	}
-	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: backend, TxManager: tm,
-		Signer: provider.NewKeySigner(key), Journal: store, ChainID: devnet.ChainID, Contracts: contracts}, w.opts...)
+	account, err := compute.NewAccount(provider.NewKeySigner(key), tm)
+	require.NoError(t, err)
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: backend, Account: account, Journal: store, ChainID: devnet.ChainID, Contracts: contracts}, w.opts...)
 	require.NoError(t, err)
 	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), c.Address())
 	return c

@@ -49,7 +49,7 @@ func BenchmarkStartToFinished(b *testing.B) {
 		b.Fatal(err)
 	}
 	_, acct := f.consumer(b)
-	c, err := compute.New(compute.Config{Provider: p, Signer: provider.NewKeySigner(acct.Key), ChainID: devnet.ChainID})
+	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(b, acct.Key), ChainID: devnet.ChainID})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -19,18 +19,15 @@ import (
 type Config struct {
 	// Provider is the node that runs the jobs; required.
 	Provider *provider.Client
-	// Signer signs the node requests of the consumer; required. Jobs are
-	// owned by Signer.Address().
-	Signer provider.Signer
+	// Account is the consumer; required. Jobs are owned by its address.
+	// Its transaction manager (and that manager's backend) pays: Pay and
+	// Run for paid jobs read balances and escrow funds and send the order
+	// and escrow transactions through it. A signer-only account (no
+	// manager) runs free jobs and observes any job of the consumer, and
+	// Pay returns ErrNoChain.
+	Account *Account
 	// ChainID is the chain the assets and payments live on; required.
 	ChainID int64
-	// Backend and TxManager are needed by Pay (and Run for paid jobs):
-	// reads of balances and escrow funds, and the order and escrow
-	// transactions, sent from TxManager.From(), which must be the
-	// Signer's address. Without them the client can run free jobs and
-	// observe any job, and Pay returns ErrNoChain.
-	Backend   bind.ContractBackend
-	TxManager *transact.Manager
 	// Indexer resolves the DDOs of assets to order (for their service
 	// index). Nil: the Provider's node, which serves the
 	// Aquarius-compatible routes.
@@ -45,10 +42,10 @@ type Config struct {
 // safe for concurrent use and immutable after New.
 type Client struct {
 	prov    *provider.Client
-	signer  provider.Signer
+	acct    *Account
 	chainID int64
-	backend bind.ContractBackend
-	tm      *transact.Manager
+	backend bind.ContractBackend // the manager's; nil without one
+	tm      *transact.Manager    // nil for a signer-only account
 	idx     *indexer.Client
 	escrow  common.Address
 
@@ -60,14 +57,10 @@ func New(cfg Config) (*Client, error) {
 	switch {
 	case cfg.Provider == nil:
 		return nil, errors.New("compute: Config.Provider is required")
-	case cfg.Signer == nil:
-		return nil, errors.New("compute: Config.Signer is required")
+	case cfg.Account == nil:
+		return nil, errors.New("compute: Config.Account is required")
 	case cfg.ChainID <= 0:
 		return nil, errors.New("compute: Config.ChainID is required")
-	case (cfg.Backend == nil) != (cfg.TxManager == nil):
-		return nil, errors.New("compute: Config.Backend and Config.TxManager go together")
-	case cfg.TxManager != nil && cfg.TxManager.From() != cfg.Signer.Address():
-		return nil, fmt.Errorf("compute: TxManager sends from %s but Signer is %s", cfg.TxManager.From(), cfg.Signer.Address())
 	}
 	idx := cfg.Indexer
 	if idx == nil {
@@ -76,14 +69,21 @@ func New(cfg Config) (*Client, error) {
 			return nil, fmt.Errorf("compute: indexer: %w", err)
 		}
 	}
-	return &Client{prov: cfg.Provider, signer: cfg.Signer, chainID: cfg.ChainID, backend: cfg.Backend,
-		tm: cfg.TxManager, idx: idx, escrow: cfg.Escrow}, nil
+	c := &Client{prov: cfg.Provider, acct: cfg.Account, chainID: cfg.ChainID, tm: cfg.Account.TxManager(), idx: idx,
+		escrow: cfg.Escrow}
+	if c.tm != nil {
+		c.backend = c.tm.Backend()
+	}
+	return c, nil
 }
 
 // Consumer returns the address that owns the client's jobs.
-func (c *Client) Consumer() common.Address { return c.signer.Address() }
+func (c *Client) Consumer() common.Address { return c.acct.Address() }
 
-func (c *Client) auth() provider.Auth { return provider.SignedBy(c.signer) }
+// Account returns the consumer's account.
+func (c *Client) Account() *Account { return c.acct }
+
+func (c *Client) auth() provider.Auth { return provider.SignedBy(c.acct.Signer()) }
 
 // Environment is a compute environment of the node.
 type Environment struct {

@@ -421,15 +421,21 @@ func TestSpecValidation(t *testing.T) {
 
 	// Without chain access a paid job cannot be paid.
 	signer := provider.NewKeySigner(f.net.Accounts()[0].Key)
-	ro, err := compute.New(compute.Config{Provider: f.prov, Signer: signer, ChainID: 8996})
+	ro, err := compute.New(compute.Config{Provider: f.prov, Account: signerOnly(t, f.net.Accounts()[0].Key), ChainID: 8996})
 	require.NoError(t, err)
 	_, err = ro.Pay(ctx, &compute.Requirements{Escrow: &compute.EscrowPayment{Amount: big.NewInt(1)}})
 	assert.ErrorIs(t, err, compute.ErrNoChain)
 	paid, err := ro.Pay(ctx, &compute.Requirements{})
 	require.NoError(t, err, "nothing to pay")
 	assert.Empty(t, paid.Orders)
-	_, err = compute.New(compute.Config{Provider: f.prov, Signer: signer, ChainID: 8996, Backend: f.net.Client()})
-	assert.Error(t, err, "Backend without TxManager")
-	_, err = compute.New(compute.Config{Provider: f.prov, Signer: signer, ChainID: 8996, Backend: f.net.Client(), TxManager: f.pubTM})
-	assert.Error(t, err, "TxManager of another account")
+
+	// An account's two halves act for one address, checked once.
+	_, err = compute.NewAccount(signer, f.pubTM)
+	var mismatch *compute.AccountMismatchError
+	require.ErrorAs(t, err, &mismatch, "TxManager of another account")
+	assert.Equal(t, compute.AccountMismatchError{Signer: signer.Address(), TxManager: f.pubTM.From()}, *mismatch)
+	_, err = compute.NewAccount(nil, f.pubTM)
+	assert.Error(t, err, "no signer")
+	_, err = compute.New(compute.Config{Provider: f.prov, ChainID: 8996})
+	assert.Error(t, err, "no account")
 }

@@ -8,16 +8,20 @@
 // A Client works for one consumer on one node and chain, and is safe for
 // concurrent use:
 //
+//	account, err := compute.NewAccount(signer, tm) // provider.Signer, *transact.Manager
 //	c, err := compute.New(compute.Config{
-//		Provider:  prov,   // *provider.Client of the node
-//		Signer:    signer, // the consumer's provider.Signer
-//		ChainID:   chainID,
-//		Backend:   client, // chain reads, for Pay
-//		TxManager: tm,     // the consumer's transactions, for Pay
+//		Provider: prov, // *provider.Client of the node
+//		Account:  account,
+//		ChainID:  chainID,
 //	})
 //
-// Without Backend and TxManager the client runs free jobs and observes
-// any job of the consumer, but cannot pay.
+// An Account is the consumer: the signer of its node requests and the
+// transaction manager that pays (Pay reads the chain through the
+// manager's backend). NewAccount checks that both act for the same
+// address (*AccountMismatchError). A signer-only account,
+// NewAccount(signer, nil), runs free jobs and observes any job of the
+// consumer, but cannot pay (ErrNoChain). The assets flows and the root
+// package's Client take the same Account.
 //
 // # Running a job
 //

@@ -21,8 +21,8 @@ var (
 	ErrNoEnvironment = errors.New("compute: no compute environment")
 	// ErrInvalidSpec: a Spec or Requirements is incomplete or inconsistent.
 	ErrInvalidSpec = errors.New("compute: invalid spec")
-	// ErrNoChain: paying needs Config.Backend and Config.TxManager.
-	ErrNoChain = errors.New("compute: client has no chain access (Backend and TxManager)")
+	// ErrNoChain: paying needs an Account with a transaction manager.
+	ErrNoChain = errors.New("compute: client has no chain access (the account has no transaction manager)")
 	// ErrEscrowMismatch: the node asked to be paid through an escrow
 	// contract other than Config.Escrow.
 	ErrEscrowMismatch = errors.New("compute: node names an unexpected escrow contract")

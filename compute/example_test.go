@@ -51,7 +51,12 @@ func ExampleClient_Run() {
 	did, serviceID := publishForExample(ctx, net, prov, "hello compute")
 
 	consumer := net.Accounts()[2]
-	c, err := compute.New(compute.Config{Provider: prov, Signer: provider.NewKeySigner(consumer.Key), ChainID: devnet.ChainID})
+	// A signer-only account: free jobs need no transactions.
+	account, err := compute.NewAccount(provider.NewKeySigner(consumer.Key), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := compute.New(compute.Config{Provider: prov, Account: account, ChainID: devnet.ChainID})
 	if err != nil {
 		log.Fatal(err)
 	}

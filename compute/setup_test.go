@@ -2,6 +2,7 @@ package compute_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"os"
 	"strings"
@@ -109,10 +110,21 @@ func (f *fixture) consumer(t testing.TB) (*compute.Client, devnet.Account) {
 	tm, err := txManager(f.net, acct)
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
-	c, err := compute.New(compute.Config{Provider: f.prov, Signer: provider.NewKeySigner(acct.Key), ChainID: devnet.ChainID,
-		Backend: f.net.Client(), TxManager: tm, Indexer: f.idx, Escrow: f.net.Contracts().Escrow})
+	account, err := compute.NewAccount(provider.NewKeySigner(acct.Key), tm)
+	require.NoError(t, err)
+	c, err := compute.New(compute.Config{Provider: f.prov, Account: account, ChainID: devnet.ChainID,
+		Indexer: f.idx, Escrow: f.net.Contracts().Escrow})
 	require.NoError(t, err)
 	return c, acct
+}
+
+// signerOnly returns the signer-only account of key: free jobs and
+// observing, no payments.
+func signerOnly(t testing.TB, key *ecdsa.PrivateKey) *compute.Account {
+	t.Helper()
+	a, err := compute.NewAccount(provider.NewKeySigner(key), nil)
+	require.NoError(t, err)
+	return a
 }
 
 // published is an asset on the devnet.

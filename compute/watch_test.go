@@ -105,7 +105,7 @@ func faultClient(t *testing.T, f *faultNode, opts ...nodehttp.Option) *compute.C
 	require.NoError(t, err)
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	c, err := compute.New(compute.Config{Provider: p, Signer: provider.NewKeySigner(key), ChainID: 8996})
+	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(t, key), ChainID: 8996})
 	require.NoError(t, err)
 	return c
 }

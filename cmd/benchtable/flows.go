@@ -84,7 +84,7 @@ func dialParties(ctx context.Context, c *child) (*parties, error) {
 	hc := &http.Client{Transport: cnt.transport(http.DefaultTransport)}
 	dial := func(i int) (*ocean.Client, error) {
 		return ocean.Dial(ctx, ocean.Config{Network: devnet.NetworkName, RPCURL: c.rpcURL, NodeURL: c.nodeURL,
-			AddressFile: c.addrFile, Account: ocean.NewKeyAccount(accs[i].Key, big.NewInt(devnet.ChainID)), HTTPClient: hc})
+			AddressFile: c.addrFile, Signers: ocean.NewKeySigners(accs[i].Key, big.NewInt(devnet.ChainID)), HTTPClient: hc})
 	}
 	p := &parties{counter: cnt}
 	for _, x := range []struct {

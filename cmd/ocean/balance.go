@@ -72,7 +72,7 @@ With --json {"address","network","chainId","balances":[{"token","symbol",
 						return usagef("whose balance? give --address, or an account: %s, or %s or --keystore with %s",
 							ocean.EnvPrivateKey, ocean.EnvKeystore, ocean.EnvKeystorePassword)
 					}
-					acc, err := ocean.LoadAccount(cfg.Key, new(big.Int).SetUint64(n.ChainID))
+					acc, err := ocean.LoadSigners(cfg.Key, new(big.Int).SetUint64(n.ChainID))
 					if err != nil {
 						return err
 					}

@@ -26,8 +26,8 @@ func newComputeCommand(e *env) *cobra.Command {
 
 // computeClient returns the compute client of the session's account.
 func computeClient(c *ocean.Client) (*compute.Client, error) {
-	return compute.New(compute.Config{Provider: c.Provider, Signer: c.Account.Signer, ChainID: int64(c.Network.ChainID),
-		Backend: c.Eth, TxManager: c.TxManager, Indexer: c.Indexer, Escrow: c.Network.Contracts.Escrow})
+	return compute.New(compute.Config{Provider: c.Provider, Account: c.Account, ChainID: int64(c.Network.ChainID),
+		Indexer: c.Indexer, Escrow: c.Network.Contracts.Escrow})
 }
 
 // withCompute dials with an account and runs f with its compute client.

@@ -88,7 +88,7 @@ func (g *globals) withTimeout(ctx context.Context) (context.Context, context.Can
 
 // configFromEnv reads the OCEAN_* variables through ocean.ConfigFromEnv,
 // the SDK's one reader of the environment (the key itself is read later,
-// by ocean.LoadAccount, from the variable the KeySource names).
+// by ocean.LoadSigners, from the variable the KeySource names).
 func (e *env) configFromEnv() (ocean.Config, error) {
 	cfg, err := ocean.ConfigFromEnv()
 	if err != nil {

@@ -175,7 +175,7 @@ func (e *env) download(ctx context.Context, s *ocean.Client, did string, tx comm
 			}
 		}
 		req := provider.DownloadRequest{DID: a.ID, ServiceID: svc.ID, FileIndex: i, TransferTxID: tx.Hex(),
-			Auth: provider.SignedBy(s.Account.Signer), SHA256: true}
+			Auth: provider.SignedBy(s.Account.Signer()), SHA256: true}
 		if c, ok := checks[i]; ok {
 			req.ExpectedSHA256, req.ExpectedSize = c.Checksum, c.ContentLength
 		}

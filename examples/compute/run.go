@@ -72,16 +72,16 @@ func (j *job) connect(ctx context.Context) ([]string, error) {
 	c := j.consumer
 	// The consumer's compute client: it signs the node's compute requests
 	// and sends the escrow transactions.
-	j.computer, err = compute.New(compute.Config{Provider: c.Provider, Signer: c.Account.Signer,
-		ChainID: int64(c.Network.ChainID), Backend: c.Eth, TxManager: c.TxManager, Indexer: c.Indexer,
+	j.computer, err = compute.New(compute.Config{Provider: c.Provider, Account: c.Account,
+		ChainID: int64(c.Network.ChainID), Indexer: c.Indexer,
 		Escrow: c.Network.Contracts.Escrow})
 	if err != nil {
 		return nil, err
 	}
 	return []string{
 		"node      " + c.Provider.BaseURL(),
-		"publisher " + j.publisher.Account.Address.Hex(),
-		"consumer  " + c.Account.Address.Hex(),
+		"publisher " + j.publisher.Account.Address().Hex(),
+		"consumer  " + c.Account.Address().Hex(),
 	}, nil
 }
 
@@ -132,7 +132,7 @@ func (j *job) publishDataset(ctx context.Context) ([]string, error) {
 			Pricing: assets.Pricing{Type: assets.PricingFree},
 			// Ocean Node checks both lists: this algorithm, by this publisher.
 			Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trust},
-				TrustedPublishers: []string{j.publisher.Account.Address.Hex()}},
+				TrustedPublishers: []string{j.publisher.Account.Address().Hex()}},
 		}},
 	})
 	if err != nil {

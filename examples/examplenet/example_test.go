@@ -23,7 +23,7 @@ func ExampleStartDevnet() {
 		log.Fatal(err)
 	}
 	defer c.Close()
-	fmt.Println(c.Network.Name, c.Account.Address)
+	fmt.Println(c.Network.Name, c.Account.Address())
 	// Output:
 	// development 0xBE5449a6A97aD46c8558A3356267Ee5D2731ab5e
 }

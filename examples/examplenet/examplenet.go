@@ -109,7 +109,7 @@ func (d *Devnet) Config(i int) ocean.Config {
 		RPCURL:    d.RPCURL(),
 		NodeURL:   d.NodeURL(),
 		Contracts: &contracts,
-		Account:   ocean.NewKeyAccount(d.Accounts()[i+1].Key, d.ChainID()),
+		Signers:   ocean.NewKeySigners(d.Accounts()[i+1].Key, d.ChainID()),
 	}
 }
 

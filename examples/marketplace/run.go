@@ -80,7 +80,7 @@ type listing struct {
 // accumulates in the exchange until the publisher collects it.
 func (m *market) listPremium(ctx context.Context) ([]string, error) {
 	var err error
-	if m.publisherStart, err = m.publisher.Ocean.Balance(ctx, m.publisher.Account.Address); err != nil {
+	if m.publisherStart, err = m.publisher.Ocean.Balance(ctx, m.publisher.Account.Address()); err != nil {
 		return nil, err
 	}
 	return m.list(ctx, &m.premium, "premium", "Squares, full table", m.cfg.premiumURL,
@@ -116,7 +116,7 @@ func (m *market) list(ctx context.Context, l *listing, name, title, url string, 
 // browse is what a marketplace front end does: search the indexer.
 func (m *market) browse(ctx context.Context) ([]string, error) {
 	res, err := m.buyers[0].Indexer.Search(ctx, indexer.Search{Tags: []string{m.tag},
-		Owner: m.publisher.Account.Address.Hex(), ChainIDs: []int64{int64(m.publisher.Network.ChainID)}})
+		Owner: m.publisher.Account.Address().Hex(), ChainIDs: []int64{int64(m.publisher.Network.ChainID)}})
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func (m *market) exchange(ctx context.Context, c *ocean.Client) (*datatoken.Fixe
 	if len(refs) == 0 {
 		return nil, [32]byte{}, errors.New("the premium datatoken has no exchange")
 	}
-	fre, err := datatoken.NewFixedRateExchange(c.Eth, refs[0].Contract, c.TxManager)
+	fre, err := datatoken.NewFixedRateExchange(c.Eth, refs[0].Contract, c.Account.TxManager())
 	return fre, refs[0].ID, err
 }
 
@@ -162,7 +162,7 @@ func (m *market) buyPremium(i int) func(context.Context) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		before, err := b.Ocean.Balance(ctx, b.Account.Address)
+		before, err := b.Ocean.Balance(ctx, b.Account.Address())
 		if err != nil {
 			return nil, err
 		}
@@ -171,7 +171,7 @@ func (m *market) buyPremium(i int) func(context.Context) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		after, err := b.Ocean.Balance(ctx, b.Account.Address)
+		after, err := b.Ocean.Balance(ctx, b.Account.Address())
 		if err != nil {
 			return nil, err
 		}
@@ -228,7 +228,7 @@ func (m *market) download(i int) func(context.Context) ([]string, error) {
 // confirms it, so nothing is paid.
 func (m *market) orderAgain(ctx context.Context) ([]string, error) {
 	b := m.buyers[0]
-	before, err := b.Ocean.Balance(ctx, b.Account.Address)
+	before, err := b.Ocean.Balance(ctx, b.Account.Address())
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func (m *market) orderAgain(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	after, err := b.Ocean.Balance(ctx, b.Account.Address)
+	after, err := b.Ocean.Balance(ctx, b.Account.Address())
 	if err != nil {
 		return nil, err
 	}
@@ -265,11 +265,11 @@ func (m *market) collect(ctx context.Context) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := p.TxManager.Wait(ctx, tx); err != nil {
+		if _, err := p.Account.TxManager().Wait(ctx, tx); err != nil {
 			return nil, err
 		}
 	}
-	now, err := p.Ocean.Balance(ctx, p.Account.Address)
+	now, err := p.Ocean.Balance(ctx, p.Account.Address())
 	if err != nil {
 		return nil, err
 	}

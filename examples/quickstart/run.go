@@ -92,8 +92,8 @@ func (q *quickstart) connect(ctx context.Context) ([]string, error) {
 	return []string{
 		fmt.Sprintf("network   %s (chain %d)", q.publisher.Network.Name, q.publisher.Network.ChainID),
 		"node      " + q.publisher.Provider.BaseURL(),
-		"publisher " + q.publisher.Account.Address.Hex(),
-		"consumer  " + q.consumer.Account.Address.Hex(),
+		"publisher " + q.publisher.Account.Address().Hex(),
+		"consumer  " + q.consumer.Account.Address().Hex(),
 	}, nil
 }
 
@@ -145,7 +145,7 @@ func (q *quickstart) publish(ctx context.Context) ([]string, error) {
 // transaction). The order transaction is what the node checks before it
 // serves the file.
 func (q *quickstart) order(ctx context.Context) ([]string, error) {
-	me := q.consumer.Account.Address
+	me := q.consumer.Account.Address()
 	before, err := q.consumer.Ocean.Balance(ctx, me)
 	if err != nil {
 		return nil, err
@@ -258,7 +258,7 @@ func (q *quickstart) addComputeService(ctx context.Context) ([]string, error) {
 		Timeout: 24 * 3600,
 		Pricing: assets.Pricing{Type: assets.PricingFixed, Rate: q.cfg.price},
 		Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trusted},
-			TrustedPublishers: []string{q.publisher.Account.Address.Hex()}},
+			TrustedPublishers: []string{q.publisher.Account.Address().Hex()}},
 	})
 	if err != nil {
 		return nil, err
@@ -274,8 +274,8 @@ func (q *quickstart) addComputeService(ctx context.Context) ([]string, error) {
 func (q *quickstart) payJob(ctx context.Context) ([]string, error) {
 	c := q.consumer
 	var err error
-	q.computer, err = compute.New(compute.Config{Provider: c.Provider, Signer: c.Account.Signer,
-		ChainID: int64(c.Network.ChainID), Backend: c.Eth, TxManager: c.TxManager, Indexer: c.Indexer,
+	q.computer, err = compute.New(compute.Config{Provider: c.Provider, Account: c.Account,
+		ChainID: int64(c.Network.ChainID), Indexer: c.Indexer,
 		Escrow: c.Network.Contracts.Escrow})
 	if err != nil {
 		return nil, err

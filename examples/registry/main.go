@@ -227,7 +227,7 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 		r.sweep(bg, every)
 	}()
 	fmt.Fprintf(out, "OEP-14 registry on http://%s (agent %s, providers %s); %d unfinished flow(s) resumed\n",
-		cfg.listener.Addr(), c.Account.Address.Hex(), strings.Join(sortedKeys(dir), ", "), n)
+		cfg.listener.Addr(), c.Account.Address().Hex(), strings.Join(sortedKeys(dir), ", "), n)
 	srv := &http.Server{Handler: r.handler(), ReadHeaderTimeout: 10 * time.Second,
 		BaseContext: func(net.Listener) context.Context { return ctx }}
 	errc := make(chan error, 1)

@@ -70,7 +70,7 @@ func runReplica(raw string) error {
 	}
 	contracts := spec.Contracts
 	cfg := config{agent: ocean.Config{Network: ocean.Development, RPCURL: spec.RPCURL, NodeURL: spec.NodeURL,
-		Contracts: &contracts, JournalURL: spec.Journal, Account: ocean.NewKeyAccount(key, big.NewInt(8996))},
+		Contracts: &contracts, JournalURL: spec.Journal, Signers: ocean.NewKeySigners(key, big.NewInt(8996))},
 		claimEvery: spec.ClaimEvery}
 	if spec.KillAt != "" {
 		cfg.agent.AssetsOptions = []assets.Option{assets.WithAfterStep(func(key, point string) {

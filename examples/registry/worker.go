@@ -413,7 +413,7 @@ func (r *registry) setProofs(ctx context.Context, rec *record, pid string, value
 	if err != nil {
 		return err
 	}
-	rc, err := r.c.TxManager.Wait(ctx, tx)
+	rc, err := r.c.Account.TxManager().Wait(ctx, tx)
 	if err != nil {
 		return err
 	}

@@ -83,7 +83,7 @@ func (r *restricted) connect(ctx context.Context) ([]string, error) {
 		if cs[i].Assets == nil {
 			return nil, fmt.Errorf("the %s needs an account", role)
 		}
-		lines = append(lines, fmt.Sprintf("%-9s %s", role, cs[i].Account.Address.Hex()))
+		lines = append(lines, fmt.Sprintf("%-9s %s", role, cs[i].Account.Address().Hex()))
 	}
 	return lines, nil
 }
@@ -131,7 +131,7 @@ func (r *restricted) publishDataset(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	allow := []common.Address{r.clients[1].Account.Address, r.clients[2].Account.Address}
+	allow := []common.Address{r.clients[1].Account.Address(), r.clients[2].Account.Address()}
 	files := []assets.File{{URL: r.cfg.dataURL, SHA256: r.dataSHA256, Size: r.dataSize}}
 	r.dataset, err = r.publisher().Assets.Publish(ctx, assets.PublishParams{
 		Key: r.cfg.key + "/dataset",
@@ -145,7 +145,7 @@ func (r *restricted) publishDataset(ctx context.Context) ([]string, error) {
 			Type: ddo.ServiceCompute, Name: "compute", Files: files, Timeout: 3600,
 			Pricing: assets.Pricing{Type: assets.PricingFree},
 			Compute: &assets.ComputeOptions{TrustedAlgorithms: []ddo.TrustedAlgorithm{trust},
-				TrustedPublishers: []string{r.publisher().Account.Address.Hex()}},
+				TrustedPublishers: []string{r.publisher().Account.Address().Hex()}},
 		}},
 	})
 	if err != nil {
@@ -154,7 +154,7 @@ func (r *restricted) publishDataset(ctx context.Context) ([]string, error) {
 	return []string{
 		"DID        " + r.dataset.DID,
 		"rule       allowed requesters: " + examplenet.Short(allow[0].Hex()) + ", " + examplenet.Short(allow[1].Hex()) + " (everyone else refused)",
-		"rule       trusted algorithm: " + examplenet.Short(r.trusted.DID) + " by " + examplenet.Short(r.publisher().Account.Address.Hex()) + " only",
+		"rule       trusted algorithm: " + examplenet.Short(r.trusted.DID) + " by " + examplenet.Short(r.publisher().Account.Address().Hex()) + " only",
 		fmt.Sprintf("rule       volume cap: %d order(s) on the download service (%d datatoken minted, no more)", volumeCap, volumeCap),
 		"rule       checksum: sha256 " + r.dataSHA256 + ", " + fmt.Sprint(r.dataSize) + " bytes",
 	}, nil
@@ -251,8 +251,8 @@ func (r *restricted) beyondCap(ctx context.Context) ([]string, error) {
 func (r *restricted) pickEnvironment(ctx context.Context) ([]string, error) {
 	c := r.allowed()
 	var err error
-	r.computer, err = compute.New(compute.Config{Provider: c.Provider, Signer: c.Account.Signer,
-		ChainID: int64(c.Network.ChainID), Backend: c.Eth, TxManager: c.TxManager, Indexer: c.Indexer,
+	r.computer, err = compute.New(compute.Config{Provider: c.Provider, Account: c.Account,
+		ChainID: int64(c.Network.ChainID), Indexer: c.Indexer,
 		Escrow: c.Network.Contracts.Escrow})
 	if err != nil {
 		return nil, err

@@ -27,6 +27,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/addresses"
@@ -209,8 +210,12 @@ func (e *env) client(t *testing.T, key *ecdsa.PrivateKey) *assets.Client {
 		t.Fatal(err)
 	}
 	t.Cleanup(tm.Close)
-	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: e.backend, TxManager: tm,
-		Signer: provider.NewKeySigner(key), Journal: journal.NewMemory(), ChainID: e.chainID, Contracts: e.contract},
+	account, err := compute.NewAccount(provider.NewKeySigner(key), tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: e.backend, Account: account,
+		Journal: journal.NewMemory(), ChainID: e.chainID, Contracts: e.contract},
 		assets.WithPollInterval(20*time.Millisecond, time.Second))
 	if err != nil {
 		t.Fatal(err)

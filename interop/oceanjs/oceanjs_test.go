@@ -19,6 +19,7 @@ import (
 
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
+	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/provider"
@@ -152,8 +153,10 @@ func assetsClient(t *testing.T, net *devnet.Network, i int) *assets.Client {
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
 	c := net.Contracts()
-	cl, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: net.Client(), TxManager: tm,
-		Signer: provider.NewKeySigner(key), Journal: journal.NewMemory(), ChainID: devnet.ChainID,
+	account, err := compute.NewAccount(provider.NewKeySigner(key), tm)
+	require.NoError(t, err)
+	cl, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: net.Client(), Account: account,
+		Journal: journal.NewMemory(), ChainID: devnet.ChainID,
 		Contracts: assets.Contracts{Factory: c.ERC721Factory, FixedRateExchange: c.FixedRateExchange,
 			Dispenser: c.Dispenser, Escrow: c.Escrow, Ocean: c.Ocean}})
 	require.NoError(t, err)
