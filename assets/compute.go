@@ -306,7 +306,7 @@ func (st *computeState) setOrder(p compute.PaidOrder) {
 // the step's journaled transactions are settled first, and only if none
 // of them did it does prepare read the chain and return the sender, or
 // nil when nothing is to be sent (then the receipt is nil too).
-func (r *run) preparedStep(ctx context.Context, s txSpec, prepare func(context.Context) (func(context.Context) (*types.Transaction, error), error)) (*types.Receipt, error) {
+func (r *run) preparedStep(ctx context.Context, s txSpec, prepare func(context.Context) (sender, error)) (*types.Receipt, error) {
 	rc, _, err := r.reconcile(ctx, s.step, s.done)
 	if err != nil || rc != nil {
 		return rc, err
@@ -341,7 +341,9 @@ func (r *run) computeOrder(ctx context.Context, st *computeState, o compute.Orde
 	if paid.Action == compute.ActionReuse {
 		valid := common.HexToHash(o.ValidOrder)
 		rc, err = r.txStep(ctx, txSpec{step: "reuse/" + step, status: ordering,
-			send: func(ctx context.Context) (*types.Transaction, error) { return dt.ReuseOrder(ctx, valid, fee) },
+			send: via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
+				return dt.ReuseOrder(ctx, valid, fee)
+			}),
 			done: func(rc *types.Receipt) bool { return len(datatoken.OrderReusedEvents(rc)) > 0 }})
 	} else {
 		op := datatoken.OrderParams{Consumer: c.from, ServiceIndex: uint64(o.ServiceIndex), ProviderFee: fee,
@@ -352,7 +354,7 @@ func (r *run) computeOrder(ctx context.Context, st *computeState, o compute.Orde
 					return ev.Consumer == c.from && ev.Datatoken == o.Datatoken
 				})
 			}},
-			func(ctx context.Context) (func(context.Context) (*types.Transaction, error), error) {
+			func(ctx context.Context) (sender, error) {
 				return r.paymentFor(ctx, dt, op, st.Params.MaxPrice, st.Params.ConsumeMarket, "acquire/"+step)
 			})
 	}
@@ -400,7 +402,6 @@ func (r *run) computeEscrow(ctx context.Context, st *computeState, e *compute.Es
 	if err != nil {
 		return err
 	}
-	type sender = func(context.Context) (*types.Transaction, error)
 	steps := []struct {
 		step, sending, sent string
 		topic               common.Hash
@@ -417,7 +418,9 @@ func (r *run) computeEscrow(ctx context.Context, st *computeState, e *compute.Es
 				if short.Sign() <= 0 {
 					return nil, nil
 				}
-				return func(ctx context.Context) (*types.Transaction, error) { return esc.Deposit(ctx, e.Token, short) }, nil
+				return via(c, e.Escrow, datatoken.NewEscrow, func(ctx context.Context, esc *datatoken.Escrow) (*types.Transaction, error) {
+					return esc.Deposit(ctx, e.Token, short)
+				}), nil
 			}},
 		{"escrow-authorize", StatusEscrowAuthorizing, StatusEscrowAuthorized, escrowAuthTopic, &st.AuthorizeTx,
 			func(ctx context.Context) (sender, error) {
@@ -429,7 +432,9 @@ func (r *run) computeEscrow(ctx context.Context, st *computeState, e *compute.Es
 				if ok {
 					return nil, nil
 				}
-				return func(ctx context.Context) (*types.Transaction, error) { return esc.Authorize(ctx, e.Token, want) }, nil
+				return via(c, e.Escrow, datatoken.NewEscrow, func(ctx context.Context, esc *datatoken.Escrow) (*types.Transaction, error) {
+					return esc.Authorize(ctx, e.Token, want)
+				}), nil
 			}},
 	}
 	for _, s := range steps {

@@ -155,10 +155,10 @@
 // window — a request the node received but had not listed yet — is
 // described at RunCompute.
 //
-// A transaction is journaled before it is broadcast: the datatoken
-// package's WithBeforeSend hook hands every signed transaction (the
-// original, and each replacement the TxManager sends for a stuck one) to
-// the flow, which writes its raw bytes under the "…ING" status; the flow
+// A transaction is journaled before it is broadcast: each transacting step
+// sends through a transact.Manager view (WithBeforeBroadcast) whose hook
+// hands every signed transaction (the original, and each replacement the
+// manager sends for a stuck one) to the flow, which writes its raw bytes under the "…ING" status; the flow
 // only continues once the journal write is durable. On resume each
 // journaled nonce is settled: the receipt of whichever version was mined
 // ends the step; if none was mined and the account's nonce has not passed

@@ -338,13 +338,13 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 			// The order is valid, its provider fee is not: pay a new one.
 			valid := q.ValidOrder
 			rc, err := r.txStep(ctx, txSpec{step: "reuse", status: StatusOrdering,
-				send: func(ctx context.Context) (*types.Transaction, error) {
+				send: via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
 					f, err := fee(ctx)
 					if err != nil {
 						return nil, err
 					}
 					return dt.ReuseOrder(ctx, valid, f)
-				},
+				}),
 				done: func(rc *types.Receipt) bool { return len(datatoken.OrderReusedEvents(rc)) > 0 }})
 			if err != nil {
 				st.OrderTx, st.Reused = common.Hash{}, false
@@ -359,7 +359,7 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 		return out(), nil
 	}
 	consumer := c.from
-	orderStep := func(send func(context.Context) (*types.Transaction, error)) (*types.Receipt, error) {
+	orderStep := func(send sender) (*types.Receipt, error) {
 		return r.txStep(ctx, txSpec{step: "order", status: StatusOrdering, send: send,
 			done: func(rc *types.Receipt) bool {
 				return slices.ContainsFunc(datatoken.OrderStartedEvents(rc), func(o datatoken.OrderStarted) bool {
@@ -378,13 +378,13 @@ func (r *run) order(ctx context.Context, st *orderState) (*Ordered, error) {
 	// datatoken refuses it before anything is signed (ErrInvalidParams);
 	// then the general path below reads the chain.
 	if d := listedDispenser(a, st.Datatoken); d != (common.Address{}) && q.Pricing == QuoteFree {
-		rc, err = orderStep(func(ctx context.Context) (*types.Transaction, error) {
+		rc, err = orderStep(via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
 			op, err := opFor(ctx)
 			if err != nil {
 				return nil, err
 			}
 			return dt.BuyFromDispenserAndOrder(ctx, op, d)
-		})
+		}))
 		if err != nil && !(errors.Is(err, datatoken.ErrInvalidParams) && len(r.stepTxs("order")) == 0) {
 			return nil, r.fail(ctx, err)
 		}
@@ -429,9 +429,11 @@ func (r *run) stepTxs(step string) []*sentTx {
 // the order transaction. A standard-template datatoken bought from a
 // dispenser or exchange is acquired first, in its own journaled step
 // (acquireStep names it in the transaction log).
-func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int, cm ConsumeMarketFee, acquireStep string) (func(context.Context) (*types.Transaction, error), error) {
+func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.OrderParams, maxPrice *big.Int, cm ConsumeMarketFee, acquireStep string) (sender, error) {
 	c := r.c
-	startOrder := func(ctx context.Context) (*types.Transaction, error) { return dt.StartOrder(ctx, op) }
+	startOrder := via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
+		return dt.StartOrder(ctx, op)
+	})
 	bal, err := dt.Balance(ctx, c.from)
 	if err != nil {
 		return nil, err
@@ -456,33 +458,25 @@ func (r *run) paymentFor(ctx context.Context, dt *datatoken.Token, op datatoken.
 	enterprise := tmpl == datatoken.TemplateEnterprise
 	switch {
 	case len(dispensers) > 0 && enterprise:
-		return func(ctx context.Context) (*types.Transaction, error) {
+		return via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
 			return dt.BuyFromDispenserAndOrder(ctx, op, dispensers[0])
-		}, nil
+		}), nil
 	case len(fres) > 0 && enterprise:
-		return func(ctx context.Context) (*types.Transaction, error) {
+		return via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
 			return dt.BuyFromFreAndOrder(ctx, op, datatoken.FreOrder{Exchange: fres[0].Contract, ExchangeID: fres[0].ID,
 				MaxBaseTokenAmount: maxPrice, SwapMarketFee: cm.SwapFee, MarketFeeAddress: cm.Address})
-		}, nil
+		}), nil
 	case len(dispensers) > 0 || len(fres) > 0:
-		var acquire func(context.Context) (*types.Transaction, error)
+		var acquire sender
 		if len(dispensers) > 0 {
-			d, err := datatoken.NewDispenser(c.backend, dispensers[0], c.tm)
-			if err != nil {
-				return nil, err
-			}
-			acquire = func(ctx context.Context) (*types.Transaction, error) {
+			acquire = via(c, dispensers[0], datatoken.NewDispenser, func(ctx context.Context, d *datatoken.Dispenser) (*types.Transaction, error) {
 				return d.Dispense(ctx, dt.Address(), big.NewInt(1e18), c.from)
-			}
+			})
 		} else {
-			f, err := datatoken.NewFixedRateExchange(c.backend, fres[0].Contract, c.tm)
-			if err != nil {
-				return nil, err
-			}
-			acquire = func(ctx context.Context) (*types.Transaction, error) {
+			acquire = via(c, fres[0].Contract, datatoken.NewFixedRateExchange, func(ctx context.Context, f *datatoken.FixedRateExchange) (*types.Transaction, error) {
 				return f.Buy(ctx, datatoken.TradeParams{ExchangeID: fres[0].ID, Amount: big.NewInt(1e18), Limit: maxPrice,
 					ConsumeMarketAddress: cm.Address, ConsumeMarketFee: cm.SwapFee})
-			}
+			})
 		}
 		if _, err := r.txStep(ctx, txSpec{step: acquireStep, status: StatusAcquiring, send: acquire, done: anyReceipt}); err != nil {
 			return nil, err

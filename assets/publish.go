@@ -186,7 +186,9 @@ func (r *run) publish(ctx context.Context, st *publishState) (*Published, error)
 			return nil, r.fail(ctx, err)
 		}
 		rc, err := r.txStep(ctx, txSpec{step: "create", status: StatusNFTCreating,
-			send:   func(ctx context.Context) (*types.Transaction, error) { return c.factory.Create(ctx, cp) },
+			send: via(c, c.factory.Address(), nft.NewFactory, func(ctx context.Context, f *nft.Factory) (*types.Transaction, error) {
+				return f.Create(ctx, cp)
+			}),
 			done:   func(rc *types.Receipt) bool { _, err := nft.ParseCreated(rc); return err == nil },
 			search: func(ctx context.Context) (*types.Receipt, error) { return c.findCreated(ctx, st.From, name) }})
 		if err != nil {
@@ -298,13 +300,11 @@ func (r *run) serviceToken(ctx context.Context, nftAddr common.Address, t *servi
 	c := r.c
 	step := fmt.Sprintf("service%d", i)
 	if t.Datatoken == (common.Address{}) {
-		n, err := nft.New(c.backend, nftAddr, c.tm)
-		if err != nil {
-			return err
-		}
 		params := r.stateKeyParams(i, pr)
 		rc, err := r.txStep(ctx, txSpec{step: step + ":datatoken", status: StatusDatatokenCreating,
-			send: func(ctx context.Context) (*types.Transaction, error) { return n.CreateDatatoken(ctx, *params) },
+			send: via(c, nftAddr, nft.New, func(ctx context.Context, n *nft.NFT) (*types.Transaction, error) {
+				return n.CreateDatatoken(ctx, *params)
+			}),
 			done: func(rc *types.Receipt) bool { return len(nft.CreatedDatatokens(rc)) > 0 }})
 		if err != nil {
 			return err
@@ -325,12 +325,12 @@ func (r *run) serviceToken(ctx context.Context, nftAddr common.Address, t *servi
 		}
 		if cp.Dispenser != nil || cp.FixedRate != nil {
 			rc, err := r.txStep(ctx, txSpec{step: step + ":pricing", status: StatusPricingSetting,
-				send: func(ctx context.Context) (*types.Transaction, error) {
+				send: via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
 					if cp.Dispenser != nil {
 						return dt.CreateDispenser(ctx, *cp.Dispenser)
 					}
 					return dt.CreateFixedRate(ctx, *cp.FixedRate)
-				},
+				}),
 				done: func(rc *types.Receipt) bool { return len(rc.Logs) > 0 }})
 			if err != nil {
 				return err
@@ -353,7 +353,9 @@ func (r *run) serviceToken(ctx context.Context, nftAddr common.Address, t *servi
 		} else {
 			// The dispenser, which does not mint, hands out what it holds.
 			if _, err := r.txStep(ctx, txSpec{step: step + ":cap", status: StatusCapMinting,
-				send: func(ctx context.Context) (*types.Transaction, error) { return dt.Mint(ctx, c.addrs.Dispenser, amount) },
+				send: via(c, dt.Address(), datatoken.New, func(ctx context.Context, dt *datatoken.Token) (*types.Transaction, error) {
+					return dt.Mint(ctx, c.addrs.Dispenser, amount)
+				}),
 				done: anyReceipt}); err != nil {
 				return err
 			}
@@ -393,25 +395,28 @@ func (r *run) stockExchange(ctx context.Context, step string, dt common.Address,
 		swapper = dt
 	}
 	swapped := func(rc *types.Receipt) bool { return len(datatoken.SwappedEvents(rc)) > 0 }
+	sendFre := func(f func(context.Context, *datatoken.FixedRateExchange) (*types.Transaction, error)) sender {
+		return via(c, fre.Address(), datatoken.NewFixedRateExchange, f)
+	}
 	steps := []txSpec{
-		{step: step + ":stock:swapper", send: func(ctx context.Context) (*types.Transaction, error) {
+		{step: step + ":stock:swapper", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.SetAllowedSwapper(ctx, id, c.from)
-		}, done: anyReceipt},
-		{step: step + ":stock:buy", send: func(ctx context.Context) (*types.Transaction, error) {
+		}), done: anyReceipt},
+		{step: step + ":stock:buy", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.Buy(ctx, datatoken.TradeParams{ExchangeID: id, Amount: amount})
-		}, done: swapped},
-		{step: step + ":stock:sell", send: func(ctx context.Context) (*types.Transaction, error) {
+		}), done: swapped},
+		{step: step + ":stock:sell", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.Sell(ctx, datatoken.TradeParams{ExchangeID: id, Amount: amount})
-		}, done: swapped},
-		{step: step + ":stock:nomint", send: func(ctx context.Context) (*types.Transaction, error) {
+		}), done: swapped},
+		{step: step + ":stock:nomint", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.SetMint(ctx, id, false)
-		}, done: anyReceipt},
-		{step: step + ":stock:rate", send: func(ctx context.Context) (*types.Transaction, error) {
+		}), done: anyReceipt},
+		{step: step + ":stock:rate", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.SetRate(ctx, id, pr.Rate)
-		}, done: anyReceipt},
-		{step: step + ":stock:open", send: func(ctx context.Context) (*types.Transaction, error) {
+		}), done: anyReceipt},
+		{step: step + ":stock:open", send: sendFre(func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
 			return fre.SetAllowedSwapper(ctx, id, swapper)
-		}, done: anyReceipt},
+		}), done: anyReceipt},
 	}
 	if !enterprise {
 		steps = steps[1:] // created with the publisher as the allowed swapper
@@ -559,15 +564,11 @@ func (c *Client) buildService(ctx context.Context, nftAddr, dt common.Address, s
 // the mined transaction's hash.
 func (r *run) setMetadata(ctx context.Context, nftAddr common.Address, doc, data []byte, flags ddo.Flags, state ddo.MetadataState) (common.Hash, error) {
 	c := r.c
-	n, err := nft.New(c.backend, nftAddr, c.tm)
-	if err != nil {
-		return common.Hash{}, err
-	}
 	m := nft.Metadata{State: state, DecryptorURL: c.prov.BaseURL(), Flags: []byte{byte(flags)},
 		Data: data, Hash: ddo.MetadataHash(doc, flags)}
 	hash := m.Hash
 	rc, err := r.txStep(ctx, txSpec{step: "metadata", status: StatusMetadataSetting,
-		send: func(ctx context.Context) (*types.Transaction, error) { return n.SetMetaData(ctx, m) },
+		send: via(c, nftAddr, nft.New, func(ctx context.Context, n *nft.NFT) (*types.Transaction, error) { return n.SetMetaData(ctx, m) }),
 		done: func(rc *types.Receipt) bool {
 			for _, ev := range nft.MetadataEvents(rc) {
 				if ev.Hash == hash {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -241,14 +242,33 @@ func (r *run) journalTx(ctx context.Context, step, status string, tx *types.Tran
 	return err
 }
 
+// sender sends a step's transaction(s) through tm, the step's journaling
+// view of the client's manager.
+type sender = func(ctx context.Context, tm *transact.Manager) (*types.Transaction, error)
+
+// via returns a sender that binds the contract at addr (mk is the wrapper's
+// constructor) to the step's manager and calls f with that handle, so that
+// everything f sends is journaled.
+func via[H any](c *Client, addr common.Address, mk func(bind.ContractBackend, common.Address, *transact.Manager) (H, error),
+	f func(context.Context, H) (*types.Transaction, error)) sender {
+	return func(ctx context.Context, tm *transact.Manager) (*types.Transaction, error) {
+		h, err := mk(c.backend, addr, tm)
+		if err != nil {
+			return nil, err
+		}
+		return f(ctx, h)
+	}
+}
+
 // txSpec describes one transacting step.
 type txSpec struct {
 	// step names the step in the journal's transaction log.
 	step string
 	// status is written with every signed transaction, before submission.
 	status string
-	// send submits the step's transaction(s) with the journaling ctx.
-	send func(context.Context) (*types.Transaction, error)
+	// send submits the step's transaction(s) through the step's
+	// journaling view of the client's manager.
+	send sender
 	// done reports whether a mined receipt achieved the step.
 	done func(*types.Receipt) bool
 	// search, when set, looks for the step's effect on chain when every
@@ -262,8 +282,9 @@ type txSpec struct {
 // first (receipts, the account's nonce, the pool): a mined one for which
 // done reports true ends the step; unsubmitted ones are submitted again
 // with their journaled bytes; only when none can have achieved the step is
-// send called again. send's ctx journals every signed transaction under
-// status before it is submitted.
+// send called again, with a view of the client's manager that journals
+// every signed transaction (and each replacement of it) under status
+// before it is broadcast.
 func (r *run) txStep(ctx context.Context, s txSpec) (*types.Receipt, error) {
 	rc, had, err := r.reconcile(ctx, s.step, s.done)
 	if err != nil || rc != nil {
@@ -274,10 +295,10 @@ func (r *run) txStep(ctx context.Context, s txSpec) (*types.Receipt, error) {
 			return rc, err
 		}
 	}
-	hctx := transact.WithBeforeSend(ctx, func(tx *types.Transaction) error {
+	tm := r.c.tm.WithBeforeBroadcast(func(tx *types.Transaction) error {
 		return r.journalTx(context.WithoutCancel(ctx), s.step, s.status, tx)
 	})
-	tx, err := s.send(hctx)
+	tx, err := s.send(ctx, tm)
 	if err != nil {
 		return nil, err
 	}

@@ -256,12 +256,10 @@ func (r *run) updateChain(ctx context.Context, st *updateState, a *ddo.Asset) er
 	c, p := r.c, &st.Params
 	switch p.Op {
 	case opState:
-		n, err := nft.New(c.backend, st.NFT, c.tm)
-		if err != nil {
-			return err
-		}
 		rc, err := r.txStep(ctx, txSpec{step: "state", status: StatusStateSetting,
-			send: func(ctx context.Context) (*types.Transaction, error) { return n.SetMetaDataState(ctx, p.State) },
+			send: via(c, st.NFT, nft.New, func(ctx context.Context, n *nft.NFT) (*types.Transaction, error) {
+				return n.SetMetaDataState(ctx, p.State)
+			}),
 			done: func(rc *types.Receipt) bool { return len(nft.MetadataStateEvents(rc)) > 0 }})
 		if err != nil {
 			return err
@@ -299,7 +297,9 @@ func (r *run) updateChain(ctx context.Context, st *updateState, a *ddo.Asset) er
 				return err
 			}
 			if _, err := r.txStep(ctx, txSpec{step: "rate", status: StatusPricingSetting,
-				send: func(ctx context.Context) (*types.Transaction, error) { return fre.SetRate(ctx, fres[0].ID, ch.Rate) },
+				send: via(c, fre.Address(), datatoken.NewFixedRateExchange, func(ctx context.Context, fre *datatoken.FixedRateExchange) (*types.Transaction, error) {
+					return fre.SetRate(ctx, fres[0].ID, ch.Rate)
+				}),
 				done: anyReceipt}); err != nil {
 				return err
 			}
@@ -315,12 +315,12 @@ func (r *run) updateChain(ctx context.Context, st *updateState, a *ddo.Asset) er
 			}
 			one := big.NewInt(1e18)
 			if _, err := r.txStep(ctx, txSpec{step: "dispenser", status: StatusPricingSetting,
-				send: func(ctx context.Context) (*types.Transaction, error) {
+				send: via(c, d.Address(), datatoken.NewDispenser, func(ctx context.Context, d *datatoken.Dispenser) (*types.Transaction, error) {
 					if *ch.DispenserActive {
 						return d.Activate(ctx, dt.Address(), one, one)
 					}
 					return d.Deactivate(ctx, dt.Address())
-				},
+				}),
 				done: anyReceipt}); err != nil {
 				return err
 			}

@@ -55,8 +55,9 @@
 // with the chain first), Status, Watch, Wait, Result, Logs, Stop.
 // What is not: Pay's orders (each startOrder spends a datatoken) and
 // Start (the node has no idempotency key). A resumable caller journals
-// Payment (or passes ctx through datatoken.WithBeforeSend to record every
-// transaction before it is broadcast), puts the order ids back with
+// Payment (or configures the client with a manager from
+// transact.Manager.WithBeforeBroadcast to record every transaction before
+// it is broadcast), puts the order ids back with
 // Payment.Apply, and initializes again: paid orders come back as valid
 // and Pay leaves them alone. It journals the job ID as soon as Start
 // returns; Spec.Metadata can carry a correlation id that Jobs lists, to

@@ -76,7 +76,8 @@ func (p *Payment) Apply(s Spec) Spec {
 // only what is missing, and the orders of a previous Payment, applied to
 // the spec (Payment.Apply) and initialized again, come back as valid
 // orders (ActionNone) that Pay leaves alone. To journal transactions
-// before they are broadcast, pass a ctx from datatoken.WithBeforeSend.
+// before they are broadcast, configure the client with a manager from
+// transact.Manager.WithBeforeBroadcast.
 //
 // On error Pay returns the Payment so far (what landed) with the error.
 func (c *Client) Pay(ctx context.Context, reqs *Requirements) (*Payment, error) {

@@ -1,6 +1,16 @@
-// Package transact is ocean.go's transaction manager: every transacting call of
-// the nft and datatoken packages goes through a Manager, one per account and
-// chain.
+// Package transact sends the transactions of one account on one chain: a
+// Manager owns the account's nonces, prices with EIP-1559 fees, replaces
+// transactions that stay unmined and waits for receipts. Every transacting
+// method of the nft, datatoken and accesslist packages goes through one,
+// and so can any other transaction:
+//
+//	auth := bind.NewKeyedTransactor(key, chainID) // or a keystore, Clef, KMS signer
+//	m, err := transact.New(client, auth.From, auth.Signer, transact.Options{})
+//	tx, err := m.Send(ctx, transact.Call{To: contract, Data: calldata})
+//	receipt, err := m.Wait(ctx, tx)
+//
+// Share one Manager between every handle and goroutine that sends from the
+// account.
 //
 // # Nonces
 //
@@ -65,6 +75,25 @@
 // calls read), so a call or estimate made right after Wait sees the
 // transaction's effects. A head the manager has already read that high
 // answers without a request.
+//
+// # Journaling
+//
+// A caller that must know every transaction it sent, even across a crash,
+// gives Send a BeforeBroadcast hook: it receives each signed version (the
+// original, a re-signed one after a nonce resync, each replacement) before
+// the node does, and an error from it stops the broadcast. For the
+// transactions of wrappers (a datatoken order, an NFT creation), hand the
+// wrapper a view from WithBeforeBroadcast: it shares the manager's nonces
+// and hooks everything sent through it.
+//
+// # Logging
+//
+// Options.Logger receives what the manager does on its own, with the
+// account, nonce and hashes as attributes: replacements of stuck
+// transactions (Info), replacements that failed (Warn, with the reason and
+// the node's answer), nonce resyncs after another sender used the account
+// (Warn), a pending nonce taken by a foreign transaction (Error), nonce
+// reads (Debug). A nil Logger discards.
 //
 // # Errors
 //

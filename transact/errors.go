@@ -110,3 +110,11 @@ func isKnown(err error) bool {
 	return strings.Contains(m, "already known") || strings.Contains(m, "known transaction") ||
 		strings.Contains(m, "alreadyknown") || strings.Contains(m, "already imported")
 }
+
+func isReplacement(err error) bool {
+	return containsFold(err.Error(), "replacement")
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}

@@ -18,9 +18,9 @@ import (
 	"github.com/oceango/ocean.go/transact"
 )
 
-// The before-send hook sees the original and every replacement before the
-// node does; an error from it keeps the transaction off the node.
-func TestBeforeSend(t *testing.T) {
+// The before-broadcast hook sees the original and every replacement before
+// the node does; an error from it keeps the transaction off the node.
+func TestBeforeBroadcast(t *testing.T) {
 	ctx := ctxFor(t)
 	b := chain.Client()
 	from := account(t)
@@ -39,7 +39,7 @@ func TestBeforeSend(t *testing.T) {
 		seen = append(seen, tx.Hash())
 		return nil
 	}
-	tx, err := m.Send(transact.WithBeforeSend(ctx, hook), transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(5))})
+	tx, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(5))}, transact.BeforeBroadcast(hook))
 	require.NoError(t, err)
 	r, err := m.Wait(ctx, tx)
 	require.NoError(t, err)
@@ -52,14 +52,35 @@ func TestBeforeSend(t *testing.T) {
 	}
 	assert.Contains(t, seen, r.TxHash)
 
-	// A failing hook: nothing reaches the node, the nonce is not consumed.
+	// A failing hook of a view: nothing reaches the node, the nonce is not
+	// consumed, and the manager itself (sharing the view's nonces) is not
+	// hooked.
 	stop := errors.New("journal full")
-	_, err = m.Send(transact.WithBeforeSend(ctx, func(*types.Transaction) error { return stop }),
-		transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(6))})
+	view := m.WithBeforeBroadcast(func(*types.Transaction) error { return stop })
+	_, err = view.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(6))})
 	require.ErrorIs(t, err, stop)
 	next, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7))})
 	require.NoError(t, err)
 	assert.Equal(t, tx.Nonce()+1, next.Nonce(), "the refused transaction left no gap")
 	_, err = m.Wait(ctx, next)
+	require.NoError(t, err)
+}
+
+// A view's hook runs for every transaction sent through it, before the
+// per-call ones; the view shares the manager's nonces.
+func TestWithBeforeBroadcastOrder(t *testing.T) {
+	ctx := ctxFor(t)
+	from := account(t)
+	m := newManager(t, chain.Client(), from, transact.Options{})
+	var order []string
+	view := m.WithBeforeBroadcast(func(*types.Transaction) error { order = append(order, "view"); return nil })
+	tx1, err := view.Send(ctx, transfer(common.Address{3}, 1),
+		transact.BeforeBroadcast(func(*types.Transaction) error { order = append(order, "call"); return nil }))
+	require.NoError(t, err)
+	tx2, err := m.Send(ctx, transfer(common.Address{3}, 1))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"view", "call"}, order, "the plain manager is not hooked")
+	assert.Equal(t, tx1.Nonce()+1, tx2.Nonce())
+	_, err = m.Wait(ctx, tx2)
 	require.NoError(t, err)
 }
