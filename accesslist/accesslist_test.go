@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/accesslist"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func (e *env) contains(l *accesslist.List, i int) bool {
@@ -138,7 +139,7 @@ func TestRefusals(t *testing.T) {
 		// Only the owner adds.
 		m := e.list(mallet, addr)
 		_, err = m.Add(e.ctx, e.addr(mallet), "")
-		var re *accesslist.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.ErrorIs(t, err, accesslist.ErrMissingRole)
 		_, err = m.AddBatch(e.ctx, []common.Address{e.addr(mallet)}, nil)
@@ -190,6 +191,6 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, accesslist.ErrInvalidParams)
 		_, err = accesslist.New(e.b, common.Address{}, nil)
 		assert.ErrorIs(t, err, accesslist.ErrInvalidParams)
-		assert.False(t, errors.Is(err, accesslist.ErrReverted))
+		assert.False(t, errors.Is(err, transact.ErrReverted))
 	})
 }

@@ -35,7 +35,7 @@
 // Only the list's owner adds members (mint, batchMint). A token is burnt by
 // the list's owner or by its holder, so a member can always leave a list.
 // A list created non-transferable (the default) keeps its tokens where they
-// were minted. Calls the contract refuses fail with a *RevertError matching
+// were minted. Calls the contract refuses fail with a *transact.RevertError matching
 // ErrMissingRole (not the owner); Remove of an address that holds no token
 // fails with ErrNotMember before anything is sent.
 //

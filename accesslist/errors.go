@@ -6,16 +6,9 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 )
 
-// RevertError is a contract execution that reverted (in a call, gas
-// estimation or a mined transaction, then with TxHash); the same type as
-// datatoken.RevertError.
-type RevertError = datatoken.RevertError
-
 // Sentinels for errors.Is. The contract and transaction ones are the same
 // values as the datatoken package's.
 var (
-	// ErrReverted matches every *RevertError.
-	ErrReverted = datatoken.ErrReverted
 	// ErrMissingRole: the sender is not the list's owner (adding members,
 	// transferring ownership) nor the token's holder (burning it).
 	ErrMissingRole = datatoken.ErrMissingRole

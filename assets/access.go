@@ -11,6 +11,7 @@ import (
 
 	"github.com/oceango/ocean.go/accesslist"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // ErrNotAllowed: the asset's or the service's credentials refuse the
@@ -173,7 +174,7 @@ func (c *Client) member(ctx context.Context, addr string, account common.Address
 		return false, nil // the zero address
 	}
 	ok, err := l.Contains(ctx, account)
-	if errors.Is(err, bind.ErrNoCode) || errors.Is(err, accesslist.ErrReverted) {
+	if errors.Is(err, bind.ErrNoCode) || errors.Is(err, transact.ErrReverted) {
 		return false, nil
 	}
 	return ok, err

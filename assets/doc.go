@@ -207,7 +207,7 @@
 // method, gas limit, fee cap, most cost in the chain's coin) and send
 // none. Each is simulated with eth_estimateGas against the current chain
 // state, so a revert ("FixedRateExchange: No available datatokens") is a
-// *datatoken.RevertError before anything is paid. A transaction that needs
+// *transact.RevertError before anything is paid. A transaction that needs
 // an earlier one's effect cannot be simulated that way (the order after
 // its approval, every publication step after the NFT's creation): it is
 // marked Depends, with the revert it meets today and a conservative

@@ -19,7 +19,7 @@ import (
 // Order happens, so ErrSoldOut, ErrPriceTooHigh, ErrInsufficientFunds and
 // ErrNotConsumable come back as they would from Order, and a transaction
 // that would revert against the current chain state fails with a
-// *datatoken.RevertError carrying the reason. A transaction that needs an
+// *transact.RevertError carrying the reason. A transaction that needs an
 // earlier one's effect (the order that spends the approval before it) is
 // returned with Depends set and transact.DependentGas. An order Order
 // would reuse without paying returns no transaction. This also estimates

@@ -98,7 +98,7 @@
 // Sentinels: ErrJobFailed, ErrJobStopped, ErrJobNotFound, ErrNoEnvironment,
 // ErrInvalidSpec, ErrNoChain, ErrEscrowMismatch, ErrNoResult. Node errors
 // are *nodehttp.Error (nodehttp.ErrRateLimited, ...), chain errors the
-// datatoken package's (datatoken.ErrInsufficientBalance, *RevertError).
+// datatoken package's (datatoken.ErrInsufficientBalance, *transact.RevertError).
 // Run wraps the failing step in a *StepError with the Payment so far.
 //
 // # Testing

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/oceango/ocean.go/internal/contractcall"
-	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/dispenser"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc20templateenterprise"
@@ -76,7 +75,7 @@ func ensureAllowance(ctx context.Context, backend bind.ContractBackend, tm *tran
 	have, err := bind.Call(erc.Instance(backend, token), &bind.CallOpts{Context: ctx},
 		erc.PackAllowance(tm.From(), spender), erc.UnpackAllowance)
 	if err != nil {
-		if re, ok := contracts.AsRevert(err); ok {
+		if re, ok := transact.AsRevert(err); ok {
 			err = re
 		}
 		return nil, fmt.Errorf("allowance of %s: %w", token.Hex(), err)

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/oceango/ocean.go/internal/contractcall"
-	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/transact"
 )
 
@@ -219,8 +218,8 @@ func (t *Token) Mint(ctx context.Context, to common.Address, amount *big.Int) (*
 	tx, err := t.c.Send(ctx, "mint", data, err)
 	// The 2.x templates check the cap with checked arithmetic against a
 	// cap of 2^256-1, so exceeding it is a Panic(0x11), not "cap exceeded".
-	var re *RevertError
-	if err != nil && errors.As(err, &re) && re.IsPanic(contracts.PanicOverflow) {
+	var re *transact.RevertError
+	if err != nil && errors.As(err, &re) && re.IsPanic(transact.PanicOverflow) {
 		return nil, fmt.Errorf("%w: %w", ErrCapExceeded, err)
 	}
 	return tx, err

@@ -93,7 +93,7 @@ func (d *Dispenser) Status(ctx context.Context, datatoken common.Address) (*Disp
 
 // Dispense hands amount of datatoken to destination. An inactive dispenser
 // fails with ErrDispenserInactive; amount above MaxTokens or a destination
-// at MaxBalance fail with a *RevertError giving the reason.
+// at MaxBalance fail with a *transact.RevertError giving the reason.
 func (d *Dispenser) Dispense(ctx context.Context, datatoken common.Address, amount *big.Int, destination common.Address) (*types.Transaction, error) {
 	data, err := d.d.TryPackDispense(datatoken, amount, destination)
 	return d.c.Send(ctx, "dispense", data, err)

@@ -69,15 +69,16 @@
 //
 // # Errors
 //
-// Reverts are *RevertError (the same type as nft.RevertError), with the
-// decoded reason and, for a mined transaction, its hash. Node refusals and
+// Reverts are *transact.RevertError, with the decoded reason and, for a
+// mined transaction, its hash. Node refusals and
 // waiting failures are *transact.TxError. Both work with errors.Is against the
 // sentinels: ErrMissingRole, ErrInsufficientBalance, ErrInsufficientAllowance,
 // ErrCapExceeded, ErrInvalidProviderFee, ErrDispenserInactive,
 // ErrExchangeInactive (contract conditions, also detected before sending
-// where cheap), ErrReadOnly and ErrInvalidParams; the transaction
-// conditions are the transact package's (transact.ErrUnderpriced,
-// ErrNonceTooLow, ErrInsufficientFunds, ErrNotMined).
+// where cheap), ErrReadOnly and ErrInvalidParams; transact.ErrReverted
+// matches every revert, and the transaction conditions are the transact
+// package's (transact.ErrUnderpriced, ErrNonceTooLow, ErrInsufficientFunds,
+// ErrNotMined).
 //
 // # Testing
 //

@@ -6,18 +6,10 @@ import (
 	"github.com/oceango/ocean.go/internal/contracts"
 )
 
-// RevertError is a contract execution that reverted, in a call, in gas
-// estimation or in a mined transaction (then TxHash is set). Reason holds
-// the decoded Error(string) message, Panic description or custom error.
-// It is the same type as nft.RevertError, so errors.As works with either.
-type RevertError = contracts.RevertError
-
 // Sentinels callers can test with errors.Is. The contract-level ones match a
-// *RevertError whose reason says so, and are also returned for failures
+// *transact.RevertError whose reason says so, and are also returned for failures
 // detected before sending; they are the same values as the nft package's.
 var (
-	// ErrReverted matches every *RevertError.
-	ErrReverted = contracts.ErrReverted
 	// ErrMissingRole: the sender lacks the role the call needs (minter,
 	// ERC20 deployer, NFT owner or manager, exchange or dispenser owner,
 	// publishing market).

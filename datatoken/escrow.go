@@ -189,7 +189,7 @@ func (e *Escrow) Authorize(ctx context.Context, token common.Address, a Authoriz
 // CreateLock (payee side) locks amount of payer's funds in token for jobID
 // (positive, unique per payer and payee) for expirySeconds. It fails with
 // ErrInsufficientBalance when the payer's available funds are too low, and
-// with a *RevertError ("No auth found", "Exceeds maxLockedAmount", ...)
+// with a *transact.RevertError ("No auth found", "Exceeds maxLockedAmount", ...)
 // when the payer's authorization does not allow it.
 func (e *Escrow) CreateLock(ctx context.Context, jobID *big.Int, token, payer common.Address, amount *big.Int, expirySeconds uint64) (*types.Transaction, error) {
 	data, err := e.e.TryPackCreateLock(jobID, token, payer, amount, new(big.Int).SetUint64(expirySeconds))

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/datatoken"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestEscrow(t *testing.T) {
@@ -65,7 +66,7 @@ func TestEscrow(t *testing.T) {
 
 		// Beyond the authorization, and without one.
 		_, err = node.CreateLock(e.ctx, new(big.Int).Add(job, common.Big1), e.d.Ocean, e.addr(buyer), ether(3), 600)
-		var re *datatoken.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "Exceeds maxLockedAmount", re.Reason)
 		outsider, err := datatoken.NewEscrow(e.b, e.d.Escrow, e.tm(stranger))

@@ -10,6 +10,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // A wrapper given a dry-run transact.Manager estimates instead of sending: the
@@ -45,7 +46,7 @@ func Example_dryRun() {
 		log.Fatal(err)
 	}
 	_, err = fresh.Transfer(ctx, net.Accounts()[2].Address, big.NewInt(1e18))
-	var re *datatoken.RevertError
+	var re *transact.RevertError
 	fmt.Println("would revert:", errors.As(err, &re), "sent:", tm.Pending())
 	// Output:
 	// mint: gas limit set true, max cost set true, depends false

@@ -65,7 +65,7 @@ type OrderParams struct {
 // transaction's hash if the manager had to replace it).
 //
 // Errors: ErrInsufficientBalance (less than 1 datatoken), ErrInvalidProviderFee,
-// ErrInsufficientAllowance (with SkipApproval), *RevertError, *transact.TxError.
+// ErrInsufficientAllowance (with SkipApproval), *transact.RevertError, *transact.TxError.
 func (t *Token) StartOrder(ctx context.Context, p OrderParams) (*types.Transaction, error) {
 	const op = "start order"
 	from, err := t.c.Sender()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // opcConsumeFee is the FactoryRouter's default OPC cut of every order.
@@ -107,7 +108,7 @@ func TestOrderFailures(t *testing.T) {
 		// Missing allowance when the caller opts out of approvals.
 		_, err = dt.StartOrder(e.ctx, datatoken.OrderParams{ProviderFee: fee, SkipApproval: true})
 		assert.ErrorIs(t, err, datatoken.ErrInsufficientAllowance)
-		var re *datatoken.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20: insufficient allowance", re.Reason)
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestFixedRateExchange(t *testing.T) {
@@ -139,7 +140,7 @@ func TestDispenser(t *testing.T) {
 
 		// Limits.
 		_, err = d.Dispense(e.ctx, dtAddr, ether(2), e.addr(stranger))
-		var re *datatoken.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "Amount too high", re.Reason)
 		_, err = d.Dispense(e.ctx, dtAddr, ether(1), e.addr(buyer))

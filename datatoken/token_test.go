@@ -10,6 +10,7 @@ import (
 
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func TestERC20(t *testing.T) {
@@ -76,7 +77,7 @@ func TestMintRolesAndCap(t *testing.T) {
 		// Missing role.
 		_, err = e.token(stranger, c.Datatoken()).Mint(e.ctx, e.addr(stranger), ether(1))
 		assert.ErrorIs(t, err, datatoken.ErrMissingRole)
-		var re *datatoken.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20Template: NOT MINTER", re.Reason)
 

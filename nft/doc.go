@@ -44,8 +44,8 @@
 //
 // # Errors
 //
-// Reverts are *RevertError (the same type as datatoken.RevertError) with the
-// decoded reason; a missing role matches ErrMissingRole. Node refusals are
+// Reverts are *transact.RevertError with the decoded reason; a missing
+// role matches ErrMissingRole. Node refusals are
 // *transact.TxError. The contract sentinels are the datatoken package's
 // values.
 //

@@ -6,15 +6,8 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 )
 
-// RevertError is a contract execution that reverted (in a call, gas
-// estimation or a mined transaction, then with TxHash). It is the same type
-// as datatoken.RevertError.
-type RevertError = datatoken.RevertError
-
 // Sentinels for errors.Is; the same values as the datatoken package's.
 var (
-	// ErrReverted matches every *RevertError.
-	ErrReverted = datatoken.ErrReverted
 	// ErrMissingRole: the sender lacks the NFT ownership or role (manager,
 	// ERC20 deployer, metadata updater, store updater) the call needs.
 	ErrMissingRole = datatoken.ErrMissingRole

@@ -109,7 +109,7 @@ func ExampleNFT_SetMetaDataState() {
 	}
 	asStranger, _ := nft.New(net.Client(), created.NFT, stranger)
 	_, err = asStranger.SetMetaDataState(ctx, ddo.StateRevoked)
-	var revert *nft.RevertError
+	var revert *transact.RevertError
 	fmt.Println("missing role:", errors.Is(err, nft.ErrMissingRole))
 	fmt.Println("reason:", errors.As(err, &revert) && revert.Reason == "ERC721Template: NOT METADATA_ROLE")
 	// Output:

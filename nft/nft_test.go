@@ -14,6 +14,7 @@ import (
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/nft"
+	"github.com/oceango/ocean.go/transact"
 )
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
@@ -224,10 +225,10 @@ func TestMetadataLifecycle(t *testing.T) {
 		stranger := e.nft(other, c)
 		_, err = stranger.SetMetaData(e.ctx, m)
 		assert.ErrorIs(t, err, nft.ErrMissingRole)
-		var re *nft.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC721Template: NOT METADATA_ROLE", re.Reason)
-		var dre *datatoken.RevertError
+		var dre *transact.RevertError
 		assert.ErrorAs(t, err, &dre, "the alias is the same type in both packages")
 		_, err = stranger.SetMetaDataState(e.ctx, ddo.StateActive)
 		assert.ErrorIs(t, err, nft.ErrMissingRole)
@@ -302,7 +303,7 @@ func TestAdditionalDatatoken(t *testing.T) {
 		assert.True(t, isMinter)
 
 		_, err = e.nft(other, c).CreateDatatoken(e.ctx, datatoken.Params{Name: "C", Symbol: "C"})
-		var re *nft.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.ErrorIs(t, err, nft.ErrMissingRole)
 		assert.Equal(t, "ERC721Template: NOT ERC20DEPLOYER_ROLE", re.Reason)

@@ -98,7 +98,7 @@
 // # Errors
 //
 // Reverts (in estimation, or of a mined transaction, decoded by replaying
-// the call at its block) are *contracts.RevertError. Node refusals and
+// the call at its block) are *RevertError. Node refusals and
 // waiting failures are *TxError with the transaction hash once signed, and
 // match ErrUnderpriced, ErrNonceTooLow, ErrNonceTooHigh,
 // ErrInsufficientFunds, ErrNotMined or ErrClosed with errors.Is.

@@ -11,6 +11,8 @@ import (
 // Sentinels for node-side transaction failures. The public packages
 // re-export them.
 var (
+	// ErrReverted matches every *RevertError.
+	ErrReverted = errors.New("execution reverted")
 	// ErrUnderpriced: the node refused the fees (below its minimum, below the
 	// base fee, or a replacement that does not raise them enough).
 	ErrUnderpriced = errors.New("transaction underpriced")
@@ -29,7 +31,7 @@ var (
 )
 
 // TxError is a failure to get a transaction accepted or mined that is not a
-// revert (reverts are *contracts.RevertError). Hash is set once the
+// revert (reverts are *RevertError). Hash is set once the
 // transaction was signed. errors.Is matches Kind (one of the sentinels above,
 // when known) and anything in Err's chain, such as context.DeadlineExceeded.
 type TxError struct {

@@ -9,8 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 // DependentGas is the gas limit a dry run gives a call it cannot simulate
@@ -48,7 +46,7 @@ type Estimate struct {
 	// effect.
 	Depends bool
 	// Revert is the revert of a dependent call against the current state.
-	Revert *contracts.RevertError
+	Revert *RevertError
 }
 
 // dryRun is the state of a dry-run manager: what its Sends estimated, and
@@ -71,7 +69,7 @@ type dryRun struct {
 // and leave the list of transactions they would send.
 //
 // A call whose estimate reverts is refused, as Send refuses it (a
-// *contracts.RevertError with the reason), unless the dry run already
+// *RevertError with the reason), unless the dry run already
 // holds earlier calls: it may need their effects, which the node cannot
 // see, so it is recorded with Depends set, its Revert and DependentGas.
 // A dry-run manager never signs, needs no Close and is safe for concurrent
@@ -95,7 +93,7 @@ func (m *Manager) Estimates() []Estimate {
 
 // Estimate returns what sending c would take now, without sending it: the
 // gas limit Send would use and the fee cap it would offer. A call that
-// reverts against the current state fails with a *contracts.RevertError
+// reverts against the current state fails with a *RevertError
 // carrying the reason; a target without code with bind.ErrNoCode.
 func (m *Manager) Estimate(ctx context.Context, c Call) (*Estimate, error) {
 	e, err := m.estimateCall(ctx, c, false)
@@ -135,7 +133,7 @@ func (m *Manager) estimateCall(ctx context.Context, c Call, dependent bool) (*Es
 	}
 	if e.Gas == 0 {
 		gas, err := m.estimate(ctx, c)
-		if re, reverted := contracts.AsRevert(err); reverted && dependent {
+		if re, reverted := AsRevert(err); reverted && dependent {
 			e.Depends, e.Revert, gas, err = true, re, DependentGas, nil
 		}
 		if err != nil {

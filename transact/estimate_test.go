@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/oceantoken"
 	"github.com/oceango/ocean.go/transact"
 )
@@ -40,7 +39,7 @@ func TestEstimate(t *testing.T) {
 
 		// A revert is seen, with its reason, before anything is sent.
 		_, err = m.Estimate(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(to.Address, new(big.Int).Lsh(big.NewInt(1), 200))})
-		var re *contracts.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20: transfer amount exceeds balance", re.Reason)
 
@@ -90,7 +89,7 @@ func TestDryRun(t *testing.T) {
 
 		// The same call alone, first in a dry run, is refused.
 		_, err = m.DryRun().Send(ctx, pull)
-		var re *contracts.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 
 		after, err := b.PendingNonceAt(ctx, from.Address)

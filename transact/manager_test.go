@@ -187,12 +187,12 @@ func TestRevertInEstimation(t *testing.T) {
 		m := newManager(t, b, from, transact.Options{})
 		tooMuch := new(big.Int).Mul(big.NewInt(10_000_000), big.NewInt(params.Ether))
 		_, err := m.Send(ctx, transact.Call{To: chainOcean(), Data: ocean.PackTransfer(common.Address{1}, tooMuch)})
-		var re *contracts.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, "ERC20: transfer amount exceeds balance", re.Reason)
 		assert.Equal(t, common.Hash{}, re.TxHash, "nothing was mined")
 		assert.ErrorIs(t, err, contracts.ErrInsufficientBalance)
-		assert.ErrorIs(t, err, contracts.ErrReverted)
+		assert.ErrorIs(t, err, transact.ErrReverted)
 		assert.Equal(t, 0, m.Pending())
 	})
 }
@@ -210,7 +210,7 @@ func TestRevertOfMinedTransaction(t *testing.T) {
 		r, err := m.Wait(ctx, tx)
 		require.NotNil(t, r)
 		assert.Equal(t, types.ReceiptStatusFailed, r.Status)
-		var re *contracts.RevertError
+		var re *transact.RevertError
 		require.ErrorAs(t, err, &re)
 		assert.Equal(t, tx.Hash(), re.TxHash)
 		assert.Equal(t, "ERC20: transfer amount exceeds balance", re.Reason)

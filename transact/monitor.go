@@ -11,8 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 // Wait blocks until tx (or a replacement of it) is mined, then returns its
@@ -20,7 +18,7 @@ import (
 // differs from tx.Hash() when the manager replaced a stuck transaction.
 //
 // A mined transaction that failed returns its receipt together with a
-// *contracts.RevertError (TxHash set), decoded by replaying the call at the
+// *RevertError (TxHash set), decoded by replaying the call at the
 // receipt's block. When ctx ends first, Wait returns a *TxError matching
 // ErrNotMined and ctx.Err(); the transaction stays pending and is still
 // watched. Wait also works for transactions sent by other means, without
@@ -147,7 +145,7 @@ func notYet(err error) bool {
 func (m *Manager) replayRevert(ctx context.Context, from common.Address, c Call, gas uint64, r *types.Receipt) error {
 	to := c.To
 	_, err := m.backend.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Gas: gas, Value: c.Value, Data: c.Data}, r.BlockNumber)
-	if re, ok := contracts.AsRevert(err, c.ABIs...); ok {
+	if re, ok := AsRevert(err, c.ABIs...); ok {
 		out := *re
 		out.TxHash = r.TxHash
 		return &out
@@ -158,7 +156,7 @@ func (m *Manager) replayRevert(ctx context.Context, from common.Address, c Call,
 	} else if err != nil {
 		reason = "transaction failed; replay: " + err.Error()
 	}
-	return &contracts.RevertError{Reason: reason, TxHash: r.TxHash}
+	return &RevertError{Reason: reason, TxHash: r.TxHash}
 }
 
 // track registers a sent transaction and makes sure the monitor runs.

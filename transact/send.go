@@ -13,8 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 // maxTxGas is the per-transaction gas cap of EIP-7825 (Osaka). A margin
@@ -59,7 +57,7 @@ type Call struct {
 // and estimates again, so a call depending on an unmined approval or
 // deployment is not refused.
 //
-// Errors: a revert in estimation is a *contracts.RevertError; node refusals
+// Errors: a revert in estimation is a *RevertError; node refusals
 // are *TxError matching ErrUnderpriced, ErrNonceTooLow (after resyncing the
 // nonce twice), ErrInsufficientFunds, ...
 //
@@ -100,7 +98,7 @@ func (m *Manager) Send(ctx context.Context, c Call, opts ...SendOption) (*types.
 	if gas == 0 {
 		var err error
 		gas, err = m.estimate(ctx, c)
-		if _, reverted := contracts.AsRevert(err); reverted && m.waitEarlier(ctx) {
+		if _, reverted := AsRevert(err); reverted && m.waitEarlier(ctx) {
 			gas, err = m.estimate(ctx, c)
 		}
 		if err != nil {
@@ -181,7 +179,7 @@ func (m *Manager) estimate(ctx context.Context, c Call) (uint64, error) {
 	to := c.To
 	gas, err := m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: c.Data, Value: c.Value})
 	if err != nil {
-		if re, ok := contracts.AsRevert(err, c.ABIs...); ok {
+		if re, ok := AsRevert(err, c.ABIs...); ok {
 			return 0, re
 		}
 		return 0, &TxError{Op: "estimate gas", Kind: classifyNode(err), Err: err}

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/transact"
 )
 
@@ -68,9 +67,9 @@ func New(pkg Package, backend bind.ContractBackend, addr common.Address, a abi.A
 // Fail wraps err with the package name and op, decoding a revert with the
 // contract's ABI when err is not one already.
 func (c *Contract) Fail(op string, err error) error {
-	var re *contracts.RevertError
+	var re *transact.RevertError
 	if !errors.As(err, &re) {
-		if decoded, ok := contracts.AsRevert(err, c.ABI); ok {
+		if decoded, ok := transact.AsRevert(err, c.ABI); ok {
 			err = decoded
 		}
 	}

@@ -7,11 +7,10 @@ import (
 
 // Sentinels for the contract failures callers branch on. nft and datatoken
 // re-export the same values, so errors.Is works with either package's name.
-// A *RevertError matches one of them when its reason says so (Classify); the
+// A *transact.RevertError matches one of them when its reason says so
+// (Classify); the
 // wrappers also return them for failures they detect before sending.
 var (
-	// ErrReverted matches every *RevertError.
-	ErrReverted = errors.New("execution reverted")
 	// ErrMissingRole: the sender lacks the role or ownership the call needs
 	// (NFT owner, manager, ERC20 deployer, metadata or store updater, minter,
 	// exchange or dispenser owner, publishing market).

@@ -1,4 +1,4 @@
-package contracts
+package transact
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/oceango/ocean.go/internal/contracts"
 )
 
 // Selectors of the two revert payloads the Solidity compiler emits itself.
@@ -21,12 +23,12 @@ var (
 
 // RevertError reports a contract execution that reverted: in a call, in gas
 // estimation, or in a mined transaction (then TxHash is set). It is the one
-// revert type of ocean.go; the public packages re-export it as a type alias
-// (nft.RevertError, datatoken.RevertError), so errors.As works with any name.
+// revert type of ocean.go: the nft, datatoken and accesslist packages
+// return it too.
 //
-// errors.Is(err, ErrReverted) holds for every RevertError, and the
-// sentinels of this package (ErrMissingRole, ErrInsufficientAllowance, ...)
-// match when the reason says so.
+// errors.Is(err, ErrReverted) holds for every RevertError, and the contract
+// sentinels of the datatoken package (ErrMissingRole,
+// ErrInsufficientAllowance, ...) match when the reason says so.
 type RevertError struct {
 	// Reason is the readable cause: the Error(string) message, the Panic
 	// description, the custom error with its arguments, or the node's own
@@ -65,12 +67,12 @@ func (e *RevertError) Error() string {
 }
 
 // Is reports whether target is ErrReverted or the sentinel the reason
-// belongs to (see Classify).
+// belongs to.
 func (e *RevertError) Is(target error) bool {
 	if target == ErrReverted {
 		return true
 	}
-	c := Classify(e.Reason)
+	c := contracts.Classify(e.Reason)
 	return c != nil && c == target
 }
 

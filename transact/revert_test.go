@@ -1,4 +1,4 @@
-package contracts_test
+package transact_test
 
 import (
 	"encoding/hex"
@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/internal/contracts"
+	"github.com/oceango/ocean.go/transact"
 )
 
 // Revert data as geth returned it for the Ocean contracts (contracts.md §6.4
@@ -41,19 +42,19 @@ func (e dataError) Error() string  { return e.msg }
 func (e dataError) ErrorData() any { return e.data }
 
 func TestDecodeErrorString(t *testing.T) {
-	e := contracts.DecodeRevert(mustHex(t, notMinter))
+	e := transact.DecodeRevert(mustHex(t, notMinter))
 	assert.Equal(t, "ERC20Template: NOT MINTER", e.Reason)
 	assert.Nil(t, e.PanicCode)
 	assert.Equal(t, "execution reverted: ERC20Template: NOT MINTER", e.Error())
 	assert.ErrorIs(t, e, contracts.ErrMissingRole)
-	assert.ErrorIs(t, e, contracts.ErrReverted)
+	assert.ErrorIs(t, e, transact.ErrReverted)
 	assert.NotErrorIs(t, e, contracts.ErrCapExceeded)
 }
 
 func TestDecodePanic(t *testing.T) {
-	e := contracts.DecodeRevert(mustHex(t, overflow))
+	e := transact.DecodeRevert(mustHex(t, overflow))
 	assert.Equal(t, "arithmetic underflow or overflow", e.Reason)
-	assert.True(t, e.IsPanic(contracts.PanicOverflow))
+	assert.True(t, e.IsPanic(transact.PanicOverflow))
 	assert.False(t, e.IsPanic(0x12))
 	e.TxHash = common.Hash{0xab}
 	assert.Contains(t, e.Error(), "(tx 0xab00")
@@ -67,18 +68,18 @@ func TestDecodeCustomError(t *testing.T) {
 	require.NoError(t, err)
 	data := append(errABI.ID.Bytes()[:4:4], args...)
 
-	e := contracts.DecodeRevert(data, nil, &parsed)
+	e := transact.DecodeRevert(data, nil, &parsed)
 	assert.Equal(t, "Exceeds", e.CustomError)
 	assert.Equal(t, "Exceeds(3, 5)", e.Reason)
 	require.Len(t, e.Args, 2)
 	assert.Equal(t, big.NewInt(5), e.Args[1])
 
-	unknown := contracts.DecodeRevert(data)
+	unknown := transact.DecodeRevert(data)
 	assert.Empty(t, unknown.CustomError)
 	assert.Contains(t, unknown.Reason, fmt.Sprintf("%#x", data[:4]))
 	assert.Equal(t, data, unknown.Data)
 
-	assert.Empty(t, contracts.DecodeRevert(nil).Reason)
+	assert.Empty(t, transact.DecodeRevert(nil).Reason)
 }
 
 func TestAsRevert(t *testing.T) {
@@ -93,51 +94,19 @@ func TestAsRevert(t *testing.T) {
 		"ganache text only": errors.New("VM Exception while processing transaction: revert ERC20Template: NOT MINTER"),
 	} {
 		t.Run(name, func(t *testing.T) {
-			re, ok := contracts.AsRevert(in)
+			re, ok := transact.AsRevert(in)
 			require.True(t, ok)
 			assert.Equal(t, "ERC20Template: NOT MINTER", re.Reason)
 			assert.ErrorIs(t, re, contracts.ErrMissingRole)
 		})
 	}
-	_, ok := contracts.AsRevert(errors.New("nonce too low"))
+	_, ok := transact.AsRevert(errors.New("nonce too low"))
 	assert.False(t, ok)
-	_, ok = contracts.AsRevert(nil)
+	_, ok = transact.AsRevert(nil)
 	assert.False(t, ok)
 	// A RevertError already in the chain is returned as is.
-	orig := &contracts.RevertError{Reason: "x", TxHash: common.Hash{1}}
-	got, ok := contracts.AsRevert(fmt.Errorf("w: %w", orig))
+	orig := &transact.RevertError{Reason: "x", TxHash: common.Hash{1}}
+	got, ok := transact.AsRevert(fmt.Errorf("w: %w", orig))
 	require.True(t, ok)
 	assert.Same(t, orig, got)
-}
-
-func TestClassify(t *testing.T) {
-	// Reasons observed on the dev chain with @oceanprotocol/contracts 2.6.0.
-	for reason, want := range map[string]error{
-		"ERC20Template: NOT MINTER":                          contracts.ErrMissingRole,
-		"ERC721Template: not NFTOwner":                       contracts.ErrMissingRole,
-		"ERC721RolesAddress: NOT MANAGER":                    contracts.ErrMissingRole,
-		"ERC721Template: NOT METADATA_ROLE":                  contracts.ErrMissingRole,
-		"ERC721Template: NOT STORE UPDATER":                  contracts.ErrMissingRole,
-		"ERC721Template: NOT ERC20DEPLOYER_ROLE":             contracts.ErrMissingRole,
-		"ERC20Template: NOT DEPLOYER ROLE":                   contracts.ErrMissingRole,
-		"ERC721: transfer caller is not owner nor approved":  contracts.ErrMissingRole,
-		"ERC20Template: not publishMarketFeeAddress":         contracts.ErrMissingRole,
-		"Invalid owner":                                      contracts.ErrMissingRole,
-		"FixedRateExchange: invalid exchange owner":          contracts.ErrMissingRole,
-		"ERC20: transfer amount exceeds balance":             contracts.ErrInsufficientBalance,
-		"Not enough datatokens to start Order":               contracts.ErrInsufficientBalance,
-		"Payer does not have enough funds":                   contracts.ErrInsufficientBalance,
-		"ERC20: insufficient allowance":                      contracts.ErrInsufficientAllowance,
-		"ERC20: transfer amount exceeds allowance":           contracts.ErrInsufficientAllowance,
-		"DatatokenTemplate: cap exceeded":                    contracts.ErrCapExceeded,
-		"Invalid provider fee":                               contracts.ErrInvalidProviderFee,
-		"Dispenser not active":                               contracts.ErrDispenserInactive,
-		"FixedRateExchange: Exchange does not exist!":        contracts.ErrExchangeInactive,
-		"Amount too high":                                    nil,
-		"":                                                   nil,
-		"arithmetic underflow or overflow":                   nil,
-		"VM Exception while processing transaction: revert ": nil,
-	} {
-		assert.Equal(t, want, contracts.Classify(reason), reason)
-	}
 }
