@@ -24,21 +24,11 @@ func newComputeCommand(e *env) *cobra.Command {
 		newComputeResultCommand(e), newComputeLogsCommand(e), newComputeStopCommand(e))
 }
 
-// computeClient returns the compute client of the session's account.
-func computeClient(c *ocean.Client) (*compute.Client, error) {
-	return compute.New(compute.Config{Provider: c.Provider, Account: c.Account, ChainID: int64(c.Network.ChainID),
-		Indexer: c.Indexer, Escrow: c.Network.Contracts.Escrow})
-}
-
-// withCompute dials with an account and runs f with its compute client.
+// withCompute dials with an account (a session without one is a usage
+// error) and runs f with the account's compute client: the facade's, the
+// one its flows use.
 func (e *env) withCompute(ctx context.Context, f func(*ocean.Client, *compute.Client) error) error {
-	return e.withSession(ctx, true, func(c *ocean.Client) error {
-		cc, err := computeClient(c)
-		if err != nil {
-			return err
-		}
-		return f(c, cc)
-	})
+	return e.withSession(ctx, true, func(c *ocean.Client) error { return f(c, c.Compute) })
 }
 
 // jobStatus is how a job's status is printed: State names the status
