@@ -16,6 +16,7 @@ import (
 	"time"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/devnet"
 )
@@ -207,7 +208,7 @@ func startFlowBench(b *testing.B, name string, content io.Reader) *flowBench {
 // sending its HTTP through hc when hc is not nil.
 func (f *flowBench) dial(b *testing.B, i int, hc *http.Client) *ocean.Client {
 	b.Helper()
-	c, err := ocean.Dial(b.Context(), ocean.Config{Network: ocean.Development, RPCURL: f.net.RPCURL(), NodeURL: f.net.NodeURL(),
+	c, err := ocean.Dial(b.Context(), ocean.Config{Network: addresses.Development, RPCURL: f.net.RPCURL(), NodeURL: f.net.NodeURL(),
 		AddressFile: f.addressFile, Signers: ocean.NewKeySigners(f.net.Accounts()[i].Key, f.net.ChainID()), HTTPClient: hc})
 	if err != nil {
 		b.Fatal(err)

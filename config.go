@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/nodehttp"
@@ -60,8 +61,9 @@ type Config struct {
 	// contract addresses (required for development and unknown chains
 	// unless Contracts is set).
 	AddressFile string
-	// Contracts, when not nil, replaces the contract addresses.
-	Contracts *Contracts
+	// Contracts, when not nil, replaces the contract addresses (a
+	// devnet's Contracts(), an address file entry's).
+	Contracts *addresses.Contracts
 	// JournalURL selects the flows' journal with journal.OpenURL: a
 	// postgres:// URL (a journal.PostgresStore, shared by the replicas of
 	// a service) or a directory (a journal.FileStore). It wins over
@@ -192,15 +194,15 @@ var ErrNoKey = errors.New("ocean: no account key")
 var ErrInvalidKey = errors.New("ocean: invalid account key")
 
 // NewKeySigners returns the Signers of key for chainID.
-func NewKeySigners(key *ecdsa.PrivateKey, chainID *big.Int) *Signers {
-	opts := bind.NewKeyedTransactor(key, chainID)
+func NewKeySigners(key *ecdsa.PrivateKey, chainID int64) *Signers {
+	opts := bind.NewKeyedTransactor(key, big.NewInt(chainID))
 	return &Signers{Address: opts.From, Tx: opts.Signer, Node: provider.NewKeySigner(key)}
 }
 
 // LoadSigners reads the key s names (the environment variables it names,
 // the keystore file it names) and returns its Signers for chainID. Errors
 // never contain the key or the password.
-func LoadSigners(s KeySource, chainID *big.Int) (*Signers, error) {
+func LoadSigners(s KeySource, chainID int64) (*Signers, error) {
 	switch {
 	case s.PrivateKeyEnv != "" && s.Keystore != "":
 		return nil, errors.New("ocean: key source names both a private key and a keystore")

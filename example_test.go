@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/devnet"
 )
 
@@ -25,18 +26,18 @@ func ExampleDial() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	addresses, err := net.AddressFile()
+	file, err := net.AddressFile()
 	if err != nil {
 		log.Fatal(err)
 	}
 	addressFile := filepath.Join(dir, "address.json")
-	if err := os.WriteFile(addressFile, addresses, 0o600); err != nil {
+	if err := os.WriteFile(addressFile, file, 0o600); err != nil {
 		log.Fatal(err)
 	}
 
 	publisher := net.Accounts()[0]
 	client, err := ocean.Dial(ctx, ocean.Config{
-		Network:     ocean.Development,
+		Network:     addresses.Development,
 		RPCURL:      net.RPCURL(),
 		NodeURL:     net.NodeURL(),
 		AddressFile: addressFile,

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/pgtest"
@@ -26,7 +27,7 @@ func TestJournalURL(t *testing.T) {
 	addressFile := filepath.Join(t.TempDir(), "address.json")
 	require.NoError(t, os.WriteFile(addressFile, b, 0o600))
 	dial := func(t *testing.T, url, dir string) *ocean.Client {
-		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
+		c, err := ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
 			AddressFile: addressFile, JournalURL: url, JournalDir: dir,
 			Signers: ocean.NewKeySigners(net.Accounts()[1].Key, net.ChainID())})
 		require.NoError(t, err)
@@ -49,7 +50,7 @@ func TestJournalURL(t *testing.T) {
 		require.NoError(t, c.Journal.Create(ctx, &journal.Entry{Key: "k", Flow: "test"}))
 	})
 	t.Run("Bad", func(t *testing.T) {
-		_, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
+		_, err := ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
 			AddressFile: addressFile, JournalURL: "mysql://db/x"})
 		require.ErrorIs(t, err, journal.ErrInvalid)
 	})

@@ -9,26 +9,19 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
-	"github.com/oceango/ocean.go/internal/addresses"
 )
-
-// Development is the network name of a local development chain (chain id
-// DevChainID), the key ocean.js, ocean.py, barge and the devnet use.
-const Development = addresses.Development
-
-// DevChainID is the chain id of the development network.
-const DevChainID = 8996
 
 // Network is a network preset: its name, chain id, the Ocean contracts
 // deployed on it and, where a public endpoint is documented, a default RPC
 // URL.
 type Network struct {
 	// Name is the key of the network in Ocean's address file ("mainnet",
-	// "polygon", "sepolia", "oasis_sapphire", "development", ...).
+	// "polygon", "sepolia", "oasis_sapphire", addresses.Development, ...).
 	Name string
 	// ChainID is the EIP-155 chain id.
-	ChainID uint64
+	ChainID int64
 	// RPCURL is a keyless public JSON-RPC endpoint Ocean names for the
 	// chain (rate-limited: fine to try things, use your own for
 	// production). Empty when there is none (mainnet, sepolia, polygon):
@@ -41,29 +34,7 @@ type Network struct {
 	// Contracts are the Ocean contracts on the network. The development
 	// preset has none: its addresses come from Config.AddressFile or
 	// Config.Contracts.
-	Contracts Contracts
-}
-
-// Contracts are the addresses of the Ocean contracts on one network. A zero
-// address means the contract is not deployed there.
-type Contracts struct {
-	Ocean                    common.Address // the OCEAN token
-	OPFCommunityFeeCollector common.Address
-	Router                   common.Address // FactoryRouter
-	ERC721Factory            common.Address
-	FixedRateExchange        common.Address
-	// FixedRateExchangeEnterprise is the exchange of enterprise datatokens.
-	FixedRateExchangeEnterprise common.Address
-	Dispenser                   common.Address
-	Escrow                      common.Address // compute payments
-	EnterpriseFeeCollector      common.Address
-	AccessListFactory           common.Address
-	// ERC721Templates and ERC20Templates map template index to address
-	// (ERC20: 1 is ERC20Template, 2 ERC20TemplateEnterprise, ...).
-	ERC721Templates map[int]common.Address
-	ERC20Templates  map[int]common.Address
-	// StartBlock is the block of the deployment, where indexers start.
-	StartBlock uint64
+	Contracts addresses.Contracts
 }
 
 // publicRPC returns the keyless public JSON-RPC endpoint of a chain, by
@@ -71,7 +42,7 @@ type Contracts struct {
 // Ocean's networks page, with Oasis's current testnet domain (Oasis's
 // network page). Ethereum mainnet, Sepolia and Polygon have none there
 // (ocean.js points them at Infura, which needs a key).
-func publicRPC(chainID uint64) string {
+func publicRPC(chainID int64) string {
 	switch chainID {
 	case 10:
 		return "https://mainnet.optimism.io"
@@ -91,7 +62,7 @@ func publicRPC(chainID uint64) string {
 		return "https://rpc.dev.pontus-x.eu"
 	case 11155420:
 		return "https://sepolia.optimism.io"
-	case DevChainID:
+	case addresses.DevChainID:
 		return "http://127.0.0.1:8545"
 	}
 	return ""
@@ -156,41 +127,9 @@ func (n Network) Missing() []*MissingContractError {
 	return out
 }
 
-// contractsOf converts one address file entry.
-func contractsOf(n addresses.Network) Contracts {
-	return Contracts{
-		Ocean:                       n.Ocean,
-		OPFCommunityFeeCollector:    n.OPFCommunityFeeCollector,
-		Router:                      n.Router,
-		ERC721Factory:               n.ERC721Factory,
-		FixedRateExchange:           n.FixedPrice,
-		FixedRateExchangeEnterprise: n.FixedPriceEnterprise,
-		Dispenser:                   n.Dispenser,
-		Escrow:                      n.Escrow,
-		EnterpriseFeeCollector:      n.EnterpriseFeeCollector,
-		AccessListFactory:           n.AccessListFactory,
-		ERC721Templates:             indexed(n.ERC721Template),
-		ERC20Templates:              indexed(n.ERC20Template),
-		StartBlock:                  n.StartBlock,
-	}
-}
-
-func indexed(m map[string]common.Address) map[int]common.Address {
-	if len(m) == 0 {
-		return nil
-	}
-	out := make(map[int]common.Address, len(m))
-	for k, v := range m {
-		if i, err := strconv.Atoi(k); err == nil {
-			out[i] = v
-		}
-	}
-	return out
-}
-
-func networkOf(name string, n addresses.Network) Network {
-	net := Network{Name: name, ChainID: n.ChainID, RPCURL: publicRPC(n.ChainID), Contracts: contractsOf(n)}
-	if n.ChainID == DevChainID {
+func networkOf(name string, n addresses.Entry) Network {
+	net := Network{Name: name, ChainID: n.ChainID, RPCURL: publicRPC(n.ChainID), Contracts: n.Contracts}
+	if n.ChainID == addresses.DevChainID {
 		net.NodeURL = "http://127.0.0.1:8001"
 	}
 	return net
@@ -198,7 +137,8 @@ func networkOf(name string, n addresses.Network) Network {
 
 // devNetwork is the development preset without contracts.
 func devNetwork() Network {
-	return Network{Name: Development, ChainID: DevChainID, RPCURL: publicRPC(DevChainID), NodeURL: "http://127.0.0.1:8001"}
+	return Network{Name: addresses.Development, ChainID: addresses.DevChainID, RPCURL: publicRPC(addresses.DevChainID),
+		NodeURL: "http://127.0.0.1:8001"}
 }
 
 // Networks returns every preset, sorted by name: the live networks of the
@@ -209,7 +149,7 @@ func Networks() []Network {
 	file := addresses.Embedded()
 	out := []Network{devNetwork()}
 	for _, name := range file.Names() {
-		if _, dead := retired(name); name != Development && !dead {
+		if _, dead := retired(name); name != addresses.Development && !dead {
 			out = append(out, networkOf(name, file[name]))
 		}
 	}
@@ -221,7 +161,7 @@ func Networks() []Network {
 // chain id is nameOrChainID written in decimal. It returns an
 // *UnknownNetworkError when there is none.
 func LookupNetwork(nameOrChainID string) (Network, error) {
-	id, err := strconv.ParseUint(nameOrChainID, 10, 64)
+	id, err := strconv.ParseInt(nameOrChainID, 10, 64)
 	isID := err == nil
 	for _, n := range Networks() {
 		if n.Name == nameOrChainID || (isID && n.ChainID == id) {

@@ -77,8 +77,8 @@ func (e *MissingConfigError) Is(target error) bool { return target == ErrMissing
 // configured network's.
 type ChainMismatchError struct {
 	Network string // the configured network
-	Want    uint64 // its chain id
-	Got     uint64 // the endpoint's chain id
+	Want    int64  // its chain id
+	Got     int64  // the endpoint's chain id
 }
 
 func (e *ChainMismatchError) Error() string {
@@ -192,7 +192,11 @@ func New(ctx context.Context, eth Backend, cfg Config) (c *Client, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("ocean: chain id: %w", err)
 	}
-	network, err := resolveNetwork(cfg, id.Uint64())
+	if !id.IsInt64() {
+		return nil, fmt.Errorf("ocean: chain id %s does not fit an int64", id)
+	}
+	chainID := id.Int64()
+	network, err := resolveNetwork(cfg, chainID)
 	if err != nil {
 		return nil, err
 	}
@@ -222,7 +226,7 @@ func New(ctx context.Context, eth Backend, cfg Config) (c *Client, err error) {
 
 	signers := cfg.Signers
 	if signers == nil && !cfg.Key.IsZero() {
-		if signers, err = LoadSigners(cfg.Key, id); err != nil {
+		if signers, err = LoadSigners(cfg.Key, chainID); err != nil {
 			return nil, err
 		}
 	}
@@ -239,7 +243,7 @@ func New(ctx context.Context, eth Backend, cfg Config) (c *Client, err error) {
 		return nil, err
 	}
 	if c.Account != nil {
-		if err := c.assetsClient(cfg, id.Int64()); err != nil {
+		if err := c.assetsClient(cfg, chainID); err != nil {
 			return nil, err
 		}
 	}
@@ -280,20 +284,14 @@ func (c *Client) assetsClient(cfg Config, chainID int64) error {
 		opts = append([]assets.Option{assets.WithLogger(cfg.Logger)}, opts...)
 	}
 	a, err := assets.New(assets.Config{
-		Provider: c.Provider,
-		Indexer:  c.Indexer,
-		Backend:  c.Eth,
-		Account:  c.Account,
-		Journal:  c.Journal,
-		ChainID:  chainID,
-		Network:  c.Network.Name,
-		Contracts: assets.Contracts{
-			Factory:           ct.ERC721Factory,
-			FixedRateExchange: ct.FixedRateExchange,
-			Dispenser:         ct.Dispenser,
-			Escrow:            ct.Escrow,
-			Ocean:             ct.Ocean,
-		},
+		Provider:  c.Provider,
+		Indexer:   c.Indexer,
+		Backend:   c.Eth,
+		Account:   c.Account,
+		Journal:   c.Journal,
+		ChainID:   chainID,
+		Network:   c.Network.Name,
+		Contracts: ct,
 	}, opts...)
 	if err != nil {
 		return fmt.Errorf("ocean: assets: %w", err)
@@ -304,7 +302,7 @@ func (c *Client) assetsClient(cfg Config, chainID int64) error {
 
 // resolveNetwork finds the preset for cfg, applies the address file and
 // the contract override, and checks the chain id.
-func resolveNetwork(cfg Config, chainID uint64) (Network, error) {
+func resolveNetwork(cfg Config, chainID int64) (Network, error) {
 	var fromFile []Network
 	if cfg.AddressFile != "" {
 		b, err := os.ReadFile(cfg.AddressFile)

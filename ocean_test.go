@@ -25,6 +25,7 @@ import (
 
 	ocean "github.com/oceango/ocean.go"
 	"github.com/oceango/ocean.go/accesslist"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -61,7 +62,7 @@ func TestDialDevnet(t *testing.T) {
 		transport := &countingTransport{}
 		journalDir := t.TempDir()
 		c, err := ocean.Dial(ctx, ocean.Config{
-			Network:     ocean.Development,
+			Network:     addresses.Development,
 			RPCURL:      net.RPCURL(),
 			NodeURL:     net.NodeURL(),
 			AddressFile: addressFile,
@@ -72,8 +73,8 @@ func TestDialDevnet(t *testing.T) {
 		require.NoError(t, err)
 		defer func() { require.NoError(t, c.Close()) }()
 
-		assert.Equal(t, ocean.Development, c.Network.Name)
-		assert.Equal(t, uint64(devnet.ChainID), c.Network.ChainID)
+		assert.Equal(t, addresses.Development, c.Network.Name)
+		assert.Equal(t, addresses.DevChainID, c.Network.ChainID)
 		want := net.Contracts()
 		assert.Equal(t, want.ERC721Factory, c.Network.Contracts.ERC721Factory)
 		assert.Equal(t, want.Escrow, c.Network.Contracts.Escrow)
@@ -85,7 +86,7 @@ func TestDialDevnet(t *testing.T) {
 		assert.Equal(t, devnet.OceanBalance(1), bal)
 
 		// Node and indexer.
-		pa, err := c.Provider.ProviderAddress(ctx, devnet.ChainID)
+		pa, err := c.Provider.ProviderAddress(ctx, addresses.DevChainID)
 		require.NoError(t, err)
 		assert.Equal(t, net.ProviderAccount().Address, pa)
 		_, err = c.Indexer.Resolve(ctx, "did:op:"+common.Hash{1}.Hex()[2:])
@@ -136,7 +137,7 @@ func TestDialDevnet(t *testing.T) {
 		require.Len(t, entries, 1)
 
 		consumer, err := ocean.Dial(ctx, ocean.Config{
-			Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
+			Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
 			Signers: ocean.NewKeySigners(net.Accounts()[2].Key, net.ChainID()),
 		})
 		require.NoError(t, err)
@@ -152,7 +153,7 @@ func TestDialDevnet(t *testing.T) {
 	t.Run("Compute", func(t *testing.T) {
 		dial := func(i int) *ocean.Client {
 			c, err := ocean.Dial(ctx, ocean.Config{
-				Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
+				Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
 				Signers: ocean.NewKeySigners(net.Accounts()[i].Key, net.ChainID()),
 			})
 			require.NoError(t, err)
@@ -209,14 +210,14 @@ func TestDialDevnet(t *testing.T) {
 		// network like polygon, without paid compute or fixed prices.
 		var file map[string]map[string]any
 		require.NoError(t, json.Unmarshal(b, &file))
-		delete(file[ocean.Development], "Escrow")
-		delete(file[ocean.Development], "FixedPrice")
+		delete(file[addresses.Development], "Escrow")
+		delete(file[addresses.Development], "FixedPrice")
 		lacking, err := json.Marshal(file)
 		require.NoError(t, err)
 		lackingFile := filepath.Join(t.TempDir(), "address.json")
 		require.NoError(t, os.WriteFile(lackingFile, lacking, 0o600))
 		dial := func(i int) *ocean.Client {
-			c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
+			c, err := ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL(),
 				AddressFile: lackingFile, Signers: ocean.NewKeySigners(net.Accounts()[i].Key, net.ChainID())})
 			require.NoError(t, err)
 			t.Cleanup(func() { require.NoError(t, c.Close()) })
@@ -226,7 +227,7 @@ func TestDialDevnet(t *testing.T) {
 
 		var contracts []string
 		for _, m := range pub.Network.Missing() {
-			assert.Equal(t, ocean.Development, m.Network)
+			assert.Equal(t, addresses.Development, m.Network)
 			contracts = append(contracts, m.Contract)
 		}
 		assert.Equal(t, []string{"FixedPrice", "Escrow"}, contracts)
@@ -251,7 +252,7 @@ func TestDialDevnet(t *testing.T) {
 				Pricing: assets.Pricing{Type: assets.PricingFixed, Rate: rate}}}})
 		var missing *ocean.MissingContractError
 		require.ErrorAs(t, err, &missing)
-		assert.Equal(t, &ocean.MissingContractError{Network: ocean.Development, Contract: "FixedPrice",
+		assert.Equal(t, &ocean.MissingContractError{Network: addresses.Development, Contract: "FixedPrice",
 			Feature: assets.FeatureFixedPricing}, missing)
 		require.ErrorIs(t, err, assets.ErrMissingContract)
 		assert.Equal(t, `assets: network development has no FixedPrice contract: fixed-rate pricing is not available there`, err.Error())
@@ -281,7 +282,7 @@ func TestDialDevnet(t *testing.T) {
 		c, err := ocean.Dial(ctx, ocean.Config{RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile})
 		require.NoError(t, err)
 		defer c.Close()
-		assert.Equal(t, ocean.Development, c.Network.Name)
+		assert.Equal(t, addresses.Development, c.Network.Name)
 		assert.Nil(t, c.Account)
 		assert.Nil(t, c.Assets)
 		assert.Nil(t, c.Compute)
@@ -290,7 +291,7 @@ func TestDialDevnet(t *testing.T) {
 	})
 
 	t.Run("New", func(t *testing.T) {
-		contracts := ocean.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
+		contracts := addresses.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
 		c, err := ocean.New(ctx, net.Client(), ocean.Config{Network: "8996", NodeURL: net.NodeURL(), Contracts: &contracts})
 		require.NoError(t, err)
 		require.NoError(t, c.Close())
@@ -303,7 +304,7 @@ func TestDialDevnet(t *testing.T) {
 	t.Run("NewOverBackend", func(t *testing.T) {
 		// Any Backend, not only an *ethclient.Client: here a wrapper
 		// counting the calls New makes through it.
-		contracts := ocean.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
+		contracts := addresses.Contracts{ERC721Factory: net.Contracts().ERC721Factory}
 		eth := &countingBackend{Backend: net.Client()}
 		c, err := ocean.New(ctx, eth, ocean.Config{Network: "8996", NodeURL: net.NodeURL(), Contracts: &contracts,
 			Signers: ocean.NewKeySigners(publisher.Key, net.ChainID())})
@@ -333,14 +334,14 @@ func TestDialDevnet(t *testing.T) {
 		_, err := ocean.Dial(ctx, ocean.Config{Network: "sepolia", RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
 		var mismatch *ocean.ChainMismatchError
 		require.ErrorAs(t, err, &mismatch)
-		assert.Equal(t, &ocean.ChainMismatchError{Network: "sepolia", Want: 11155111, Got: devnet.ChainID}, mismatch)
+		assert.Equal(t, &ocean.ChainMismatchError{Network: "sepolia", Want: 11155111, Got: addresses.DevChainID}, mismatch)
 		assert.Contains(t, err.Error(), "chain 8996")
 	})
 
 	t.Run("MissingConfig", func(t *testing.T) {
-		_, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		_, err := ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
 		require.ErrorIs(t, err, ocean.ErrMissingConfig, "development needs an address file")
-		c, err := ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), AddressFile: addressFile})
+		c, err := ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), AddressFile: addressFile})
 		require.NoError(t, err, "development has a default node URL")
 		assert.Equal(t, "http://127.0.0.1:8001", c.Provider.BaseURL())
 		require.NoError(t, c.Close())
@@ -350,7 +351,7 @@ func TestDialDevnet(t *testing.T) {
 		require.ErrorAs(t, err, &mc)
 		assert.Equal(t, &ocean.MissingConfigError{Network: "mainnet", Setting: ocean.SettingRPCURL, Field: "RPCURL",
 			Env: ocean.EnvRPCURL}, mc)
-		_, err = ocean.Dial(ctx, ocean.Config{Network: ocean.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
+		_, err = ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: net.RPCURL(), NodeURL: net.NodeURL()})
 		require.ErrorAs(t, err, &mc)
 		assert.Equal(t, ocean.SettingContracts, mc.Setting)
 		assert.Equal(t, "AddressFile", mc.Field)
@@ -422,7 +423,7 @@ func TestLoadSigners(t *testing.T) {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	chainID := big.NewInt(8996)
+	chainID := addresses.DevChainID
 
 	t.Setenv("TEST_KEY", "0x"+common.Bytes2Hex(crypto.FromECDSA(key)))
 	acc, err := ocean.LoadSigners(ocean.KeySource{PrivateKeyEnv: "TEST_KEY"}, chainID)
@@ -457,10 +458,10 @@ func TestLoadSigners(t *testing.T) {
 	assert.NotContains(t, err.Error(), "wrong")
 
 	// The transaction signer signs for the chain, and only for its address.
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: 1, Gas: 21000, To: &addr})
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(chainID), Nonce: 1, Gas: 21000, To: &addr})
 	signed, err := acc.Tx(addr, tx)
 	require.NoError(t, err)
-	from, err := types.Sender(types.LatestSignerForChainID(chainID), signed)
+	from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(chainID)), signed)
 	require.NoError(t, err)
 	assert.Equal(t, addr, from)
 	_, err = acc.Tx(common.Address{1}, tx)
@@ -472,15 +473,15 @@ func TestNetworks(t *testing.T) {
 	for _, n := range ocean.Networks() {
 		byName[n.Name] = n
 	}
-	for name, id := range map[string]uint64{
+	for name, id := range map[string]int64{
 		"mainnet": 1, "polygon": 137, "optimism": 10, "base": 8453, "sepolia": 11155111,
 		"optimism_sepolia": 11155420, "oasis_sapphire": 23294, "oasis_sapphire_testnet": 23295,
-		ocean.Development: ocean.DevChainID,
+		addresses.Development: addresses.DevChainID,
 	} {
 		n, ok := byName[name]
 		require.True(t, ok, name)
 		assert.Equal(t, id, n.ChainID, name)
-		if name != ocean.Development {
+		if name != addresses.Development {
 			assert.NotEqual(t, common.Address{}, n.Contracts.ERC721Factory, name)
 			assert.NotEmpty(t, n.Contracts.ERC20Templates, name)
 		}
@@ -508,7 +509,7 @@ func TestNetworks(t *testing.T) {
 	assert.Equal(t, []string{"Escrow: paid compute", "AccessListFactory: access lists"}, lacks("polygon"))
 	assert.Equal(t, []string{"Ocean: fixed-rate pricing in OCEAN"}, lacks("base"))
 	assert.Equal(t, []string{"Escrow: paid compute"}, lacks("oasis_sapphire_testnet"))
-	assert.Len(t, lacks(ocean.Development), 6, "the development preset has no addresses")
+	assert.Len(t, lacks(addresses.Development), 6, "the development preset has no addresses")
 	noEscrow := byName["polygon"].Missing()[0]
 	assert.Equal(t, "assets: network polygon has no Escrow contract: paid compute is not available there", noEscrow.Error())
 	assert.ErrorIs(t, noEscrow, assets.ErrMissingContract)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,7 +26,7 @@ func ExampleFactory_CreateAndWait() {
 
 	accounts := net.Accounts()
 	owner, alice, bob := accounts[1], accounts[2].Address, accounts[3].Address
-	auth := bind.NewKeyedTransactor(owner.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(owner.Key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)

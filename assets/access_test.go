@@ -11,10 +11,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/accesslist"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/transact"
 )
@@ -27,7 +27,7 @@ func TestAccessList(t *testing.T) {
 	ctx := ctxFor(t)
 	accs := takeAccounts(t, 1, 5, 6, 8)
 	owner, member, stranger := accs[8], accs[5], accs[6]
-	auth := bind.NewKeyedTransactor(owner.Key, big8996())
+	auth := bind.NewKeyedTransactor(owner.Key, bigDevChainID())
 	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
@@ -41,14 +41,14 @@ func TestAccessList(t *testing.T) {
 	pub := newClient(t, accs[1].Key, wiring{})
 	content := []byte("for list members only\n")
 	p := sampleParams(t, "access-list", content, assets.Pricing{Type: assets.PricingFree})
-	p.Services[0].Credentials = assets.AccessListCredentials(devnet.ChainID, []common.Address{listAddr}, nil)
+	p.Services[0].Credentials = assets.AccessListCredentials(addresses.DevChainID, []common.Address{listAddr}, nil)
 	pubd, err := pub.Publish(ctx, p)
 	require.NoError(t, err)
 	assert.Equal(t, ddo.Version410, pubd.DDO.Version)
 	require.NotNil(t, pubd.Asset)
 	require.Len(t, pubd.Asset.Services[0].Credentials.Allow, 1)
 	rule := pubd.Asset.Services[0].Credentials.Allow[0]
-	assert.Equal(t, [3]any{ddo.CredentialAccessList, int64(devnet.ChainID), listAddr.Hex()}, [3]any{rule.Type, rule.ChainID, rule.AccessList})
+	assert.Equal(t, [3]any{ddo.CredentialAccessList, addresses.DevChainID, listAddr.Hex()}, [3]any{rule.Type, rule.ChainID, rule.AccessList})
 
 	mem := newClient(t, member.Key, wiring{})
 	_, err = mem.Quote(ctx, assets.OrderParams{DID: pubd.DID})
@@ -119,7 +119,7 @@ func TestCheckAccess(t *testing.T) {
 	ctx := ctxFor(t)
 	accs := takeAccounts(t, 5, 7, 8)
 	owner, member, other := accs[8], accs[5], accs[7]
-	auth := bind.NewKeyedTransactor(owner.Key, big8996())
+	auth := bind.NewKeyedTransactor(owner.Key, bigDevChainID())
 	tm, err := transact.New(devNet.Client(), owner.Address, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
@@ -132,10 +132,10 @@ func TestCheckAccess(t *testing.T) {
 
 	c := newClient(t, member.Key, wiring{})
 	allow := func(l ...common.Address) *ddo.Credentials {
-		return assets.AccessListCredentials(devnet.ChainID, l, nil)
+		return assets.AccessListCredentials(addresses.DevChainID, l, nil)
 	}
 	deny := func(l ...common.Address) *ddo.Credentials {
-		return assets.AccessListCredentials(devnet.ChainID, nil, l)
+		return assets.AccessListCredentials(addresses.DevChainID, nil, l)
 	}
 	vc := ddo.Credential{Type: ddo.CredentialVerifiableCredential}
 	for _, tc := range []struct {

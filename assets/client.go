@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/indexer"
@@ -30,23 +31,6 @@ type Backend interface {
 	bind.Backend
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
-}
-
-// Contracts are the Ocean contract addresses the flows use on one network.
-// A zero address means the network has no such contract: the flows that
-// need it fail with a *MissingContractError before sending anything.
-type Contracts struct {
-	// Factory is the ERC721Factory; required.
-	Factory common.Address
-	// FixedRateExchange and Dispenser price datatokens; required for
-	// publishing with that pricing.
-	FixedRateExchange common.Address
-	Dispenser         common.Address
-	// Escrow holds compute payments; required for jobs in paid
-	// environments (RunCompute).
-	Escrow common.Address
-	// Ocean is the default base token of fixed-rate pricing.
-	Ocean common.Address
 }
 
 // Config is what New needs. Every field is required except Indexer (then
@@ -69,8 +53,13 @@ type Config struct {
 	Journal journal.Store
 	// ChainID is the chain the contracts live on (never asked for again).
 	ChainID int64
-	// Contracts are the network's Ocean contracts.
-	Contracts Contracts
+	// Contracts are the network's Ocean contracts (a devnet's Contracts(),
+	// an address file's entry). ERC721Factory is required. The flows use
+	// FixedRateExchange and Dispenser to price datatokens, Ocean as the
+	// default base token of fixed-rate pricing and Escrow for jobs in
+	// paid compute environments; a flow that needs one of these where it
+	// is zero fails with a *MissingContractError before sending anything.
+	Contracts addresses.Contracts
 	// Network names the network in errors (MissingContractError);
 	// optional.
 	Network string
@@ -88,7 +77,7 @@ type Client struct {
 	store    journal.Store
 	chainID  int64
 	network  string
-	addrs    Contracts
+	addrs    addresses.Contracts
 	factory  *nft.Factory
 	compute  *compute.Client
 	opts     options
@@ -217,8 +206,8 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 		return nil, errors.New("assets: nil journal store")
 	case cfg.ChainID <= 0:
 		return nil, errors.New("assets: chain id must be positive")
-	case cfg.Contracts.Factory == (common.Address{}):
-		return nil, errors.New("assets: factory address required")
+	case cfg.Contracts.ERC721Factory == (common.Address{}):
+		return nil, errors.New("assets: ERC721Factory address required")
 	}
 	o := options{pollMin: 5 * time.Millisecond, pollMax: time.Second, keepDone: 30 * 24 * time.Hour, lookback: 100_000,
 		indexWait: 5 * time.Minute}
@@ -231,7 +220,7 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 		o.originHTTP = &http.Client{Transport: httpx.NewTransport(0)}
 	}
 	tm := cfg.Account.TxManager()
-	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.Factory, tm)
+	f, err := nft.NewFactory(cfg.Backend, cfg.Contracts.ERC721Factory, tm)
 	if err != nil {
 		return nil, fmt.Errorf("assets: %w", err)
 	}

@@ -53,7 +53,7 @@ type computeFixture struct {
 func newComputeFixture(t *testing.T) *computeFixture {
 	t.Helper()
 	accs := takeAccounts(t, 0, 2)
-	auth := bind.NewKeyedTransactor(accs[0].Key, big8996())
+	auth := bind.NewKeyedTransactor(accs[0].Key, bigDevChainID())
 	funder, err := transact.New(devNet.Client(), auth.From, auth.Signer, transact.Options{PollInterval: 20 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(funder.Close)
@@ -340,7 +340,7 @@ func TestRunComputeFindsJobWithoutMetadata(t *testing.T) {
 	pair := f.publishPair(t, "compute-find", "find me")
 	key := f.consumer(t)
 	store := journal.NewMemory()
-	node := wiring{nodeURL: stripMetadata(t), contracts: contractsOf(devNet), store: store}
+	node := wiring{nodeURL: stripMetadata(t), contracts: devNet.Contracts(), store: store}
 
 	owned, err := newClient(t, key, node).RunCompute(ctx, assets.RunComputeParams{Key: "compute-find/other", Spec: pair.spec(true)})
 	require.NoError(t, err)

@@ -24,6 +24,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
@@ -43,7 +44,7 @@ import (
 // childSpec is what the parent passes to the child, as JSON in childEnv.
 type childSpec struct {
 	RPCURL, NodeURL string
-	Contracts       assets.Contracts
+	Contracts       addresses.Contracts
 	Key             string // hex private key (devnet test account)
 	Journal         string // journal.OpenURL: a directory or a postgres:// URL
 	Flow            string
@@ -97,7 +98,7 @@ func TestCrashChild(t *testing.T) {
 // SIGKILL at spec.KillAt.
 func runChild(t *testing.T, spec childSpec) {
 	t.Helper()
-	spec.RPCURL, spec.NodeURL, spec.Contracts = devNet.RPCURL(), devNet.NodeURL(), contractsOf(devNet)
+	spec.RPCURL, spec.NodeURL, spec.Contracts = devNet.RPCURL(), devNet.NodeURL(), devNet.Contracts()
 	b, err := json.Marshal(spec)
 	require.NoError(t, err)
 	cmd := exec.CommandContext(ctxFor(t), os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")

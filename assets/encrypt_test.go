@@ -131,7 +131,7 @@ func TestEncryptedFileServedEncrypted(t *testing.T) {
 	}
 	srv := httptest.NewServer(proxy)
 	defer srv.Close()
-	consumer := newClient(t, accs[3].Key, wiring{nodeURL: srv.URL, contracts: contractsOf(devNet)})
+	consumer := newClient(t, accs[3].Key, wiring{nodeURL: srv.URL, contracts: devNet.Contracts()})
 
 	o, err := consumer.Order(ctx, assets.OrderParams{Key: "served-encrypted", DID: pubd.DID})
 	require.NoError(t, err)

@@ -119,7 +119,7 @@ func (c *Client) dryRun() (*Client, error) {
 	d.tm = c.tm.DryRun()
 	d.dry = true
 	d.store = &dryStore{MemoryStore: journal.NewMemory(), real: c.store}
-	f, err := nft.NewFactory(c.backend, c.addrs.Factory, d.tm)
+	f, err := nft.NewFactory(c.backend, c.addrs.ERC721Factory, d.tm)
 	if err != nil {
 		return nil, err
 	}

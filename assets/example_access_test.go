@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math/big"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/oceango/ocean.go/accesslist"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/devnet"
@@ -36,7 +38,7 @@ func ExampleAccessListCredentials() {
 
 	// The publisher's list, with one member.
 	owner := n.Accounts()[1]
-	auth := bind.NewKeyedTransactor(owner.Key, n.ChainID())
+	auth := bind.NewKeyedTransactor(owner.Key, big.NewInt(n.ChainID()))
 	tm, err := transact.New(n.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
@@ -63,7 +65,7 @@ func ExampleAccessListCredentials() {
 			Files:       []assets.File{{URL: fileURL}},
 			Pricing:     assets.Pricing{Type: assets.PricingFree},
 			Timeout:     86400,
-			Credentials: assets.AccessListCredentials(devnet.ChainID, []common.Address{listAddr}, nil),
+			Credentials: assets.AccessListCredentials(addresses.DevChainID, []common.Address{listAddr}, nil),
 		}},
 	})
 	if err != nil {

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"math/big"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -33,7 +35,7 @@ func exampleClient(n *devnet.Network, i int, store journal.Store) *assets.Client
 	if err != nil {
 		log.Fatal(err)
 	}
-	auth := bind.NewKeyedTransactor(acc.Key, n.ChainID())
+	auth := bind.NewKeyedTransactor(acc.Key, big.NewInt(n.ChainID()))
 	tm, err := transact.New(n.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
@@ -44,11 +46,9 @@ func exampleClient(n *devnet.Network, i int, store journal.Store) *assets.Client
 	if err != nil {
 		log.Fatal(err)
 	}
-	k := n.Contracts()
 	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: n.Client(), Account: account,
-		Journal: store, ChainID: devnet.ChainID,
-		Contracts: assets.Contracts{Factory: k.ERC721Factory, FixedRateExchange: k.FixedRateExchange,
-			Dispenser: k.Dispenser, Escrow: k.Escrow, Ocean: k.Ocean}})
+		Journal: store, ChainID: addresses.DevChainID,
+		Contracts: n.Contracts()})
 	if err != nil {
 		log.Fatal(err)
 	}

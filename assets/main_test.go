@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -82,12 +83,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func contractsOf(n *devnet.Network) assets.Contracts {
-	c := n.Contracts()
-	return assets.Contracts{Factory: c.ERC721Factory, FixedRateExchange: c.FixedRateExchange,
-		Dispenser: c.Dispenser, Escrow: c.Escrow, Ocean: c.Ocean}
-}
-
 // counter counts HTTP requests (node requests or JSON-RPC posts).
 type counter struct {
 	base http.RoundTripper
@@ -102,7 +97,7 @@ func (c *counter) RoundTrip(r *http.Request) (*http.Response, error) {
 // wiring says how a test client reaches the network.
 type wiring struct {
 	rpcURL, nodeURL string
-	contracts       assets.Contracts
+	contracts       addresses.Contracts
 	store           journal.Store
 	rpcTransport    http.RoundTripper // non-nil: dial JSON-RPC through it
 	nodeCount       *counter
@@ -134,7 +129,7 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	}
 	nodeURL, contracts := w.nodeURL, w.contracts
 	if nodeURL == "" {
-		nodeURL, contracts = devNet.NodeURL(), contractsOf(devNet)
+		nodeURL, contracts = devNet.NodeURL(), devNet.Contracts()
 	}
 	var rt http.RoundTripper = http.DefaultTransport
 	if w.nodeCount != nil {
@@ -148,7 +143,7 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	require.NoError(t, err)
 	idx, err := indexer.New(nodeURL, nodehttp.WithTransport(rt))
 	require.NoError(t, err)
-	auth := bind.NewKeyedTransactor(key, big8996())
+	auth := bind.NewKeyedTransactor(key, bigDevChainID())
 	tm, err := transact.New(backend, auth.From, auth.Signer, transact.Options{PollInterval: 50 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
@@ -158,10 +153,10 @@ func newClient(t testing.TB, key *ecdsa.PrivateKey, w wiring) *assets.Client {
 	}
 	account, err := compute.NewAccount(provider.NewKeySigner(key), tm)
 	require.NoError(t, err)
-	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: backend, Account: account, Journal: store, ChainID: devnet.ChainID, Contracts: contracts}, w.opts...)
+	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: backend, Account: account, Journal: store, ChainID: addresses.DevChainID, Contracts: contracts}, w.opts...)
 	require.NoError(t, err)
 	require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), c.Address())
 	return c
 }
 
-func big8996() *big.Int { return big.NewInt(devnet.ChainID) }
+func bigDevChainID() *big.Int { return big.NewInt(addresses.DevChainID) }

@@ -12,9 +12,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/datatoken"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 	"github.com/oceango/ocean.go/transact"
@@ -91,7 +91,7 @@ func TestOrderAndDownload(t *testing.T) {
 		_, err = cons.Order(ctx, assets.OrderParams{Key: "order-none/1", DID: pubd.DID})
 		require.ErrorIs(t, err, assets.ErrNoDatatoken)
 		// The publisher hands one out; the order uses the balance.
-		tm, err := transact.New(devNet.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(devnet.ChainID)).Signer, transact.Options{})
+		tm, err := transact.New(devNet.Client(), accs[1].Address, bind.NewKeyedTransactor(accs[1].Key, big.NewInt(addresses.DevChainID)).Signer, transact.Options{})
 		require.NoError(t, err)
 		defer tm.Close()
 		dt, err := datatoken.New(devNet.Client(), pubd.Datatokens[0], tm)

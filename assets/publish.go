@@ -617,7 +617,7 @@ func (c *Client) findCreated(ctx context.Context, creator common.Address, name s
 		from = n - c.opts.lookback
 	}
 	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: head.Number,
-		Addresses: []common.Address{c.addrs.Factory},
+		Addresses: []common.Address{c.addrs.ERC721Factory},
 		Topics:    [][]common.Hash{{nftCreatedTopic}, nil, nil, {common.BytesToHash(creator.Bytes())}}})
 	if err != nil {
 		return nil, fmt.Errorf("assets: search NFTCreated: %w", err)

@@ -13,10 +13,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/datatoken"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/provider"
 	"github.com/oceango/ocean.go/transact"
 )
@@ -108,7 +108,7 @@ func TestOrderBoughtByAnotherTool(t *testing.T) {
 	buyer := accs[8]
 
 	// The other tool: dispense a datatoken, initialize, startOrder.
-	tm, err := transact.New(devNet.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(devnet.ChainID)).Signer, transact.Options{})
+	tm, err := transact.New(devNet.Client(), buyer.Address, bind.NewKeyedTransactor(buyer.Key, big.NewInt(addresses.DevChainID)).Signer, transact.Options{})
 	require.NoError(t, err)
 	defer tm.Close()
 	disp, err := datatoken.NewDispenser(devNet.Client(), devNet.Contracts().Dispenser, tm)

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -49,7 +49,7 @@ func BenchmarkStartToFinished(b *testing.B) {
 		b.Fatal(err)
 	}
 	_, acct := f.consumer(b)
-	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(b, acct.Key), ChainID: devnet.ChainID})
+	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(b, acct.Key), ChainID: addresses.DevChainID})
 	if err != nil {
 		b.Fatal(err)
 	}

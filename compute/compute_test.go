@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
@@ -103,8 +104,8 @@ func TestFreeJob(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
 	assert.True(t, envs[0].AllowsFree())
-	assert.Equal(t, []common.Address{f.net.Contracts().Ocean}, envs[0].FeeTokens(8996))
-	price, ok := envs[0].Price(8996, f.net.Contracts().Ocean, "cpu")
+	assert.Equal(t, []common.Address{f.net.Contracts().Ocean}, envs[0].FeeTokens(addresses.DevChainID))
+	price, ok := envs[0].Price(addresses.DevChainID, f.net.Contracts().Ocean, "cpu")
 	assert.True(t, ok)
 	assert.Equal(t, 1.0, price)
 
@@ -421,7 +422,7 @@ func TestSpecValidation(t *testing.T) {
 
 	// Without chain access a paid job cannot be paid.
 	signer := provider.NewKeySigner(f.net.Accounts()[0].Key)
-	ro, err := compute.New(compute.Config{Provider: f.prov, Account: signerOnly(t, f.net.Accounts()[0].Key), ChainID: 8996})
+	ro, err := compute.New(compute.Config{Provider: f.prov, Account: signerOnly(t, f.net.Accounts()[0].Key), ChainID: addresses.DevChainID})
 	require.NoError(t, err)
 	_, err = ro.Pay(ctx, &compute.Requirements{Escrow: &compute.EscrowPayment{Amount: big.NewInt(1)}})
 	assert.ErrorIs(t, err, compute.ErrNoChain)
@@ -436,6 +437,6 @@ func TestSpecValidation(t *testing.T) {
 	assert.Equal(t, compute.AccountMismatchError{Signer: signer.Address(), TxManager: f.pubTM.From()}, *mismatch)
 	_, err = compute.NewAccount(nil, f.pubTM)
 	assert.Error(t, err, "no signer")
-	_, err = compute.New(compute.Config{Provider: f.prov, ChainID: 8996})
+	_, err = compute.New(compute.Config{Provider: f.prov, ChainID: addresses.DevChainID})
 	assert.Error(t, err, "no account")
 }

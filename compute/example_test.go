@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math/big"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
@@ -56,7 +58,7 @@ func ExampleClient_Run() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	c, err := compute.New(compute.Config{Provider: prov, Account: account, ChainID: devnet.ChainID})
+	c, err := compute.New(compute.Config{Provider: prov, Account: account, ChainID: addresses.DevChainID})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -107,7 +109,7 @@ func ExampleClient_Run() {
 // accepts raw algorithms, and waits until the node has indexed it.
 func publishForExample(ctx context.Context, net *devnet.Network, prov *provider.Client, content string) (did, serviceID string) {
 	pub := net.Accounts()[1]
-	tm, err := transact.New(net.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, net.ChainID()).Signer, transact.Options{})
+	tm, err := transact.New(net.Client(), pub.Address, bind.NewKeyedTransactor(pub.Key, big.NewInt(net.ChainID())).Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -125,13 +127,13 @@ func publishForExample(ctx context.Context, net *devnet.Network, prov *provider.
 		log.Fatal(err)
 	}
 	dt := created.Datatoken().Hex()
-	files, err := prov.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt,
+	files, err := prov.EncryptJSON(ctx, addresses.DevChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt,
 		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
 	if err != nil {
 		log.Fatal(err)
 	}
-	did, _ = ddo.DID(created.NFT.Hex(), devnet.ChainID)
-	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID, NFTAddress: created.NFT.Hex(),
+	did, _ = ddo.DID(created.NFT.Hex(), addresses.DevChainID)
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID, NFTAddress: created.NFT.Hex(),
 		Metadata: ddo.Metadata{Created: "2026-01-01T00:00:00Z", Updated: "2026-01-01T00:00:00Z", Type: ddo.TypeDataset,
 			Name: "Example", Description: "example dataset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: ddo.ServiceID(dt, files), Type: ddo.ServiceCompute, Files: files, DatatokenAddress: dt,

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
@@ -94,7 +95,7 @@ func (f *fixture) close() {
 }
 
 func txManager(net *devnet.Network, a devnet.Account) (*transact.Manager, error) {
-	auth := bind.NewKeyedTransactor(a.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(a.Key, big.NewInt(net.ChainID()))
 	return transact.New(net.Client(), a.Address, auth.Signer, transact.Options{})
 }
 
@@ -112,7 +113,7 @@ func (f *fixture) consumer(t testing.TB) (*compute.Client, devnet.Account) {
 	t.Cleanup(tm.Close)
 	account, err := compute.NewAccount(provider.NewKeySigner(acct.Key), tm)
 	require.NoError(t, err)
-	c, err := compute.New(compute.Config{Provider: f.prov, Account: account, ChainID: devnet.ChainID,
+	c, err := compute.New(compute.Config{Provider: f.prov, Account: account, ChainID: addresses.DevChainID,
 		Indexer: f.idx, Escrow: f.net.Contracts().Escrow})
 	require.NoError(t, err)
 	return c, acct
@@ -156,12 +157,12 @@ func (f *fixture) publish(t testing.TB, ctx context.Context, p publishParams) pu
 	fileURL, err := f.net.AddFile(strings.ReplaceAll(p.name, " ", "-"), strings.NewReader(p.content))
 	require.NoError(t, err)
 	dt := created.Datatoken()
-	files, err := f.prov.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt.Hex(),
+	files, err := f.prov.EncryptJSON(ctx, addresses.DevChainID, ddo.FilesObject{NFTAddress: created.NFT.Hex(), DatatokenAddress: dt.Hex(),
 		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}},
 		provider.SignedBy(provider.NewKeySigner(f.pub.Key)))
 	require.NoError(t, err)
 
-	did, err := ddo.DID(created.NFT.Hex(), devnet.ChainID)
+	did, err := ddo.DID(created.NFT.Hex(), addresses.DevChainID)
 	require.NoError(t, err)
 	svc := ddo.Service{ID: ddo.ServiceID(dt.Hex(), files), Type: ddo.ServiceAccess, Files: files,
 		DatatokenAddress: dt.Hex(), ServiceEndpoint: f.net.NodeURL(), Timeout: 0}
@@ -173,7 +174,7 @@ func (f *fixture) publish(t testing.TB, ctx context.Context, p publishParams) pu
 	if p.algorithm != nil {
 		meta.Type, meta.Algorithm = ddo.TypeAlgorithm, p.algorithm
 	}
-	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID,
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID,
 		NFTAddress: created.NFT.Hex(), Metadata: meta, Services: []ddo.Service{svc}}
 	raw, err := doc.MarshalJSON()
 	require.NoError(t, err)

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
@@ -105,7 +106,7 @@ func faultClient(t *testing.T, f *faultNode, opts ...nodehttp.Option) *compute.C
 	require.NoError(t, err)
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(t, key), ChainID: 8996})
+	c, err := compute.New(compute.Config{Provider: p, Account: signerOnly(t, key), ChainID: addresses.DevChainID})
 	require.NoError(t, err)
 	return c
 }

@@ -20,7 +20,7 @@ import (
 // returns the publisher's manager and the datatoken.
 func publishForExample(ctx context.Context, net *devnet.Network, p nft.CreateParams) (*transact.Manager, *nft.Created) {
 	pub := net.Accounts()[1]
-	auth := bind.NewKeyedTransactor(pub.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(pub.Key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
@@ -69,7 +69,7 @@ func ExampleToken_StartOrder() {
 		log.Fatal(err)
 	}
 
-	auth := bind.NewKeyedTransactor(consumer.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(consumer.Key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
@@ -129,7 +129,7 @@ func ExampleDispenser_Dispense() {
 	defer pubTM.Close()
 
 	user := net.Accounts()[3]
-	auth := bind.NewKeyedTransactor(user.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(user.Key, big.NewInt(net.ChainID()))
 	tm, _ := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	defer tm.Close()
 	d, _ := datatoken.NewDispenser(net.Client(), net.Contracts().Dispenser, tm)

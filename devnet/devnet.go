@@ -22,22 +22,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/oceango/ocean.go/internal/addresses"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devnode"
 )
 
-// ChainID is the chain id of the devnet, the one Ocean's tools treat as
-// "development".
-const ChainID = devchain.DefaultChainID
-
 // Mnemonic is the public Barge test mnemonic the accounts are derived from.
 const Mnemonic = devchain.BargeMnemonic
-
-// NetworkName is the key under which AddressFile lists the devnet, the name
-// ocean.js looks up for chain 8996.
-const NetworkName = addresses.Development
 
 // ErrContractsNotInstalled is matched (errors.Is) by the error of Start
 // when the @oceanprotocol/contracts package is in none of the places it is
@@ -103,25 +95,6 @@ type Account struct {
 	Key     *ecdsa.PrivateKey
 }
 
-// Contracts are the addresses of the deployed Ocean contracts.
-type Contracts struct {
-	Ocean                    common.Address // the OCEAN token
-	OPFCommunityFeeCollector common.Address
-	Router                   common.Address // FactoryRouter
-	FixedRateExchange        common.Address
-	Dispenser                common.Address
-	ERC721Factory            common.Address
-	ERC721Template           common.Address
-	// ERC20Templates maps template index to address: 1 is ERC20Template,
-	// 2 is ERC20TemplateEnterprise.
-	ERC20Templates    map[int]common.Address
-	Escrow            common.Address
-	AccessListFactory common.Address
-	// StartBlock is the first block after the deployment, where indexers
-	// start.
-	StartBlock uint64
-}
-
 // Network is a running devnet. Its methods are safe for concurrent use.
 type Network struct {
 	chain    *devchain.Chain
@@ -166,13 +139,10 @@ func Start(ctx context.Context, opts Options) (*Network, error) {
 	}
 	d := chain.Deployment()
 	n.node, err = devnode.New(ctx, devnode.Config{
-		Key:     n.provider.Key,
-		Backend: chain.Client(),
-		ChainID: int64(ChainID),
-		Contracts: devnode.Contracts{
-			Ocean: d.Ocean, ERC721Factory: d.ERC721Factory, FixedRateExchange: d.FixedRateExchange,
-			Dispenser: d.Dispenser, Escrow: d.Escrow, StartBlock: d.StartBlock,
-		},
+		Key:               n.provider.Key,
+		Backend:           chain.Client(),
+		ChainID:           addresses.DevChainID,
+		Contracts:         d.Contracts(),
 		AllowLoopback:     true,
 		AllowLocalCompute: opts.AllowLocalCompute,
 		Logger:            opts.Logger,
@@ -261,8 +231,8 @@ func (n *Network) AddFile(name string, r io.Reader) (string, error) {
 	return n.FileURL(name), nil
 }
 
-// ChainID returns the chain id (ChainID).
-func (n *Network) ChainID() *big.Int { return n.chain.ChainID() }
+// ChainID returns the chain id, addresses.DevChainID.
+func (n *Network) ChainID() int64 { return n.chain.ChainID().Int64() }
 
 // Client returns an in-process client of the chain. It satisfies the
 // go-ethereum bind backend interfaces. Do not close it; Close does.
@@ -281,39 +251,30 @@ func (n *Network) Accounts() []Account {
 	return out
 }
 
-// Contracts returns the deployed contract addresses.
-func (n *Network) Contracts() Contracts {
-	d := n.chain.Deployment()
-	return Contracts{
-		Ocean:                    d.Ocean,
-		OPFCommunityFeeCollector: d.OPFCommunityFeeCollector,
-		Router:                   d.Router,
-		FixedRateExchange:        d.FixedRateExchange,
-		Dispenser:                d.Dispenser,
-		ERC721Factory:            d.ERC721Factory,
-		ERC721Template:           d.ERC721Template,
-		ERC20Templates:           map[int]common.Address{1: d.ERC20Template, 2: d.ERC20TemplateEnterprise},
-		Escrow:                   d.Escrow,
-		AccessListFactory:        d.AccessListFactory,
-		StartBlock:               d.StartBlock,
-	}
+// Contracts returns the deployed contract addresses, as the assets and
+// ocean packages take them. The devnet has every Ocean contract except
+// FixedRateExchangeEnterprise and EnterpriseFeeCollector.
+func (n *Network) Contracts() addresses.Contracts { return n.chain.Deployment().Contracts() }
+
+// entry is the deployment as an address file entry.
+func (n *Network) entry() addresses.Entry {
+	return addresses.Entry{ChainID: n.ChainID(), Contracts: n.Contracts()}
 }
 
 // AddressFile returns the deployment as an @oceanprotocol/contracts
-// address.json document with the single network key NetworkName, so that
-// ocean.js and other Ocean tools can use the devnet unchanged.
+// address.json document with the single network key addresses.Development,
+// so that ocean.js and other Ocean tools can use the devnet unchanged.
 func (n *Network) AddressFile() ([]byte, error) {
-	file := addresses.File{NetworkName: n.chain.Deployment().Network(n.chain.ChainID().Uint64())}
-	return json.MarshalIndent(file, "", "  ")
+	return json.MarshalIndent(addresses.File{addresses.Development: n.entry()}, "", "  ")
 }
 
 // AddressFileWithAccounts is AddressFile with the funded test accounts
-// added to the NetworkName entry under "accounts" (address and private
-// key, in derivation order) and the node and file origin URLs under
-// "providerUrl" and "filesUrl". Tools that read address.json ignore the
-// extra keys.
+// added to the addresses.Development entry under "accounts" (address and
+// private key, in derivation order) and the node and file origin URLs
+// under "providerUrl" and "filesUrl". Tools that read address.json ignore
+// the extra keys.
 func (n *Network) AddressFileWithAccounts() ([]byte, error) {
-	network := n.chain.Deployment().Network(n.chain.ChainID().Uint64())
+	network := n.entry()
 	type acc struct {
 		Address    string `json:"address"`
 		PrivateKey string `json:"privateKey"`
@@ -331,7 +292,7 @@ func (n *Network) AddressFileWithAccounts() ([]byte, error) {
 		}
 		network.Extra[k] = raw
 	}
-	return json.MarshalIndent(addresses.File{NetworkName: network}, "", "  ")
+	return json.MarshalIndent(addresses.File{addresses.Development: network}, "", "  ")
 }
 
 // Close stops the node, the file origin and the chain, and removes the

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/devnet"
 )
 
@@ -27,7 +28,7 @@ func TestStart(t *testing.T) {
 	require.NoError(t, err)
 	defer func() { require.NoError(t, net.Close()); require.NoError(t, net.Close()) }()
 
-	require.Equal(t, int64(devnet.ChainID), net.ChainID().Int64())
+	require.Equal(t, addresses.DevChainID, net.ChainID())
 	accs := net.Accounts()
 	require.Len(t, accs, 10)
 	require.Equal(t, common.HexToAddress("0xe2DD09d719Da89e5a3D0F2549c7E24566e947260"), accs[0].Address)
@@ -45,9 +46,9 @@ func TestStart(t *testing.T) {
 	require.NoError(t, err)
 	var file map[string]map[string]any
 	require.NoError(t, json.Unmarshal(raw, &file))
-	dev := file[devnet.NetworkName]
+	dev := file[addresses.Development]
 	require.NotNil(t, dev)
-	require.EqualValues(t, devnet.ChainID, dev["chainId"])
+	require.EqualValues(t, addresses.DevChainID, dev["chainId"])
 	require.Equal(t, c.ERC721Factory.Hex(), dev["ERC721Factory"])
 	require.Equal(t, c.FixedRateExchange.Hex(), dev["FixedPrice"])
 	require.Equal(t, c.ERC20Templates[2].Hex(), dev["ERC20Template"].(map[string]any)["2"])
@@ -92,9 +93,9 @@ func TestStart(t *testing.T) {
 	require.NoError(t, err)
 	var full map[string]map[string]any
 	require.NoError(t, json.Unmarshal(raw, &full))
-	require.Equal(t, c.ERC721Factory.Hex(), full[devnet.NetworkName]["ERC721Factory"])
-	require.Equal(t, net.NodeURL(), full[devnet.NetworkName]["providerUrl"])
-	first := full[devnet.NetworkName]["accounts"].([]any)[0].(map[string]any)
+	require.Equal(t, c.ERC721Factory.Hex(), full[addresses.Development]["ERC721Factory"])
+	require.Equal(t, net.NodeURL(), full[addresses.Development]["providerUrl"])
+	first := full[addresses.Development]["accounts"].([]any)[0].(map[string]any)
 	require.Equal(t, accs[0].Address.Hex(), first["address"])
 }
 
@@ -132,8 +133,8 @@ func TestServe(t *testing.T) {
 		raw, err := os.ReadFile(path)
 		return err == nil && json.Unmarshal(raw, &file) == nil
 	}, time.Minute, 10*time.Millisecond)
-	dev := file[devnet.NetworkName]
-	require.EqualValues(t, devnet.ChainID, dev["chainId"])
+	dev := file[addresses.Development]
+	require.EqualValues(t, addresses.DevChainID, dev["chainId"])
 	var root struct{ Software string }
 	getJSON(t, dev["providerUrl"].(string)+"/", &root)
 	require.Equal(t, "Ocean-Node", root.Software)

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
@@ -42,7 +43,7 @@ func TestPublishAndDownload(t *testing.T) {
 	require.NoError(t, err)
 
 	send := func(from devnet.Account, to common.Address, data []byte) *types.Receipt {
-		opts := bind.NewKeyedTransactor(from.Key, net.ChainID())
+		opts := bind.NewKeyedTransactor(from.Key, big.NewInt(net.ChainID()))
 		opts.Context = ctx
 		tx, err := erc20template.NewERC20Template().Instance(net.Client(), to).RawTransact(opts, data)
 		require.NoError(t, err)
@@ -91,9 +92,9 @@ func TestPublishAndDownload(t *testing.T) {
 	wrapper, _ := json.Marshal(map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(),
 		"files": []map[string]string{{"type": "url", "url": fileURL, "method": "GET"}}})
 	files := encrypt(wrapper)
-	did, err := ddo.DID(nft.Hex(), int64(devnet.ChainID))
+	did, err := ddo.DID(nft.Hex(), addresses.DevChainID)
 	require.NoError(t, err)
-	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: int64(devnet.ChainID), NFTAddress: nft.Hex(),
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID, NFTAddress: nft.Hex(),
 		Metadata: ddo.Metadata{Created: "2026-01-01T00:00:00Z", Updated: "2026-01-01T00:00:00Z", Type: ddo.TypeDataset,
 			Name: "e2e", Description: "devnet end to end", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: ddo.ServiceID(dt.Hex(), files), Type: ddo.ServiceAccess, Files: files,

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/oceango/ocean.go/addresses"
 )
 
 // Default addresses of Serve, those Ocean's tools expect for a local
@@ -60,11 +62,11 @@ func Serve(ctx context.Context, opts ServeOptions) error {
 	}
 	defer os.Remove(path)
 	if opts.Out != nil {
-		fmt.Fprintf(opts.Out, "Ocean devnet (chain id %d)\n", ChainID)
+		fmt.Fprintf(opts.Out, "Ocean devnet (chain id %d)\n", addresses.DevChainID)
 		fmt.Fprintf(opts.Out, "  JSON-RPC      %s\n", net.RPCURL())
 		fmt.Fprintf(opts.Out, "  Ocean node    %s (provider %s)\n", net.NodeURL(), net.ProviderAccount().Address)
 		fmt.Fprintf(opts.Out, "  file origin   %s\n", net.FilesURL())
-		fmt.Fprintf(opts.Out, "  address file  %s (network %q)\n", path, NetworkName)
+		fmt.Fprintf(opts.Out, "  address file  %s (network %q)\n", path, addresses.Development)
 		fmt.Fprintf(opts.Out, "  accounts (Barge test mnemonic, public keys — never use on a real network):\n")
 		for i, a := range net.Accounts() {
 			fmt.Fprintf(opts.Out, "    %d %s\n", i, a.Address)

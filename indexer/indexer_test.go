@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"math/big"
 	"net/http"
 	"sync/atomic"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/datatoken"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
@@ -46,7 +48,7 @@ func publish(tb testing.TB, ctx context.Context, net *devnet.Network, name strin
 // publishDataset is publish for examples; the caller closes p.tm.
 func publishDataset(ctx context.Context, net *devnet.Network, name string, tags ...string) (p published, err error) {
 	acc := net.Accounts()[1]
-	auth := bind.NewKeyedTransactor(acc.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(acc.Key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		return p, err
@@ -65,7 +67,7 @@ func publishDataset(ctx context.Context, net *devnet.Network, name string, tags 
 	if err != nil {
 		return p, err
 	}
-	d, err := ddo.NewDataset(ddo.AssetParams{NFTAddress: created.NFT.Hex(), ChainID: devnet.ChainID,
+	d, err := ddo.NewDataset(ddo.AssetParams{NFTAddress: created.NFT.Hex(), ChainID: addresses.DevChainID,
 		Metadata: ddo.Metadata{Created: "2026-11-21T10:00:00Z", Updated: "2026-11-21T10:00:00Z", Name: name,
 			Description: "indexer test asset " + name, Author: "ocean.go", License: "MIT", Tags: tags}},
 		ddo.ServiceParams{DatatokenAddress: created.Datatoken().Hex(), ServiceEndpoint: net.NodeURL(), Timeout: 3600})
@@ -147,7 +149,7 @@ func TestDevnet(t *testing.T) {
 	_, err = c.WaitIndexed(ctx, q.did, indexer.WaitOptions{TxHash: q.txHash})
 	require.NoError(t, err)
 
-	res, err := c.Search(ctx, indexer.Search{Text: "ocean temperatures", ChainIDs: []int64{devnet.ChainID}})
+	res, err := c.Search(ctx, indexer.Search{Text: "ocean temperatures", ChainIDs: []int64{addresses.DevChainID}})
 	require.NoError(t, err)
 	require.Len(t, res.Assets, 1)
 	assert.Equal(t, p.did, res.Assets[0].ID)
@@ -191,7 +193,7 @@ func TestDevnet(t *testing.T) {
 	require.ErrorIs(t, err, nodehttp.ErrInvalidRequest)
 
 	// Unknown DIDs.
-	unknown, err := ddo.DID(common.Address{9}.Hex(), devnet.ChainID)
+	unknown, err := ddo.DID(common.Address{9}.Hex(), addresses.DevChainID)
 	require.NoError(t, err)
 	_, err = c.Resolve(ctx, unknown)
 	require.ErrorIs(t, err, nodehttp.ErrNotFound)

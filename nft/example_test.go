@@ -28,7 +28,7 @@ func ExampleFactory_Create() {
 	defer net.Close()
 
 	publisher := net.Accounts()[1]
-	auth := bind.NewKeyedTransactor(publisher.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(publisher.Key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)
@@ -91,7 +91,7 @@ func ExampleNFT_SetMetaDataState() {
 	defer net.Close()
 	manager := func(i int) *transact.Manager {
 		a := net.Accounts()[i]
-		auth := bind.NewKeyedTransactor(a.Key, net.ChainID())
+		auth := bind.NewKeyedTransactor(a.Key, big.NewInt(net.ChainID()))
 		tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 		if err != nil {
 			log.Fatal(err)

@@ -24,6 +24,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
@@ -59,7 +60,7 @@ func TestDevnode(t *testing.T) {
 	info, err := c.Info(ctx)
 	require.NoError(t, err)
 	require.Equal(t, provider.DialectNode, info.Dialect)
-	addr, err := c.ProviderAddress(ctx, devnet.ChainID)
+	addr, err := c.ProviderAddress(ctx, addresses.DevChainID)
 	require.NoError(t, err)
 	require.Equal(t, net.ProviderAccount().Address, addr)
 	n, err := c.Nonce(ctx, consumer.Address)
@@ -82,7 +83,7 @@ func TestDevnode(t *testing.T) {
 	backend := net.Client()
 	transact := func(from devnet.Account, to common.Address, data []byte) *types.Receipt {
 		t.Helper()
-		opts := bind.NewKeyedTransactor(from.Key, net.ChainID())
+		opts := bind.NewKeyedTransactor(from.Key, big.NewInt(net.ChainID()))
 		opts.Context = ctx
 		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
 		require.NoError(t, err)
@@ -108,14 +109,14 @@ func TestDevnode(t *testing.T) {
 		}
 	}
 	require.NotEqual(t, common.Address{}, nft)
-	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
+	encFiles, err := c.EncryptJSON(ctx, addresses.DevChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
 		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(pubSigner))
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(encFiles, "0x04"), "ECIES ciphertext")
-	did, err := ddo.DID(nft.Hex(), devnet.ChainID)
+	did, err := ddo.DID(nft.Hex(), addresses.DevChainID)
 	require.NoError(t, err)
 	serviceID := ddo.ServiceID(dt.Hex(), encFiles)
-	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID, NFTAddress: nft.Hex(),
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID, NFTAddress: nft.Hex(),
 		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
 			Name: "provider integration", Description: "ocean.go provider test asset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: serviceID, Type: ddo.ServiceAccess, Files: encFiles, DatatokenAddress: dt.Hex(),
@@ -219,7 +220,7 @@ func TestDevnode(t *testing.T) {
 	require.ErrorIs(t, err, nodehttp.ErrUnauthorized)
 
 	// decrypt by the publisher (the devnode's decrypter policy decides)
-	plain, err := c.Decrypt(ctx, provider.DecryptRequest{ChainID: devnet.ChainID, DataNFTAddress: nft,
+	plain, err := c.Decrypt(ctx, provider.DecryptRequest{ChainID: addresses.DevChainID, DataNFTAddress: nft,
 		TransactionID: "", EncryptedDocument: "0x" + hex.EncodeToString(raw), Flags: ptr(0),
 		DocumentHash: ddo.SHA256Hash(raw).Hex(), Auth: provider.SignedBy(pubSigner)})
 	require.NoError(t, err)
@@ -269,7 +270,7 @@ func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *pr
 	pub, consumer := accs[1], accs[2]
 	backend := net.Client()
 	transact := func(from devnet.Account, to common.Address, data []byte) *types.Receipt {
-		opts := bind.NewKeyedTransactor(from.Key, net.ChainID())
+		opts := bind.NewKeyedTransactor(from.Key, big.NewInt(net.ChainID()))
 		opts.Context = ctx
 		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
 		if err != nil {
@@ -297,14 +298,14 @@ func publishAsset(tb testing.TB, ctx context.Context, net *devnet.Network, c *pr
 			dt = ev.NewTokenAddress
 		}
 	}
-	encFiles, err := c.EncryptJSON(ctx, devnet.ChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
+	encFiles, err := c.EncryptJSON(ctx, addresses.DevChainID, ddo.FilesObject{NFTAddress: nft.Hex(), DatatokenAddress: dt.Hex(),
 		Files: []ddo.StorageObject{&ddo.URLFile{URL: fileURL, Method: "GET"}}}, provider.SignedBy(provider.NewKeySigner(pub.Key)))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	did, _ := ddo.DID(nft.Hex(), devnet.ChainID)
+	did, _ := ddo.DID(nft.Hex(), addresses.DevChainID)
 	serviceID := ddo.ServiceID(dt.Hex(), encFiles)
-	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devnet.ChainID, NFTAddress: nft.Hex(),
+	doc := ddo.DDO{Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID, NFTAddress: nft.Hex(),
 		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
 			Name: "provider benchmark", Description: "ocean.go provider benchmark asset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: serviceID, Type: ddo.ServiceAccess, Files: encFiles, DatatokenAddress: dt.Hex(),
@@ -438,7 +439,7 @@ func (n *noise) Read(p []byte) (int, error) {
 // streams.
 func TestDevnodeFreeCompute(t *testing.T) {
 	ctx, net, c := startDevnode(t)
-	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
+	envs, err := c.ComputeEnvironments(ctx, addresses.DevChainID)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
 	env := envs[0]
@@ -526,7 +527,7 @@ func TestDevnodePaidCompute(t *testing.T) {
 	// escrow: deposit 100 OCEAN and authorize the node
 	backend := net.Client()
 	send := func(to common.Address, data []byte) {
-		opts := bind.NewKeyedTransactor(consumer.Key, net.ChainID())
+		opts := bind.NewKeyedTransactor(consumer.Key, big.NewInt(net.ChainID()))
 		opts.Context = ctx
 		tx, err := erc20template.NewERC20Template().Instance(backend, to).RawTransact(opts, data)
 		require.NoError(t, err)
@@ -540,7 +541,7 @@ func TestDevnodePaidCompute(t *testing.T) {
 	send(d.Escrow, esc.PackDeposit(d.Ocean, deposit))
 	send(d.Escrow, esc.PackAuthorize(d.Ocean, net.ProviderAccount().Address, deposit, big.NewInt(3600), big.NewInt(10)))
 
-	payment := &provider.ComputePayment{ChainID: devnet.ChainID, Token: d.Ocean, Resources: []provider.ComputeResource{{ID: "cpu", Amount: 1}}}
+	payment := &provider.ComputePayment{ChainID: addresses.DevChainID, Token: d.Ocean, Resources: []provider.ComputeResource{{ID: "cpu", Amount: 1}}}
 	dsAsset := provider.ComputeAsset{DID: ds.did, ServiceID: ds.serviceID, TransferTxID: ds.orderTx}
 	algoAsset := provider.ComputeAlgorithm{ComputeAsset: provider.ComputeAsset{DID: algo.did, ServiceID: algo.serviceID, TransferTxID: algo.orderTx}}
 	reqs, err := c.InitializeCompute(ctx, provider.InitializeComputeRequest{Datasets: []provider.ComputeAsset{dsAsset}, Algorithm: algoAsset,
@@ -613,7 +614,7 @@ func (w *watchWriter) String() string {
 // and stops it before it would end by itself.
 func TestDevnodeRunningJobLogsAndStop(t *testing.T) {
 	ctx, net, c := startDevnode(t)
-	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
+	envs, err := c.ComputeEnvironments(ctx, addresses.DevChainID)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
 

@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/ddo"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
 )
@@ -114,7 +114,7 @@ func TestDevnodeParity(t *testing.T) {
 // node.
 func TestDevnodeComputeParity(t *testing.T) {
 	ctx, net, c := startDevnode(t)
-	envs, err := c.ComputeEnvironments(ctx, devnet.ChainID)
+	envs, err := c.ComputeEnvironments(ctx, addresses.DevChainID)
 	require.NoError(t, err)
 	require.NotEmpty(t, envs)
 	fileURL, err := net.AddFile("c.csv", bytes.NewReader([]byte("1,2,3\n")))

@@ -74,7 +74,7 @@ func ExampleCall() {
 	}
 	defer net.Close()
 	from, to := net.Accounts()[3], net.Accounts()[4]
-	auth := bind.NewKeyedTransactor(from.Key, net.ChainID())
+	auth := bind.NewKeyedTransactor(from.Key, big.NewInt(net.ChainID()))
 	m, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	if err != nil {
 		log.Fatal(err)

@@ -5,13 +5,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math/big"
 	"net"
 	"net/http"
 	"sync"
 	"time"
 
 	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/internal/devchain"
@@ -83,8 +83,8 @@ func dialParties(ctx context.Context, c *child) (*parties, error) {
 	}
 	hc := &http.Client{Transport: cnt.transport(http.DefaultTransport)}
 	dial := func(i int) (*ocean.Client, error) {
-		return ocean.Dial(ctx, ocean.Config{Network: devnet.NetworkName, RPCURL: c.rpcURL, NodeURL: c.nodeURL,
-			AddressFile: c.addrFile, Signers: ocean.NewKeySigners(accs[i].Key, big.NewInt(devnet.ChainID)), HTTPClient: hc})
+		return ocean.Dial(ctx, ocean.Config{Network: addresses.Development, RPCURL: c.rpcURL, NodeURL: c.nodeURL,
+			AddressFile: c.addrFile, Signers: ocean.NewKeySigners(accs[i].Key, addresses.DevChainID), HTTPClient: hc})
 	}
 	p := &parties{counter: cnt}
 	for _, x := range []struct {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"text/tabwriter"
 
@@ -20,7 +19,7 @@ import (
 type balanceResult struct {
 	Address  string         `json:"address"`
 	Network  string         `json:"network"`
-	ChainID  uint64         `json:"chainId"`
+	ChainID  int64          `json:"chainId"`
 	Balances []tokenBalance `json:"balances"`
 }
 
@@ -72,7 +71,7 @@ With --json {"address","network","chainId","balances":[{"token","symbol",
 						return usagef("whose balance? give --address, or an account: %s, or %s or --keystore with %s",
 							ocean.EnvPrivateKey, ocean.EnvKeystore, ocean.EnvKeystorePassword)
 					}
-					acc, err := ocean.LoadSigners(cfg.Key, new(big.Int).SetUint64(n.ChainID))
+					acc, err := ocean.LoadSigners(cfg.Key, n.ChainID)
 					if err != nil {
 						return err
 					}
@@ -164,7 +163,10 @@ func (e *env) withChain(ctx context.Context, f func(*ethclient.Client, ocean.Net
 	if err != nil {
 		return fmt.Errorf("JSON-RPC endpoint %s: chain id: %w", url, err)
 	}
-	n, err := chainNetwork(cfg, id.Uint64())
+	if !id.IsInt64() {
+		return fmt.Errorf("JSON-RPC endpoint %s: chain id %s does not fit an int64", url, id)
+	}
+	n, err := chainNetwork(cfg, id.Int64())
 	if err != nil {
 		return err
 	}
@@ -173,7 +175,7 @@ func (e *env) withChain(ctx context.Context, f func(*ethclient.Client, ocean.Net
 
 // chainNetwork finds the network of cfg (by name or chain id, the address
 // file's entry first, then the presets) and checks it is chain id.
-func chainNetwork(cfg ocean.Config, id uint64) (ocean.Network, error) {
+func chainNetwork(cfg ocean.Config, id int64) (ocean.Network, error) {
 	want := firstNonEmpty(cfg.Network, fmt.Sprint(id))
 	var n ocean.Network
 	found := false

@@ -18,9 +18,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/datatoken"
-	"github.com/oceango/ocean.go/devnet"
 )
 
 // tty runs args as account (nil: no key) as if standard output and
@@ -146,7 +146,7 @@ func TestBalance(t *testing.T) {
 
 	r := jsonOf[balanceResult](c, account(3), "balance")
 	assert.Equal(t, me.Hex(), r.Address)
-	assert.Equal(t, devnet.NetworkName, r.Network)
+	assert.Equal(t, addresses.Development, r.Network)
 	assert.EqualValues(t, 8996, r.ChainID)
 	require.Len(t, r.Balances, 2, "%+v", r)
 	assert.Equal(t, "native", r.Balances[0].Token)

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/devnet"
 )
 
@@ -77,7 +78,7 @@ func newCLI(t *testing.T) *cli {
 
 // networkArgs are the global flags that select the devnet.
 func (c *cli) networkArgs() []string {
-	args := []string{"--network", devnet.NetworkName, "--rpc", dn.RPCURL(), "--node", dn.NodeURL(), "--addresses", addressFile}
+	args := []string{"--network", addresses.Development, "--rpc", dn.RPCURL(), "--node", dn.NodeURL(), "--addresses", addressFile}
 	if c.journal != "" {
 		args = append(args, "--journal", c.journal)
 	}

@@ -11,12 +11,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 )
 
 // networkInfo is one network as `ocean networks` prints it.
 type networkInfo struct {
 	Name    string `json:"name"`
-	ChainID uint64 `json:"chainId"`
+	ChainID int64  `json:"chainId"`
 	// Source is "preset" (shipped with ocean.go) or "address file"
 	// (--addresses).
 	Source string `json:"source"`
@@ -28,14 +29,14 @@ type networkInfo struct {
 	Missing   []string          `json:"missing,omitempty"`
 }
 
-// namedContract is one contract of ocean.Contracts by its CLI name.
+// namedContract is one contract of addresses.Contracts by its CLI name.
 type namedContract struct {
 	name string
 	addr common.Address
 }
 
 // contractsOf lists c's contracts in a fixed order.
-func contractsOf(c ocean.Contracts) []namedContract {
+func contractsOf(c addresses.Contracts) []namedContract {
 	return []namedContract{
 		{"Ocean", c.Ocean},
 		{"ERC721Factory", c.ERC721Factory},

@@ -2,13 +2,13 @@ package examplenet
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/devnet"
 )
 
@@ -71,7 +71,6 @@ func (f *Flags) Configs(extraKeyEnvs ...string) ([]ocean.Config, error) {
 // file origin, all in this process.
 type Devnet struct {
 	*devnet.Network
-	contracts ocean.Contracts
 }
 
 // StartDevnet starts a devnet with JSON-RPC on a free loopback port. The
@@ -83,29 +82,15 @@ func StartDevnet(ctx context.Context) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The devnet's address file is in the shape of @oceanprotocol/contracts'
-	// address.json, which ocean.ParseAddressFile reads.
-	b, err := n.AddressFile()
-	var nets []ocean.Network
-	if err == nil {
-		nets, err = ocean.ParseAddressFile(b)
-	}
-	if err == nil && len(nets) != 1 {
-		err = errors.New("examplenet: the devnet's address file lists no single network")
-	}
-	if err != nil {
-		n.Close()
-		return nil, err
-	}
-	return &Devnet{Network: n, contracts: nets[0].Contracts}, nil
+	return &Devnet{Network: n}, nil
 }
 
 // Config returns the configuration of party i (0 is the first party,
 // devnet account i+1), with the flows journaled in memory.
 func (d *Devnet) Config(i int) ocean.Config {
-	contracts := d.contracts
+	contracts := d.Contracts()
 	return ocean.Config{
-		Network:   ocean.Development,
+		Network:   addresses.Development,
 		RPCURL:    d.RPCURL(),
 		NodeURL:   d.NodeURL(),
 		Contracts: &contracts,

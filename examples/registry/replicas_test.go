@@ -25,6 +25,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
@@ -38,7 +39,7 @@ const replicaEnv = "REGISTRY_REPLICA"
 // replicaSpec is what the test passes to a replica process.
 type replicaSpec struct {
 	RPCURL, NodeURL string
-	Contracts       ocean.Contracts
+	Contracts       addresses.Contracts
 	Key             string // the agent's hex private key
 	Journal         string // OCEAN_JOURNAL: the shared PostgreSQL journal
 	ClaimEvery      time.Duration
@@ -69,8 +70,8 @@ func runReplica(raw string) error {
 		return err
 	}
 	contracts := spec.Contracts
-	cfg := config{agent: ocean.Config{Network: ocean.Development, RPCURL: spec.RPCURL, NodeURL: spec.NodeURL,
-		Contracts: &contracts, JournalURL: spec.Journal, Signers: ocean.NewKeySigners(key, big.NewInt(8996))},
+	cfg := config{agent: ocean.Config{Network: addresses.Development, RPCURL: spec.RPCURL, NodeURL: spec.NodeURL,
+		Contracts: &contracts, JournalURL: spec.Journal, Signers: ocean.NewKeySigners(key, addresses.DevChainID)},
 		claimEvery: spec.ClaimEvery}
 	if spec.KillAt != "" {
 		cfg.agent.AssetsOptions = []assets.Option{assets.WithAfterStep(func(key, point string) {

@@ -18,9 +18,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ocean "github.com/oceango/ocean.go"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/ddo"
-	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/examples/examplenet"
 	"github.com/oceango/ocean.go/indexer"
 	"github.com/oceango/ocean.go/internal/devnode"
@@ -63,11 +63,9 @@ func fixturePath(t *testing.T, name, method string) string {
 // index the assets the agent publishes through its own node.
 func startNode(t *testing.T, net *examplenet.Devnet) string {
 	t.Helper()
-	ct := net.Contracts()
 	n, err := devnode.New(t.Context(), devnode.Config{
-		Key: net.ProviderAccount().Key, Backend: net.Client(), ChainID: int64(devnet.ChainID),
-		Contracts: devnode.Contracts{Ocean: ct.Ocean, ERC721Factory: ct.ERC721Factory, FixedRateExchange: ct.FixedRateExchange,
-			Dispenser: ct.Dispenser, Escrow: ct.Escrow, StartBlock: ct.StartBlock},
+		Key: net.ProviderAccount().Key, Backend: net.Client(), ChainID: addresses.DevChainID,
+		Contracts:     net.Contracts(),
 		AllowLoopback: true,
 	})
 	require.NoError(t, err)

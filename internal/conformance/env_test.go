@@ -25,12 +25,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
 	"github.com/oceango/ocean.go/devnet"
 	"github.com/oceango/ocean.go/indexer"
-	"github.com/oceango/ocean.go/internal/addresses"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/nodehttp"
 	"github.com/oceango/ocean.go/provider"
@@ -56,7 +56,7 @@ type env struct {
 	devnode  bool // the in-process devnet's node: deviation-table skips apply
 	backend  *ethclient.Client
 	chainID  int64
-	contract assets.Contracts
+	contract addresses.Contracts
 	pubKey   *ecdsa.PrivateKey // Barge index 1
 	conKey   *ecdsa.PrivateKey // Barge index 2
 	pub, con *provider.KeySigner
@@ -102,12 +102,11 @@ func setup(ctx context.Context, t *testing.T) *env {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, n, ok := f.ByChainID(id.Uint64())
+		_, n, ok := f.ByChainID(e.chainID)
 		if !ok {
 			t.Fatalf("%s has no entry for chain %d", addrFile, e.chainID)
 		}
-		e.contract = assets.Contracts{Factory: n.ERC721Factory, FixedRateExchange: n.FixedPrice, Dispenser: n.Dispenser,
-			Escrow: n.Escrow, Ocean: n.Ocean}
+		e.contract = n.Contracts
 		accs, err := devchain.DeriveAccounts(devchain.BargeMnemonic, 3)
 		if err != nil {
 			t.Fatal(err)
@@ -122,10 +121,8 @@ func setup(ctx context.Context, t *testing.T) *env {
 		e.devnode = true
 		e.nodeURL = n.NodeURL()
 		e.backend = n.Client()
-		e.chainID = devnet.ChainID
-		k := n.Contracts()
-		e.contract = assets.Contracts{Factory: k.ERC721Factory, FixedRateExchange: k.FixedRateExchange,
-			Dispenser: k.Dispenser, Escrow: k.Escrow, Ocean: k.Ocean}
+		e.chainID = addresses.DevChainID
+		e.contract = n.Contracts()
 		e.pubKey, e.conKey = n.Accounts()[1].Key, n.Accounts()[2].Key
 	}
 	e.pub, e.con = provider.NewKeySigner(e.pubKey), provider.NewKeySigner(e.conKey)

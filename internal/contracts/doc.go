@@ -15,7 +15,7 @@
 //
 // # Provenance
 //
-// The ABIs and the per-network addresses (internal/addresses) are extracted
+// The ABIs and the per-network addresses (package addresses) are extracted
 // from @oceanprotocol/contracts (Apache-2.0; see NOTICE). Bytecode is never
 // committed: local chains read it from node_modules at run time.
 //
@@ -29,4 +29,4 @@
 // anything differs from what is committed.
 package contracts
 
-//go:generate go run ./gen -pkg ../../node_modules/@oceanprotocol/contracts -out . -addresses ../addresses/address.json
+//go:generate go run ./gen -pkg ../../node_modules/@oceanprotocol/contracts -out . -addresses ../../addresses/address.json

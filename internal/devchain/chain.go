@@ -24,16 +24,14 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/internal/contracts"
 )
 
-// DefaultChainID is the chain id Ocean's tools treat as "development".
-const DefaultChainID = 8996
-
 // Options configures Start. The zero value is a useful default.
 type Options struct {
-	// ChainID defaults to DefaultChainID (8996).
-	ChainID uint64
+	// ChainID defaults to addresses.DevChainID (8996).
+	ChainID int64
 	// Mnemonic the funded accounts are derived from; default BargeMnemonic.
 	Mnemonic string
 	// Accounts is how many accounts are derived and funded; default 10.
@@ -74,7 +72,7 @@ type Options struct {
 
 func (o *Options) defaults() {
 	if o.ChainID == 0 {
-		o.ChainID = DefaultChainID
+		o.ChainID = addresses.DevChainID
 	}
 	if o.Mnemonic == "" {
 		o.Mnemonic = BargeMnemonic
@@ -149,7 +147,7 @@ func start(ctx context.Context, opts Options, readSnapshot bool) (*Chain, error)
 	}
 
 	c := &Chain{
-		chainID:  new(big.Int).SetUint64(opts.ChainID),
+		chainID:  big.NewInt(opts.ChainID),
 		accounts: accounts,
 		stop:     make(chan struct{}),
 		done:     make(chan struct{}),
@@ -265,7 +263,7 @@ func (c *Chain) startNode(opts *Options, genesis *core.Genesis, preimages bool) 
 	nodeConf.AuthPort = 0
 
 	ethConf := ethconfig.Defaults
-	ethConf.NetworkId = opts.ChainID
+	ethConf.NetworkId = uint64(opts.ChainID)
 	ethConf.Genesis = genesis
 	ethConf.Preimages = preimages
 	ethConf.Miner.GasCeil = opts.BlockGasLimit

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
@@ -61,7 +62,7 @@ func checkDeployment(t *testing.T, c *devchain.Chain, b backend) {
 	ctx := t.Context()
 	id, err := b.ChainID(ctx)
 	require.NoError(t, err)
-	require.Equal(t, int64(devchain.DefaultChainID), id.Int64())
+	require.Equal(t, addresses.DevChainID, id.Int64())
 
 	d := c.Deployment()
 	require.NotNil(t, d)

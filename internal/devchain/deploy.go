@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/oceango/ocean.go/internal/addresses"
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/internal/contracts"
 	"github.com/oceango/ocean.go/internal/contracts/accesslistfactory"
 	"github.com/oceango/ocean.go/internal/contracts/dispenser"
@@ -46,22 +46,20 @@ type Deployment struct {
 	StartBlock uint64
 }
 
-// Network returns the deployment in the @oceanprotocol/contracts
-// address.json shape (the entry a "development" key holds).
-func (d *Deployment) Network(chainID uint64) addresses.Network {
-	return addresses.Network{
-		ChainID:                  chainID,
-		StartBlock:               d.StartBlock,
+// Contracts returns the deployment's addresses as the SDK takes them.
+func (d *Deployment) Contracts() addresses.Contracts {
+	return addresses.Contracts{
 		Ocean:                    d.Ocean,
 		OPFCommunityFeeCollector: d.OPFCommunityFeeCollector,
 		Router:                   d.Router,
-		FixedPrice:               d.FixedRateExchange,
-		Dispenser:                d.Dispenser,
 		ERC721Factory:            d.ERC721Factory,
-		ERC20Template:            map[string]common.Address{"1": d.ERC20Template, "2": d.ERC20TemplateEnterprise},
-		ERC721Template:           map[string]common.Address{"1": d.ERC721Template},
+		FixedRateExchange:        d.FixedRateExchange,
+		Dispenser:                d.Dispenser,
 		Escrow:                   d.Escrow,
 		AccessListFactory:        d.AccessListFactory,
+		ERC721Templates:          map[int]common.Address{1: d.ERC721Template},
+		ERC20Templates:           map[int]common.Address{1: d.ERC20Template, 2: d.ERC20TemplateEnterprise},
+		StartBlock:               d.StartBlock,
 	}
 }
 

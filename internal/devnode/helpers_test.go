@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc20template"
 	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
@@ -89,9 +90,8 @@ func newEnvWith(t testing.TB, configure func(*devnode.Config)) *env {
 	u, _ := url.Parse(e.origin.URL)
 	d := chain.Deployment()
 	cfg := devnode.Config{
-		Key: e.accs[8].Key, Backend: chain.Client(), ChainID: devchain.DefaultChainID,
-		Contracts: devnode.Contracts{Ocean: d.Ocean, ERC721Factory: d.ERC721Factory, FixedRateExchange: d.FixedRateExchange,
-			Dispenser: d.Dispenser, Escrow: d.Escrow, StartBlock: d.StartBlock},
+		Key: e.accs[8].Key, Backend: chain.Client(), ChainID: addresses.DevChainID,
+		Contracts:    d.Contracts(),
 		AllowedHosts: []string{u.Host},
 	}
 	if configure != nil {
@@ -251,14 +251,14 @@ func (e *env) prepare(pub devchain.Account, o publishOpts) published {
 	wrapper, err := json.Marshal(map[string]any{"datatokenAddress": dt.Hex(), "nftAddress": nft.Hex(), "files": files})
 	require.NoError(e.t, err)
 	encFiles := e.encrypt(pub, wrapper)
-	did, err := ddo.DID(nft.Hex(), devchain.DefaultChainID)
+	did, err := ddo.DID(nft.Hex(), addresses.DevChainID)
 	require.NoError(e.t, err)
 	st := o.serviceType
 	if st == "" {
 		st = ddo.ServiceAccess
 	}
 	doc := ddo.DDO{
-		Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: devchain.DefaultChainID, NFTAddress: nft.Hex(),
+		Context: []string{ddo.DefaultContext}, ID: did, Version: "4.1.0", ChainID: addresses.DevChainID, NFTAddress: nft.Hex(),
 		Metadata: ddo.Metadata{Created: "2026-11-21T14:36:48Z", Updated: "2026-11-21T14:36:48Z", Type: ddo.TypeDataset,
 			Name: "devnode test", Description: "local test asset", Author: "ocean.go", License: "MIT"},
 		Services: []ddo.Service{{ID: ddo.ServiceID(dt.Hex(), encFiles), Type: st, Files: encFiles, DatatokenAddress: dt.Hex(),

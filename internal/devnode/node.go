@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/oceango/ocean.go/addresses"
 )
 
 // Backend is the chain access the node needs. *ethclient.Client satisfies it.
@@ -27,16 +29,6 @@ type Backend interface {
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
-// Contracts are the Ocean contract addresses the node uses.
-type Contracts struct {
-	Ocean             common.Address // provider fee token
-	ERC721Factory     common.Address // data NFTs must come from it
-	FixedRateExchange common.Address
-	Dispenser         common.Address
-	Escrow            common.Address // compute payments
-	StartBlock        uint64         // first block the indexer reads
-}
-
 // Config configures New. Key, Backend and ChainID are required.
 type Config struct {
 	// Key is the node's key: its address is the provider address (fee
@@ -44,8 +36,11 @@ type Config struct {
 	Key     *ecdsa.PrivateKey
 	Backend Backend
 	ChainID int64
-	// Contracts are the deployed Ocean contracts.
-	Contracts Contracts
+	// Contracts are the deployed Ocean contracts. The node uses Ocean
+	// (provider fee and compute payment token), ERC721Factory (data NFTs
+	// must come from it), Escrow (compute payments) and StartBlock (the
+	// first block its indexer reads).
+	Contracts addresses.Contracts
 	// AllowedHosts lists "host" or "host:port" entries file URLs may point
 	// to even when they resolve to loopback or private addresses (the
 	// devnet's file origin). Public hosts are always allowed.

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/stretchr/testify/require"
 
+	"github.com/oceango/ocean.go/addresses"
 	"github.com/oceango/ocean.go/assets"
 	"github.com/oceango/ocean.go/assets/journal"
 	"github.com/oceango/ocean.go/compute"
@@ -148,17 +149,15 @@ func assetsClient(t *testing.T, net *devnet.Network, i int) *assets.Client {
 	require.NoError(t, err)
 	idx, err := indexer.New(net.NodeURL())
 	require.NoError(t, err)
-	auth := bind.NewKeyedTransactor(key, net.ChainID())
+	auth := bind.NewKeyedTransactor(key, big.NewInt(net.ChainID()))
 	tm, err := transact.New(net.Client(), auth.From, auth.Signer, transact.Options{})
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
-	c := net.Contracts()
 	account, err := compute.NewAccount(provider.NewKeySigner(key), tm)
 	require.NoError(t, err)
 	cl, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: net.Client(), Account: account,
-		Journal: journal.NewMemory(), ChainID: devnet.ChainID,
-		Contracts: assets.Contracts{Factory: c.ERC721Factory, FixedRateExchange: c.FixedRateExchange,
-			Dispenser: c.Dispenser, Escrow: c.Escrow, Ocean: c.Ocean}})
+		Journal: journal.NewMemory(), ChainID: addresses.DevChainID,
+		Contracts: net.Contracts()})
 	require.NoError(t, err)
 	return cl
 }

@@ -35,7 +35,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 			compare(filepath.Join(tmp, c.Package, f), filepath.Join("..", c.Package, f))
 		}
 	}
-	compare(addrOut, filepath.Join("..", "..", "addresses", "address.json"))
+	compare(addrOut, filepath.Join("..", "..", "..", "addresses", "address.json"))
 
 	// Nothing but the listed contracts (and the hand-written packages) may
 	// live next to the bindings.
