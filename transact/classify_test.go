@@ -41,14 +41,10 @@ func TestClassifyRealNodeErrors(t *testing.T) {
 	require.NoError(t, err)
 	// The pool forgets the mined transaction when it processes the new
 	// head, which happens after the receipt is visible; until then it
-	// answers "already known".
-	for deadline := time.Now().Add(10 * time.Second); ; {
-		_, err = send(0, params.GWei)
-		if err == nil || !isKnown(err) || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	// answers "already known". Commit waits for the seal that mined it,
+	// pool reset included, before sealing (and syncing) one more block.
+	c.Commit()
+	_, err = send(0, params.GWei)
 	require.Error(t, err)
 	assert.Equal(t, ErrNonceTooLow, classifyNode(err), err.Error())
 
