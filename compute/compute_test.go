@@ -372,6 +372,14 @@ func TestStopRunningJob(t *testing.T) {
 		watched <- outcome{seen, err}
 	}()
 
+	// The live log exists once the algorithm runs: before that (status
+	// configuring volumes, under load) the node has none to stream.
+	for st, err := range c.Watch(ctx, job.ID, fastWatch) {
+		require.NoError(t, err)
+		if st.Code == compute.StatusRunning {
+			break
+		}
+	}
 	logCtx, stopLogs := context.WithCancel(ctx)
 	defer stopLogs()
 	logs := &syncBuffer{want: "tick2", seen: stopLogs}

@@ -26,6 +26,8 @@ import (
 
 // The tests share one devnet; each test consumes from its own account so
 // that they can run in parallel without sharing escrow funds or nonces.
+// A run takes about ten; devnetAccounts leaves room for -count=20.
+const devnetAccounts = 256
 var (
 	netOnce sync.Once
 	shared  *fixture
@@ -68,7 +70,7 @@ func devnetFixture(t testing.TB) *fixture {
 func newFixture() (*fixture, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Options{Accounts: 20, AllowLocalCompute: true})
+	net, err := devnet.Start(ctx, devnet.Options{Accounts: devnetAccounts, AllowLocalCompute: true})
 	if err != nil {
 		return nil, err
 	}
@@ -103,15 +105,15 @@ func txManager(net *devnet.Network, a devnet.Account) (*transact.Manager, error)
 func (f *fixture) consumer(t testing.TB) (*compute.Client, devnet.Account) {
 	t.Helper()
 	f.mu.Lock()
-	accs := f.net.Accounts()
 	if f.nextAcct == devnet.ProviderIndex {
-		// The node's own account: escrow refuses a payer that is the payee.
-		f.nextAcct++
+		f.nextAcct++ // the node's own account: escrow refuses payer == payee
 	}
-	require.Less(t, f.nextAcct, len(accs), "out of devnet accounts")
-	acct := accs[f.nextAcct]
+	i := f.nextAcct
 	f.nextAcct++
 	f.mu.Unlock()
+	accs := f.net.Accounts()
+	require.Less(t, i, len(accs), "out of devnet accounts")
+	acct := accs[i]
 	tm, err := txManager(f.net, acct)
 	require.NoError(t, err)
 	t.Cleanup(tm.Close)
