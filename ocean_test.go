@@ -48,6 +48,7 @@ func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // TestDialDevnet dials a devnet over real JSON-RPC and exercises every
 // wired client once.
 func TestDialDevnet(t *testing.T) {
+	t.Parallel()
 	ctx := t.Context()
 	net, err := devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", AllowLocalCompute: true})
 	require.NoError(t, err)
@@ -374,7 +375,10 @@ func TestDialDevnet(t *testing.T) {
 	})
 
 	t.Run("KeyFromEnv", func(t *testing.T) {
-		t.Setenv("TEST_OCEAN_KEY", common.Bytes2Hex(crypto.FromECDSA(publisher.Key)))
+		// t.Setenv refuses a parallel test; the variable is this test's
+		// alone (no other test or child process reads it).
+		require.NoError(t, os.Setenv("TEST_OCEAN_KEY", common.Bytes2Hex(crypto.FromECDSA(publisher.Key))))
+		t.Cleanup(func() { _ = os.Unsetenv("TEST_OCEAN_KEY") })
 		c, err := ocean.Dial(ctx, ocean.Config{
 			RPCURL: net.RPCURL(), NodeURL: net.NodeURL(), AddressFile: addressFile,
 			Key: ocean.KeySource{PrivateKeyEnv: "TEST_OCEAN_KEY"},

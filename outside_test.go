@@ -67,6 +67,7 @@ func userCacheDir(t *testing.T, home, xdg string) string {
 // cache, the CLI must refuse the repacked tarball and leave nothing
 // behind, and say what to do offline.
 func TestOutsideTheRepository(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds two programs and runs a devnet (-short)")
 	}
