@@ -28,6 +28,7 @@ import (
 // that they can run in parallel without sharing escrow funds or nonces.
 // A run takes about ten; devnetAccounts leaves room for -count=20.
 const devnetAccounts = 256
+
 var (
 	netOnce sync.Once
 	shared  *fixture
