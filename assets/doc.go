@@ -10,12 +10,13 @@
 // A Client acts as one account: it is built from a provider (node) client,
 // an indexer client, a chain Backend, the account (a *compute.Account
 // with its provider.Signer and transact.Manager), a journal.Store, the
-// chain id and the network's Contracts:
+// chain id and the network's addresses.Contracts (a devnet's Contracts(),
+// an address file entry's Contracts, an ocean.Network's), passed as they are:
 //
 //	account, err := compute.NewAccount(signer, tm) // one address, checked once
 //	store, err := journal.Open(dir)
 //	c, err := assets.New(assets.Config{Provider: prov, Indexer: idx, Backend: eth, Account: account,
-//		Journal: store, ChainID: 8996, Contracts: contracts})
+//		Journal: store, ChainID: addresses.DevChainID, Contracts: net.Contracts()})
 //
 // New does no I/O. The chain id is given, never asked for. A Client is
 // safe for concurrent use; WithPollInterval, WithLogger, WithRetention,
