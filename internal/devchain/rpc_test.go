@@ -98,7 +98,15 @@ func TestRPCAnswersUnchanged(t *testing.T) {
 	_, err = bind.WaitMined(ctx, c.Client(), tx.Hash())
 	require.NoError(t, err)
 
-	err = ec.SendTransaction(ctx, transfer(t, c, from, 0))
+	// A different transaction with the spent nonce: a byte-identical one
+	// would be "already known" for as long as the pool remembers its hash.
+	to := c.Accounts()[9].Address
+	spent, err := types.SignNewTx(from.Key, types.LatestSignerForChainID(c.ChainID()), &types.DynamicFeeTx{
+		ChainID: c.ChainID(), Nonce: 0, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
+		Gas: 21_000, To: &to, Value: big.NewInt(2),
+	})
+	require.NoError(t, err)
+	err = ec.SendTransaction(ctx, spent)
 	require.ErrorContains(t, err, "nonce too low")
 	var rpcErr rpc.Error
 	require.ErrorAs(t, err, &rpcErr)
