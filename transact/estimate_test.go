@@ -65,14 +65,20 @@ func TestDryRun(t *testing.T) {
 		dry := m.DryRun()
 		assert.Nil(t, m.Estimates())
 
-		approve := transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
+		// Pull more than the allowance on chain (other tests may have
+		// approved this account to itself when accounts are reused).
+		allowed, err := bind.Call(ocean.Instance(b, chainOcean()), &bind.CallOpts{Context: ctx},
+			ocean.PackAllowance(from.Address, from.Address), ocean.UnpackAllowance)
+		require.NoError(t, err)
+		amount := new(big.Int).Add(allowed, big.NewInt(7))
+		approve := transact.Call{To: chainOcean(), Data: ocean.PackApprove(from.Address, amount), ABIs: []*abi.ABI{oceanABI}}
 		tx, err := dry.Send(ctx, approve)
 		require.NoError(t, err)
 		assert.Equal(t, nonce, tx.Nonce())
 		r, err := dry.Wait(ctx, tx)
 		require.NoError(t, err)
 		assert.Equal(t, tx.Hash(), r.TxHash)
-		pull := transact.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, to.Address, big.NewInt(7)), ABIs: []*abi.ABI{oceanABI}}
+		pull := transact.Call{To: chainOcean(), Data: ocean.PackTransferFrom(from.Address, to.Address, amount), ABIs: []*abi.ABI{oceanABI}}
 		tx2, err := dry.Send(ctx, pull)
 		require.NoError(t, err)
 		assert.Equal(t, nonce+1, tx2.Nonce())
