@@ -15,7 +15,7 @@ PEERS_DIR           := bench/peers
 PEERS_STAMP         := $(PEERS_DIR)/node_modules/@oceanprotocol/lib/package.json
 # make bench: the Go benchmarks of these packages, then the table
 # (cmd/benchtable; BENCH_FLAGS for its flags, e.g. -flows 100 -out t.md).
-BENCH_PKGS          ?= ./ddo ./assets/journal ./provider ./internal/txm ./internal/devnode ./devnet ./datatoken .
+BENCH_PKGS          ?= ./ddo ./assets/journal ./provider ./transact ./internal/devnode ./devnet ./datatoken .
 BENCH_TIME          ?= 1s
 BENCH_FLAGS         ?=
 

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"strings"
 	"sync"
 )
 
@@ -15,14 +16,33 @@ type counts struct {
 	RPCCalls int // JSON-RPC calls, each call of a batch counted
 	Txs      int // eth_sendRawTransaction calls
 	Node     int // HTTP requests to the Ocean node
+	// ByKind counts the same requests by JSON-RPC method ("rpc
+	// eth_call") or node endpoint ("node GET /api/services/nonce"); nil
+	// when nothing was counted.
+	ByKind map[string]int
 }
 
 func (c counts) sub(d counts) counts {
-	return counts{c.RPCCalls - d.RPCCalls, c.Txs - d.Txs, c.Node - d.Node}
+	return counts{c.RPCCalls - d.RPCCalls, c.Txs - d.Txs, c.Node - d.Node, mergeKinds(c.ByKind, d.ByKind, -1)}
 }
 
 func (c counts) add(d counts) counts {
-	return counts{c.RPCCalls + d.RPCCalls, c.Txs + d.Txs, c.Node + d.Node}
+	return counts{c.RPCCalls + d.RPCCalls, c.Txs + d.Txs, c.Node + d.Node, mergeKinds(c.ByKind, d.ByKind, 1)}
+}
+
+// mergeKinds returns a new map of a[k] + sign·b[k], without zero entries.
+func mergeKinds(a, b map[string]int, sign int) map[string]int {
+	out := make(map[string]int, len(a))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] += sign * v
+		if out[k] == 0 {
+			delete(out, k)
+		}
+	}
+	return out
 }
 
 // counter counts the requests to the chain's JSON-RPC host and to the
@@ -50,28 +70,65 @@ func newCounter(rpcURL, nodeURL string) (*counter, error) {
 func (c *counter) snapshot() counts {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.c
+	s := c.c
+	s.ByKind = mergeKinds(c.c.ByKind, nil, 1)
+	return s
 }
 
-// observe counts one request whose body (for JSON-RPC) is body.
-func (c *counter) observe(host string, body []byte) {
+// observe counts one request to host: method and path are the HTTP
+// request's, body (for JSON-RPC) its body.
+func (c *counter) observe(host, method, path string, body []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.c.ByKind == nil {
+		c.c.ByKind = map[string]int{}
+	}
 	switch host {
 	case c.rpcHost:
-		calls, txs := rpcCalls(body)
-		c.mu.Lock()
-		c.c.RPCCalls += calls
-		c.c.Txs += txs
-		c.mu.Unlock()
+		methods := rpcMethods(body)
+		for _, m := range methods {
+			c.c.RPCCalls++
+			if m == "eth_sendRawTransaction" {
+				c.c.Txs++
+			}
+			c.c.ByKind["rpc "+m]++
+		}
 	case c.nodeHost:
-		c.mu.Lock()
 		c.c.Node++
-		c.mu.Unlock()
+		c.c.ByKind["node "+method+" "+endpoint(path)]++
 	}
+}
+
+// endpoint is path with a DID or a hex id in it replaced by a
+// placeholder, so requests for different assets count as one endpoint.
+func endpoint(path string) string {
+	parts := strings.Split(path, "/")
+	for i, p := range parts {
+		switch {
+		case strings.HasPrefix(p, "did:op:"):
+			parts[i] = "{did}"
+		case strings.HasPrefix(p, "0x") && len(p) > 10:
+			parts[i] = "{id}"
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 // rpcCalls counts the calls in a JSON-RPC request body (a single call or a
 // batch) and how many of them send a transaction.
 func rpcCalls(body []byte) (calls, txs int) {
+	for _, m := range rpcMethods(body) {
+		calls++
+		if m == "eth_sendRawTransaction" {
+			txs++
+		}
+	}
+	return calls, txs
+}
+
+// rpcMethods returns the method of each call in a JSON-RPC request body
+// (a single call or a batch); none for a body that is not JSON-RPC.
+func rpcMethods(body []byte) []string {
 	type call struct {
 		Method string `json:"method"`
 	}
@@ -79,17 +136,15 @@ func rpcCalls(body []byte) (calls, txs int) {
 	if json.Unmarshal(body, &batch) != nil {
 		var one call
 		if json.Unmarshal(body, &one) != nil || one.Method == "" {
-			return 0, 0
+			return nil
 		}
 		batch = []call{one}
 	}
-	for _, c := range batch {
-		calls++
-		if c.Method == "eth_sendRawTransaction" {
-			txs++
-		}
+	out := make([]string, len(batch))
+	for i, c := range batch {
+		out[i] = c.Method
 	}
-	return calls, txs
+	return out
 }
 
 // transport returns a RoundTripper that counts through c and sends with
@@ -107,7 +162,7 @@ func (c *counter) transport(base http.RoundTripper) http.RoundTripper {
 			r = r.Clone(r.Context())
 			r.Body = io.NopCloser(bytes.NewReader(b))
 		}
-		c.observe(r.URL.Host, body)
+		c.observe(r.URL.Host, r.Method, r.URL.Path, body)
 		return base.RoundTrip(r)
 	})
 }
@@ -133,7 +188,7 @@ func (c *counter) proxy(target *url.URL, host string) http.Handler {
 			body = b
 			r.Body = io.NopCloser(bytes.NewReader(b))
 		}
-		c.observe(host, body)
+		c.observe(host, r.Method, r.URL.Path, body)
 		rp.ServeHTTP(w, r)
 	})
 }

@@ -33,12 +33,16 @@ func TestCounterTransport(t *testing.T) {
 		{rpc.URL, batch},
 		{rpc.URL, `{"method":"eth_blockNumber"}`},
 		{node.URL + "/api/services/nonce", ""},
+		{node.URL + "/api/aquarius/assets/ddo/did:op:0abc", ""},
 		{other.URL + "/file", ""},
 	} {
 		resp, err := hc.Post(req.url, "application/json", strings.NewReader(req.body))
 		require.NoError(t, err)
 		resp.Body.Close()
 	}
-	assert.Equal(t, counts{RPCCalls: 3, Txs: 1, Node: 1}, c.snapshot())
+	assert.Equal(t, counts{RPCCalls: 3, Txs: 1, Node: 2, ByKind: map[string]int{
+		"rpc eth_call": 1, "rpc eth_sendRawTransaction": 1, "rpc eth_blockNumber": 1,
+		"node POST /api/services/nonce": 1, "node POST /api/aquarius/assets/ddo/{did}": 1,
+	}}, c.snapshot())
 	assert.Equal(t, batch, got[0])
 }

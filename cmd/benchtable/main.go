@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -263,6 +264,7 @@ func run(cfg config, stdout io.Writer) error {
 
 	var out strings.Builder
 	writeTable(&out, rows)
+	writeKinds(&out, flows)
 	fmt.Fprintf(&out, "\n%s; %s; %d free flows, %d `ocean devnet` starts, %d concurrent orders; the table took %s.\n",
 		machine(), time.Now().UTC().Format("2006-01-02 15:04 MST"), cfg.flows, cfg.starts, cfg.orders, time.Since(began).Round(time.Second))
 	fmt.Fprint(stdout, out.String())
@@ -270,6 +272,40 @@ func run(cfg config, stdout io.Writer) error {
 		return os.WriteFile(cfg.out, []byte(out.String()), 0o644)
 	}
 	return nil
+}
+
+// writeKinds writes, for each step of a free flow, the mean requests of
+// flows 2–N by JSON-RPC method and node endpoint: where the calls of the
+// "per free flow" row go.
+func writeKinds(w io.Writer, flows []flowResult) {
+	if len(flows) < 2 {
+		return
+	}
+	n := float64(len(flows) - 1)
+	fmt.Fprintf(w, "\nRequests per free flow by step (mean of flows 2–%d):\n\n", len(flows))
+	for _, step := range []struct {
+		name string
+		get  func(flowResult) counts
+	}{
+		{"publish", func(f flowResult) counts { return f.PubCounts }},
+		{"order", func(f flowResult) counts { return f.OrderCounts }},
+		{"download", func(f flowResult) counts { return f.DownloadCounts }},
+	} {
+		var sum counts
+		for _, f := range flows[1:] {
+			sum = sum.add(step.get(f))
+		}
+		kinds := make([]string, 0, len(sum.ByKind))
+		for k := range sum.ByKind {
+			kinds = append(kinds, k)
+		}
+		sort.Strings(kinds)
+		parts := make([]string, len(kinds))
+		for i, k := range kinds {
+			parts[i] = fmt.Sprintf("%s %.1f", k, float64(sum.ByKind[k])/n)
+		}
+		fmt.Fprintf(w, "- %s: %.1f · %.1f — %s\n", step.name, float64(sum.RPCCalls)/n, float64(sum.Node)/n, strings.Join(parts, ", "))
+	}
 }
 
 func pick(fs []flowResult, f func(flowResult) time.Duration) []time.Duration {
