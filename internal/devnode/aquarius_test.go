@@ -17,6 +17,7 @@ import (
 	"github.com/oceango/ocean.go/ddo"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
 	"github.com/oceango/ocean.go/internal/devchain"
+	"github.com/oceango/ocean.go/internal/devnode"
 	"github.com/oceango/ocean.go/transact"
 )
 
@@ -310,4 +311,30 @@ func TestAuthTokens(t *testing.T) {
 	require.Equal(t, 200, code)
 	require.NoError(t, json.Unmarshal(b, &tok))
 	require.Equal(t, 401, result(tok.Token, acc))
+}
+
+// A DDO asked for right after its metadata transaction was mined is served
+// at the first request: the lookup catches the indexer up to the chain's
+// head instead of answering 404 until the next polling pass. The polling
+// pass here runs once, at start, so only the catch-up can index.
+func TestDDOResolvableAtFirstRequest(t *testing.T) {
+	t.Parallel()
+	e := newEnvWith(t, func(c *devnode.Config) { c.IndexInterval = time.Hour })
+	pub := e.accs[1]
+	p := e.publish(pub, publishOpts{files: []string{e.origin.URL + "/a"}})
+	// The receipt is served a moment before the head that the indexer
+	// reads: wait for the head (no answer from the node is asked before).
+	e.waitFor("head at the metadata block", func() bool {
+		n, err := e.chain.Client().BlockNumber(t.Context())
+		require.NoError(t, err)
+		return n >= p.setTx.BlockNumber.Uint64()
+	})
+	code, _, body := e.do("GET", "/api/aquarius/assets/ddo/"+p.did, nil, nil)
+	require.Equal(t, 200, code, "%s", body)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(body, &got))
+	require.Equal(t, p.did, got["id"])
+
+	code, _, body = e.do("GET", "/api/aquarius/assets/ddo/did:op:"+fmt.Sprintf("%064d", 0), nil, nil)
+	require.Equal(t, 404, code, "%s", body)
 }

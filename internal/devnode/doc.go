@@ -109,6 +109,11 @@
 //	                          from and size are ignored (per_page 250,
 //	                          page 1)
 //	state                     SQLite and a search database                   in memory                                        a development node
+//	indexing latency          the indexer polls the chain (INDEXER_INTERVAL  polls every Config.IndexInterval (25 ms), and    publish → resolvable within the block of
+//	                          per network); until its next pass the DDO      a route that looks up a DID not indexed yet      the metadata transaction (design.md §7);
+//	                          answers 404 and initialize/download refuse     (DDO, initialize, download, compute) first       clients must still wait out v3.1.0's 404s
+//	                          the DID                                        indexes up to the chain's head, then looks       (assets.Publish polls until served)
+//	                                                                         again
 //
 // The public read-only routes keep "*" because their answers are public
 // data (published DDOs, on-chain state, nonces) and they change nothing.

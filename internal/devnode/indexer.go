@@ -117,7 +117,7 @@ func (s *store) all() []*asset {
 }
 
 func (n *Node) startIndexer(ctx context.Context) error {
-	from := n.cfg.Contracts.StartBlock
+	n.idxFrom = n.cfg.Contracts.StartBlock
 	ictx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.stopIdx = cancel
 	go func() {
@@ -125,10 +125,7 @@ func (n *Node) startIndexer(ctx context.Context) error {
 		t := time.NewTicker(n.cfg.IndexInterval)
 		defer t.Stop()
 		for {
-			next, err := n.indexOnce(ictx, from)
-			if err == nil {
-				from = next
-			} else if ictx.Err() == nil {
+			if err := n.catchUp(ictx); err != nil && ictx.Err() == nil {
 				n.log.Warn("devnode: indexer", "err", err)
 			}
 			select {
@@ -139,6 +136,36 @@ func (n *Node) startIndexer(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// catchUp indexes the blocks since the last pass up to the chain's head.
+// The background loop calls it every IndexInterval; a DDO lookup that
+// misses calls it too (see findAsset), so that an asset is resolvable as soon
+// as its metadata transaction's receipt is, not one polling interval
+// later. Passes run one at a time.
+func (n *Node) catchUp(ctx context.Context) error {
+	n.idxMu.Lock()
+	defer n.idxMu.Unlock()
+	next, err := n.indexOnce(ctx, n.idxFrom)
+	if err != nil {
+		return err
+	}
+	n.idxFrom = next
+	return nil
+}
+
+// findAsset returns the indexed asset did. When it is not indexed yet, it
+// first catches the indexer up to the chain's head (bounded by ctx) and
+// looks again: a client that asks right after the metadata transaction
+// was mined finds the asset at its first request.
+func (n *Node) findAsset(ctx context.Context, did string) *asset {
+	if a := n.store.get(did); a != nil {
+		return a
+	}
+	if err := n.catchUp(ctx); err != nil {
+		return nil
+	}
+	return n.store.get(did)
 }
 
 // indexOnce processes the metadata events of blocks from..head and returns

@@ -107,6 +107,8 @@ type Node struct {
 	nodeID  string
 	stopIdx context.CancelFunc
 	idxDone chan struct{}
+	idxMu   sync.Mutex // one indexing pass at a time (catchUp)
+	idxFrom uint64     // the next block to index; guarded by idxMu
 	closeMu sync.Mutex
 	closed  bool
 	servers []*http.Server
