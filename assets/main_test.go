@@ -3,6 +3,7 @@ package assets_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"flag"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -34,15 +35,30 @@ import (
 // child process (childEnv set) starts none: it connects to its parent's.
 var devNet *devnet.Network
 
-// The devnet funds poolAccounts accounts. Accounts 0 (the deployer) to
-// 9 are left to the examples, which run one at a time after the tests;
-// each test takes its own from the rest with takeAccounts, so tests
-// never share nonces, balances, orders or jobs and run in parallel.
-// One run uses about 80; the pool holds enough for -count=5.
+// The devnet funds firstPooled + accountsPerRun × -count accounts.
+// Accounts 0 (the deployer) to 9 are left to the examples, which run one
+// at a time after the tests; each test takes its own from the rest with
+// takeAccounts, so tests never share nonces, balances, orders or jobs and
+// run in parallel, also across the runs of -count. One run uses about 80.
 const (
-	poolAccounts = 500
-	firstPooled  = 10
+	accountsPerRun = 100
+	firstPooled    = 10
 )
+
+// poolAccounts is how many accounts the devnet funds (set by TestMain).
+var poolAccounts int
+
+// runs returns the -count the tests were started with (at least 1).
+func runs() int {
+	if f := flag.Lookup("test.count"); f != nil {
+		if g, ok := f.Value.(flag.Getter); ok {
+			if n, ok := g.Get().(uint); ok && n > 1 {
+				return int(n)
+			}
+		}
+	}
+	return 1
+}
 
 // pooled counts the accounts taken so far.
 var pooled atomic.Int64
@@ -55,7 +71,7 @@ func takeAccounts(t testing.TB, idx ...int) []devnet.Account {
 	t.Helper()
 	hi := firstPooled + int(pooled.Add(int64(len(idx))))
 	all := devNet.Accounts()
-	require.LessOrEqual(t, hi, len(all), "the devnet's account pool is used up: raise poolAccounts")
+	require.LessOrEqual(t, hi, len(all), "the devnet's account pool is used up: raise accountsPerRun")
 	out := make([]devnet.Account, slices.Max(idx)+1)
 	for i, x := range idx {
 		require.Zero(t, out[x].Key, "index %d asked twice", x)
@@ -70,7 +86,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) != "" {
 		os.Exit(m.Run())
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	flag.Parse()
+	poolAccounts = firstPooled + accountsPerRun*runs()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	var err error
 	devNet, err = devnet.Start(ctx, devnet.Options{RPCAddr: "127.0.0.1:0", Accounts: poolAccounts, AllowLocalCompute: true})
 	cancel()

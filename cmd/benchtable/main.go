@@ -302,7 +302,12 @@ func writeKinds(w io.Writer, flows []flowResult) {
 		sort.Strings(kinds)
 		parts := make([]string, len(kinds))
 		for i, k := range kinds {
-			parts[i] = fmt.Sprintf("%s %.1f", k, float64(sum.ByKind[k])/n)
+			v := float64(sum.ByKind[k]) / n
+			format := "%s %.1f"
+			if v < 0.05 {
+				format = "%s %.2f" // a request of one flow in many
+			}
+			parts[i] = fmt.Sprintf(format, k, v)
 		}
 		fmt.Fprintf(w, "- %s: %.1f · %.1f — %s\n", step.name, float64(sum.RPCCalls)/n, float64(sum.Node)/n, strings.Join(parts, ", "))
 	}
