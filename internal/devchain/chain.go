@@ -299,10 +299,12 @@ func (c *Chain) startNode(opts *Options, genesis *core.Genesis, preimages bool) 
 		stack.Close()
 		return fmt.Errorf("devchain: beacon: %w", err)
 	}
-	if err := beacon.Fork(backend.BlockChain().GetCanonicalHash(0)); err != nil {
-		stack.Close()
-		return fmt.Errorf("devchain: beacon: %w", err)
-	}
+	// No beacon.Fork(genesis) here, unlike geth's simulated backend: the
+	// chain is new, so there is nothing to rewind, and the head event it
+	// sends for block 0 starts an indexer pass that can still be running
+	// when block 1 arrives. geth's indexer does not run again for a head
+	// that arrived while it was busy, so the first pass would then wait for
+	// a later block, and waitTxIndex with it.
 	c.stack, c.backend, c.beacon = stack, backend, beacon
 	c.apis = append(backend.APIs(), filterAPI)
 	c.client = ethclient.NewClient(stack.Attach())
@@ -318,6 +320,8 @@ func (c *Chain) startNode(opts *Options, genesis *core.Genesis, preimages bool) 
 // chain started from a snapshot has no deployment blocks, so one empty
 // block is sealed here; geth offers no event for the pass itself, so its
 // progress is checked until done (one block: well under a millisecond).
+// The pass runs on that block's head event only if no earlier pass is
+// still running, which is why startNode sends no head event before it.
 func (c *Chain) waitTxIndex(ctx context.Context) error {
 	p, err := c.backend.BlockChain().TxIndexProgress()
 	if err != nil || p.Done() {
