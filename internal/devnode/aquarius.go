@@ -15,7 +15,7 @@ import (
 )
 
 func (n *Node) handleGetDDO(w http.ResponseWriter, r *http.Request) {
-	a := n.findAsset(r.Context(), r.PathValue("did"))
+	a := n.findAsset(r.PathValue("did"))
 	if a == nil {
 		text(w, http.StatusNotFound, "DDO not found")
 		return

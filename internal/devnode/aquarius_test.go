@@ -2,19 +2,25 @@ package devnode_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/big"
 	"net/url"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/oceango/ocean.go/accesslist"
 	"github.com/oceango/ocean.go/ddo"
+	"github.com/oceango/ocean.go/internal/contracts/erc721factory"
 	"github.com/oceango/ocean.go/internal/contracts/erc721template"
 	"github.com/oceango/ocean.go/internal/devchain"
 	"github.com/oceango/ocean.go/internal/devnode"
@@ -337,4 +343,48 @@ func TestDDOResolvableAtFirstRequest(t *testing.T) {
 
 	code, _, body = e.do("GET", "/api/aquarius/assets/ddo/did:op:"+fmt.Sprintf("%064d", 0), nil, nil)
 	require.Equal(t, 404, code, "%s", body)
+}
+
+// flakyBackend fails the factory's erc721List calls (the indexer's check
+// that an NFT is Ocean's) while fail is above zero.
+type flakyBackend struct {
+	devnode.Backend
+	fail atomic.Int32
+}
+
+func (b *flakyBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	list := erc721factory.NewNFTFactory().PackErc721List(common.Address{})
+	if len(msg.Data) >= 4 && bytes.Equal(msg.Data[:4], list[:4]) && b.fail.Add(-1) >= 0 {
+		return nil, errors.New("injected: connection reset")
+	}
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// A chain call that fails while an event is indexed does not lose the
+// event: the next pass processes it again (Ocean Node keeps its last
+// indexed block when a range fails).
+func TestIndexerRetriesEventAfterChainError(t *testing.T) {
+	t.Parallel()
+	var flaky *flakyBackend
+	e := newEnvWith(t, func(c *devnode.Config) {
+		c.IndexInterval = time.Hour // only lookups index
+		flaky = &flakyBackend{Backend: c.Backend}
+		c.Backend = flaky
+	})
+	p := e.publish(e.accs[1], publishOpts{files: []string{e.origin.URL + "/a"}})
+	e.waitFor("head at the metadata block", func() bool {
+		n, err := e.chain.Client().BlockNumber(t.Context())
+		require.NoError(t, err)
+		return n >= p.setTx.BlockNumber.Uint64()
+	})
+	flaky.fail.Store(1)
+	code, _, body := e.do("GET", "/api/aquarius/assets/ddo/"+p.did, nil, nil)
+	require.Equal(t, 404, code, "the pass that met the failure: %s", body)
+	require.Equal(t, int32(0), flaky.fail.Load(), "the failure was met")
+
+	code, _, body = e.do("GET", "/api/aquarius/assets/ddo/"+p.did, nil, nil)
+	require.Equal(t, 200, code, "the next pass: %s", body)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(body, &got))
+	require.Equal(t, p.did, got["id"])
 }

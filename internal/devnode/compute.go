@@ -256,7 +256,7 @@ type resolved struct {
 }
 
 func (n *Node) resolveComputeAsset(ctx context.Context, ca computeAsset, consumer common.Address) (*resolved, *computeError) {
-	a := n.findAsset(ctx, ca.DocumentID)
+	a := n.findAsset(ca.DocumentID)
 	if a == nil {
 		return nil, cerr(http.StatusInternalServerError, "Cannot resolve DID %s", ca.DocumentID)
 	}

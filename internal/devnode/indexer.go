@@ -119,13 +119,13 @@ func (s *store) all() []*asset {
 func (n *Node) startIndexer(ctx context.Context) error {
 	n.idxFrom = n.cfg.Contracts.StartBlock
 	ictx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	n.stopIdx = cancel
+	n.idxCtx, n.stopIdx = ictx, cancel
 	go func() {
 		defer close(n.idxDone)
 		t := time.NewTicker(n.cfg.IndexInterval)
 		defer t.Stop()
 		for {
-			if err := n.catchUp(ictx); err != nil && ictx.Err() == nil {
+			if err := n.catchUp(); err != nil && ictx.Err() == nil {
 				n.log.Warn("devnode: indexer", "err", err)
 			}
 			select {
@@ -142,34 +142,41 @@ func (n *Node) startIndexer(ctx context.Context) error {
 // The background loop calls it every IndexInterval; a DDO lookup that
 // misses calls it too (see findAsset), so that an asset is resolvable as soon
 // as its metadata transaction's receipt is, not one polling interval
-// later. Passes run one at a time.
-func (n *Node) catchUp(ctx context.Context) error {
+// later. Passes run one at a time, under the indexer's context (cancelled
+// by Close), never a request's: a client that hangs up must not cut a pass
+// short.
+func (n *Node) catchUp() error {
 	n.idxMu.Lock()
 	defer n.idxMu.Unlock()
-	next, err := n.indexOnce(ctx, n.idxFrom)
-	if err != nil {
-		return err
-	}
+	next, err := n.indexOnce(n.idxCtx, n.idxFrom)
 	n.idxFrom = next
-	return nil
+	return err
 }
 
 // findAsset returns the indexed asset did. When it is not indexed yet, it
-// first catches the indexer up to the chain's head (bounded by ctx) and
-// looks again: a client that asks right after the metadata transaction
-// was mined finds the asset at its first request.
-func (n *Node) findAsset(ctx context.Context, did string) *asset {
+// first catches the indexer up to the chain's head and looks again: a
+// client that asks right after the metadata transaction was mined finds
+// the asset at its first request.
+func (n *Node) findAsset(did string) *asset {
 	if a := n.store.get(did); a != nil {
 		return a
 	}
-	if err := n.catchUp(ctx); err != nil {
+	if err := n.catchUp(); err != nil {
 		return nil
 	}
 	return n.store.get(did)
 }
 
+// errRetry marks an event the indexer could not process because the chain
+// did not answer; unlike an invalid event, it is processed again.
+var errRetry = errors.New("devnode: chain call failed")
+
 // indexOnce processes the metadata events of blocks from..head and returns
-// head+1.
+// head+1. When an event cannot be processed for want of the chain (see
+// errRetry), the pass stops there and returns that event's block, so the
+// next pass starts with it: events are never skipped for a transient
+// failure, as Ocean Node keeps its last indexed block when a range fails.
+// Processing a block's events again gives the same store.
 func (n *Node) indexOnce(ctx context.Context, from uint64) (uint64, error) {
 	head, err := n.backend.BlockNumber(ctx)
 	if err != nil {
@@ -187,8 +194,18 @@ func (n *Node) indexOnce(ctx context.Context, from uint64) (uint64, error) {
 		return from, err
 	}
 	for i := range logs {
-		if err := n.processLog(ctx, &logs[i]); err != nil {
-			n.log.Debug("devnode: skipped metadata event", "tx", logs[i].TxHash, "err", err)
+		l := &logs[i]
+		err := n.processLog(ctx, l)
+		if errors.Is(err, errRetry) || (err != nil && ctx.Err() != nil) {
+			if l.BlockNumber > from {
+				n.store.mu.Lock()
+				n.store.head = l.BlockNumber - 1
+				n.store.mu.Unlock()
+			}
+			return l.BlockNumber, err
+		}
+		if err != nil {
+			n.log.Debug("devnode: skipped metadata event", "tx", l.TxHash, "err", err)
 		}
 	}
 	n.store.mu.Lock()
@@ -226,7 +243,7 @@ func isoTime(unix *big.Int) string {
 func (n *Node) processLog(ctx context.Context, l *types.Log) error {
 	ok, err := n.fromFactory(ctx, l.Address)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: %w", errRetry, err)
 	}
 	if !ok {
 		return errors.New("NFT not deployed by the factory")

@@ -105,6 +105,7 @@ type Node struct {
 	public  map[string]bool // route patterns of the public read-only routes
 	started time.Time
 	nodeID  string
+	idxCtx  context.Context // the indexer's; cancelled by Close (stopIdx)
 	stopIdx context.CancelFunc
 	idxDone chan struct{}
 	idxMu   sync.Mutex // one indexing pass at a time (catchUp)

@@ -423,7 +423,7 @@ func (n *Node) initialize(ctx context.Context, did, serviceID, consumer, validUn
 		consumerAddr = common.HexToAddress(consumer)
 		computeAddress = &consumer
 	}
-	a := n.findAsset(ctx, did)
+	a := n.findAsset(did)
 	if a == nil {
 		return nil, http.StatusInternalServerError, "Asset provided is either null, either undefined null"
 	}
@@ -492,7 +492,7 @@ func (n *Node) handleDownload(w http.ResponseWriter, r *http.Request) {
 	consumerAddr := common.HexToAddress(consumer)
 	ctx := r.Context()
 	did := q.Get("documentId")
-	a := n.findAsset(ctx, did)
+	a := n.findAsset(did)
 	if a == nil {
 		text(w, http.StatusInternalServerError, "Cannot resolve DID")
 		return
