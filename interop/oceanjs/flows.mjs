@@ -56,6 +56,11 @@ const aquarius = new Aquarius(nodeUrl)
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex')
 
+// trace writes each step's start to stderr, which the Go test shows when a
+// flow fails or the process is killed: a hang names the step it hung in.
+const t0 = Date.now()
+const trace = (step) => console.error(`+${Date.now() - t0} ms ${step}`)
+
 // publish creates the data NFT with its datatoken, priced free (dispenser)
 // or fixed (exchange), encrypts files and DDO through the node, sets the
 // metadata and waits until the node's indexer serves it.
@@ -67,6 +72,7 @@ async function publish(name, template, pricing, fileUrl) {
     templateIndex: template, minter: me, paymentCollector: me, mpFeeAddress: ZERO_ADDRESS,
     feeToken: ZERO_ADDRESS, feeAmount: '0', cap: '100000', name: `${name} DT`, symbol: 'DT'
   }
+  trace(`publish ${name}: create NFT and datatoken (${pricing})`)
   let tx
   if (pricing === 'free') {
     tx = await factory.createNftWithDatatokenWithDispenser(nftParams, dtParams, {
@@ -79,6 +85,7 @@ async function publish(name, template, pricing, fileUrl) {
       withMint: true, allowedConsumer: ZERO_ADDRESS
     })
   }
+  trace('publish: wait for the create receipt')
   const receipt = await tx.wait()
   const nftAddress = getEventFromTx(receipt, 'NFTCreated').args[0]
   const datatokenAddress = getEventFromTx(receipt, 'TokenCreated').args[0]
@@ -101,10 +108,13 @@ async function publish(name, template, pricing, fileUrl) {
       datatokenAddress, serviceEndpoint: nodeUrl, timeout: 0
     }]
   }
+  trace('publish: encrypt the DDO')
   const encrypted = await ProviderInstance.encrypt(ddo, CHAIN_ID, nodeUrl, publisher)
   const nft = new Nft(publisher, CHAIN_ID, config)
   const setTx = await nft.setMetadata(nftAddress, me, 0, nodeUrl, '', '0x02', encrypted, '0x' + sha256(JSON.stringify(ddo)))
+  trace('publish: wait for the setMetadata receipt')
   const setReceipt = await setTx.wait()
+  trace(`publish: wait for the node to index ${did} (tx ${setReceipt.hash}, block ${setReceipt.blockNumber})`)
   await aquarius.waitForIndexer(did, setReceipt.hash)
   return did
 }
@@ -113,15 +123,18 @@ async function publish(name, template, pricing, fileUrl) {
 // datatoken from the dispenser or the exchange, then startOrder) or with
 // orderAsset, and returns the order transaction's hash.
 async function buy(api, did) {
+  trace(`buy (${api}): resolve ${did}`)
   const asset = await aquarius.waitForIndexer(did)
   const service = asset.services[0]
   const me = await consumer.getAddress()
   const datatoken = new Datatoken(consumer, CHAIN_ID, config)
   if (api === 'orderAsset') {
+    trace('buy: orderAsset')
     const tx = await orderAsset(asset, consumer, config, datatoken, nodeUrl)
     return (await tx.wait()).hash
   }
   const dt = service.datatokenAddress
+  trace('buy: get one datatoken')
   const dispensers = await datatoken.getDispensers(dt)
   if (dispensers.length > 0) {
     const dispenser = new Dispenser(config.dispenserAddress, consumer, CHAIN_ID, config)
@@ -134,6 +147,7 @@ async function buy(api, did) {
     if (typeof ap !== 'number') await ap.wait()
     await (await fre.buyDatatokens(exchange.id, '1', baseTokenAmount)).wait()
   }
+  trace('buy: initialize, then startOrder')
   const init = await ProviderInstance.initialize(did, service.id, 0, me, nodeUrl)
   const tx = await datatoken.startOrder(dt, me, 0, init.providerFee)
   return (await tx.wait()).hash
@@ -141,6 +155,7 @@ async function buy(api, did) {
 
 // download fetches the first file with the order and returns its sha256.
 async function download(did, orderTx) {
+  trace(`download: order ${orderTx}`)
   const asset = await aquarius.waitForIndexer(did)
   const url = await ProviderInstance.getDownloadUrl(did, asset.services[0].id, 0, orderTx, nodeUrl, consumer)
   const res = await fetch(url)
