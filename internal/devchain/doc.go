@@ -35,5 +35,8 @@
 // count older than its last mined transaction and sign "nonce too low"; the
 // HTTP server therefore answers a raw transaction no sooner than
 // EthersCacheWindow after its sender last asked its count (Options.CountHold;
-// Go clients and the in-process client are never held).
+// Go clients and the in-process client are never held). For the same
+// reason such a client asking for the receipt of a transaction still
+// pending is answered once it is mined: ethers then watches for blocks
+// above the head it read, and this chain seals none without transactions.
 package devchain

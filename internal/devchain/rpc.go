@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/node"
@@ -43,6 +44,7 @@ type rpcServer struct {
 	http *http.Server
 	url  string
 	done chan struct{}
+	hold *countHold // nil when the hold is off
 }
 
 // startRPC listens on host:port and serves the chain's JSON-RPC. The
@@ -56,12 +58,14 @@ func (c *Chain) startRPC(host string, port int, hold time.Duration, apis []rpc.A
 	if err := node.RegisterApis(apis, rpcModules, srv); err != nil {
 		return nil, fmt.Errorf("devchain: rpc: %w", err)
 	}
+	var h *countHold
 	if hold > 0 {
 		// Registered last, so these two methods replace go-ethereum's in
 		// the "eth" namespace of this server only; the in-process server
 		// keeps the originals, which the hold calls.
-		h := &countHold{inner: c.client.Client(), signer: types.LatestSignerForChainID(c.chainID),
-			window: hold, stop: c.stop, asked: map[common.Address]time.Time{}}
+		h = &countHold{inner: c.client.Client(), signer: types.LatestSignerForChainID(c.chainID),
+			window: hold, stop: c.stop, asked: map[common.Address]time.Time{},
+			pool: c.backend.TxPool(), receiptWait: pendingReceiptWait}
 		if err := srv.RegisterName("eth", h); err != nil {
 			return nil, fmt.Errorf("devchain: rpc: %w", err)
 		}
@@ -83,6 +87,7 @@ func (c *Chain) startRPC(host string, port int, hold time.Duration, apis []rpc.A
 		},
 		url:  "http://" + ln.Addr().String(),
 		done: make(chan struct{}),
+		hold: h,
 	}
 	go func() {
 		defer close(s.done)
@@ -132,14 +137,40 @@ func (s *rpcServer) close() error {
 // took 1.5-3 times as long. Everyone else (ethers in Node or a browser,
 // web3.py, curl) meets the hold only on a transaction sent within the
 // window after its sender's count was asked for.
+//
+// The same clients are also answered eth_getTransactionReceipt for a
+// transaction that is pending (executable, in the pool) only once it is
+// mined, waiting up to receiptWait. ethers' TransactionResponse.wait asks
+// for the receipt, and when it is not there yet, asks again (an identical
+// request, served from its cache) and reads the block number it will
+// watch from; it then checks again only on a block above that one. A chain
+// that seals blocks only for transactions sends no further block, so a
+// transaction mined between the first answer and that block number read
+// left ethers waiting for good (an interop run under load hung this way in
+// ocean.js's own send). Public chains keep making blocks and never leave
+// it stuck; waiting here, for a block this chain seals within
+// milliseconds, keeps the first answer from being "not yet".
 type countHold struct {
 	inner  *rpc.Client // the in-process server: go-ethereum's own methods
 	signer types.Signer
 	window time.Duration
 	stop   <-chan struct{}
 
+	pool        txStatuser
+	receiptWait time.Duration
+	waiting     func() // test hook: a receipt request starts waiting
+
 	mu    sync.Mutex
 	asked map[common.Address]time.Time
+}
+
+// pendingReceiptWait bounds how long a receipt request waits for a pending
+// transaction to be mined (normally milliseconds; seconds under load).
+const pendingReceiptWait = 10 * time.Second
+
+// txStatuser is the pool's view countHold needs.
+type txStatuser interface {
+	Status(hash common.Hash) txpool.TxStatus
 }
 
 // GetTransactionCount is go-ethereum's eth_getTransactionCount, noting
@@ -183,6 +214,45 @@ func (h *countHold) SendRawTransaction(ctx context.Context, input hexutil.Bytes)
 		}
 	}
 	return hash, nil
+}
+
+// GetTransactionReceipt is go-ethereum's eth_getTransactionReceipt; for a
+// client that caches results, a transaction still pending in the pool is
+// answered once it is mined (or after receiptWait, as not found).
+func (h *countHold) GetTransactionReceipt(ctx context.Context, hash common.Hash) (json.RawMessage, error) {
+	var deadline <-chan time.Time
+	var tick *time.Ticker
+	for {
+		var r json.RawMessage
+		if err := h.inner.CallContext(ctx, &r, "eth_getTransactionReceipt", hash); err != nil {
+			return nil, err
+		}
+		if (len(r) != 0 && string(r) != "null") || noResultCache(ctx) || h.pool.Status(hash) != txpool.TxStatusPending {
+			return r, nil
+		}
+		if tick == nil {
+			// The block that mines it comes from produce within
+			// milliseconds; a short poll avoids subscribing to the
+			// chain's head feed, whose sends wait for every receiver.
+			tick = time.NewTicker(2 * time.Millisecond)
+			defer tick.Stop()
+			timer := time.NewTimer(h.receiptWait)
+			defer timer.Stop()
+			deadline = timer.C
+			if h.waiting != nil {
+				h.waiting()
+			}
+		}
+		select {
+		case <-tick.C:
+		case <-deadline:
+			return r, nil
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-h.stop:
+			return r, nil
+		}
+	}
 }
 
 // noResultCache reports whether the request came from a client known to
